@@ -1,0 +1,172 @@
+import type { CalendarDate } from "./values/date.js";
+import type { CalendarInterval } from "./values/calendar-interval.js";
+import type { Percentage } from "./values/percentage.js";
+
+/**
+ * The typed, normalized model of an slm repository, built from schema-valid documents
+ * (see normalize.ts). Every value is parsed once here: percentages in ppb, durations in ms,
+ * dates as epoch days. Commands other than `validate` work only on this model.
+ */
+export const KINDS = ["Service", "Calendar", "Party", "SLA", "OLA", "UC", "DataSource"] as const;
+export type Kind = (typeof KINDS)[number];
+export const AGREEMENT_KINDS = ["SLA", "OLA", "UC"] as const;
+export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
+export const API_VERSION = "slm/v1";
+
+/** Where a document came from, so later stages can point back at it. */
+export interface Origin {
+  file: string;
+  document: number;
+}
+
+export interface Metadata {
+  name: string;
+  displayName?: string;
+  labels: Record<string, string>;
+}
+
+/** A `dependsOn` entry: one service, or a redundant group that is up while any member is up. */
+export type Dependency = { service: string } | { anyOf: string[] };
+
+export interface Service {
+  kind: "Service";
+  metadata: Metadata;
+  origin: Origin;
+  owner: string;
+  tier?: string;
+  description?: string;
+  dependsOn: Dependency[];
+}
+
+export const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export interface HoursRule {
+  /** 0 = Sunday … 6 = Saturday. */
+  days: number[];
+  /** Minutes after local midnight; `to` may be 1440 (24:00). */
+  from: number;
+  to: number;
+}
+
+export interface Calendar {
+  kind: "Calendar";
+  metadata: Metadata;
+  origin: Origin;
+  timezone: string;
+  hours: HoursRule[];
+  holidays: CalendarDate[];
+}
+
+export interface Party {
+  kind: "Party";
+  metadata: Metadata;
+  origin: Origin;
+  type?: "customer" | "team" | "supplier";
+  contact?: { name?: string; email?: string };
+}
+
+export const METRICS = [
+  "availability",
+  "response-time",
+  "resolution-time",
+  "recovery-time",
+  "latency",
+  "success-rate",
+] as const;
+export type Metric = (typeof METRICS)[number];
+/** Metrics whose targets need a `threshold` (a clock or a latency). */
+export const THRESHOLD_METRICS: readonly Metric[] = ["response-time", "resolution-time", "recovery-time", "latency"];
+/** Metrics measured from tickets, the only ones a `priority` applies to. */
+export const TICKET_METRICS: readonly Metric[] = ["response-time", "resolution-time"];
+
+export type Window = "month" | "quarter" | "year";
+
+export interface CreditTier {
+  below: Percentage;
+  credit: Percentage;
+}
+
+export interface Target {
+  name: string;
+  metric: Metric;
+  objective: Percentage;
+  /** Milliseconds; present exactly for THRESHOLD_METRICS. */
+  threshold?: number;
+  priority?: string;
+  window: Window;
+  /** Calendar name; already resolved to the agreement's default (or "24x7"). */
+  calendar: string;
+  exclusions: "planned"[];
+  source?: string;
+  credits: CreditTier[];
+  /** `<agreement-name>/<target-name>` of SLA targets this OLA/UC target underpins. */
+  supports: string[];
+  /** Index in the agreement's `targets` array, for pointers back into the YAML. */
+  index: number;
+}
+
+export interface Agreement {
+  kind: AgreementKind;
+  metadata: Metadata;
+  origin: Origin;
+  service: string;
+  provider: string;
+  customer: string;
+  term: { start: CalendarDate; end?: CalendarDate };
+  review?: { every: CalendarInterval; last?: CalendarDate };
+  /** Calendar name for targets without their own (default "24x7"). */
+  calendar: string;
+  fee?: { amount: number; currency: string; per: "month" | "quarter" | "year" };
+  creditCap: Percentage;
+  contract?: { reference?: string; noticePeriod?: CalendarInterval; autoRenew?: boolean };
+  /** Breach severity tiers by budget consumed (may exceed 100%): ≤ minor → minor, ≤ major → major, else critical. */
+  severity: { minor: Percentage; major: Percentage };
+  targets: Target[];
+}
+
+export const DATA_SOURCE_TYPES = ["tickets", "outages", "checks", "metrics"] as const;
+export type DataSourceType = (typeof DATA_SOURCE_TYPES)[number];
+
+/** Fields a DataSource maps, per type; `?` fields are optional. */
+export const DATA_SOURCE_FIELDS: Record<DataSourceType, { required: string[]; optional: string[] }> = {
+  tickets: { required: ["id", "service", "priority", "opened"], optional: ["responded", "resolved", "paused"] },
+  outages: { required: ["service", "start", "end"], optional: ["planned", "id", "cause"] },
+  checks: { required: ["timestamp", "service", "status"], optional: ["latency"] },
+  metrics: { required: ["timestamp", "service", "metric", "good", "total"], optional: [] },
+};
+
+export interface DataSource {
+  kind: "DataSource";
+  metadata: Metadata;
+  origin: Origin;
+  type: DataSourceType;
+  /** Glob relative to the repository root. */
+  path?: string;
+  delimiter: string;
+  timezone: string;
+  timestampFormat?: string;
+  missing: string[];
+  dedupe: "none" | "first" | "last";
+  /** Milliseconds; checks only. */
+  maxGap?: number;
+  /** A constant service for single-service exports. */
+  service?: string;
+  /** field → CSV header */
+  columns: Record<string, string>;
+  /** field → (cell value → recoded value) */
+  values: Record<string, Record<string, string>>;
+}
+
+export type SlmDocument = Service | Calendar | Party | Agreement | DataSource;
+
+/** The built-in always-open calendar. */
+export const CALENDAR_24X7 = "24x7";
+
+export interface Model {
+  services: Map<string, Service>;
+  calendars: Map<string, Calendar>;
+  parties: Map<string, Party>;
+  agreements: Agreement[];
+  dataSources: Map<string, DataSource>;
+}

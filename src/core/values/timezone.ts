@@ -1,0 +1,97 @@
+import { fail, ok, type ParseResult } from "./result.js";
+
+/**
+ * IANA time zones through Intl (no bundled database). Offsets are cached per zone and 15-minute
+ * bucket: every transition since the 1970s falls on a quarter hour, so a bucket never straddles one.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const offsetCache = new Map<string, Map<number, number>>();
+const BUCKET_MS = 900_000;
+
+export function isTimeZone(name: string): boolean {
+  if (name === "UTC") return true;
+  try {
+    getFormatter(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function parseTimeZone(input: unknown): ParseResult<string> {
+  if (typeof input !== "string" || input.trim() === "") return fail("a time zone is an IANA name like Europe/Berlin");
+  const name = input.trim();
+  // Intl accepts offsets ("+01:00") and legacy aliases; slm wants region names so DST is explicit.
+  if (/^[+-]\d/.test(name) || !isTimeZone(name)) {
+    return fail(`unknown time zone "${name}" (expected an IANA name like Europe/Berlin or UTC)`);
+  }
+  return ok(name);
+}
+
+function getFormatter(zone: string): Intl.DateTimeFormat {
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    formatters.set(zone, f);
+  }
+  return f;
+}
+
+/** Offset of `zone` from UTC at instant `utcMs`, in ms (Berlin in summer: +7_200_000). */
+export function zoneOffsetMs(zone: string, utcMs: number): number {
+  if (zone === "UTC" || zone === "Etc/UTC") return 0;
+  let cache = offsetCache.get(zone);
+  if (!cache) {
+    cache = new Map();
+    offsetCache.set(zone, cache);
+  }
+  const bucket = Math.floor(utcMs / BUCKET_MS);
+  const hit = cache.get(bucket);
+  if (hit !== undefined) return hit;
+  const at = bucket * BUCKET_MS;
+  const parts = getFormatter(zone).formatToParts(new Date(at));
+  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  const offset = wall - at;
+  if (cache.size > 50_000) cache.clear();
+  cache.set(bucket, offset);
+  return offset;
+}
+
+/**
+ * The instant at which the wall clock of `zone` shows `wallMs` (wall-clock fields encoded as if UTC).
+ * In a DST gap the wall time does not exist: the result is the instant the same distance after
+ * the gap's start (02:30 on a spring-forward day → 03:30), and `isWallTimeValid` reports it.
+ * In an overlap the earlier instant is taken.
+ */
+export function wallToUtc(zone: string, wallMs: number): number {
+  if (zone === "UTC" || zone === "Etc/UTC") return wallMs;
+  const before = zoneOffsetMs(zone, wallMs - 86_400_000);
+  const after = zoneOffsetMs(zone, wallMs + 86_400_000);
+  // Try the earlier offset first so that ambiguous times resolve to the first occurrence.
+  const candidates = before >= after ? [before, after] : [after, before];
+  for (const off of candidates) {
+    const t = wallMs - off;
+    if (zoneOffsetMs(zone, t) === off) return t;
+  }
+  return wallMs - before;
+}
+
+export function isWallTimeValid(zone: string, wallMs: number): boolean {
+  const t = wallToUtc(zone, wallMs);
+  return t + zoneOffsetMs(zone, t) === wallMs;
+}
+
+/** Wall-clock fields of an instant in `zone`, encoded as a UTC ms value. */
+export function utcToWall(zone: string, utcMs: number): number {
+  return utcMs + zoneOffsetMs(zone, utcMs);
+}
