@@ -1,0 +1,69 @@
+import { Command, CommanderError } from "commander";
+import { SlmError } from "../core/errors.js";
+import { COMMANDS } from "../commands/index.js";
+import type { CommandContext, CommandResult, GlobalOptions } from "./context.js";
+import type { ExitCode, Io } from "./io.js";
+import { VERSION } from "./version.js";
+
+/**
+ * The whole CLI as a function: parses argv (without node and script), runs one command and
+ * returns its exit code. Nothing here touches `process`; `main.ts` does.
+ */
+export async function run(argv: string[], io: Io): Promise<ExitCode> {
+  let exit: CommandResult = 0;
+  const program = new Command("slm")
+    .description("Service level management as code: validate agreements, prove coverage, report service levels.")
+    .version(VERSION, "-V, --version", "print the version")
+    .option("-C, --dir <dir>", "run as if started in <dir> (the repository is found from there)")
+    .option("--no-color", "never colour the output")
+    .option("--verbose", "print stack traces of unexpected errors")
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      outputError: () => {},
+    });
+
+  const globals = (): GlobalOptions => {
+    const o = program.opts<{ dir?: string; color: boolean; verbose?: boolean }>();
+    return { dir: o.dir, color: o.color, verbose: Boolean(o.verbose) };
+  };
+  const ctx: CommandContext = {
+    io,
+    globals,
+    colors: async () => {
+      const { Chalk } = await import("chalk");
+      const allowed = globals().color && io.stdoutIsTTY && io.env.NO_COLOR === undefined && io.env.TERM !== "dumb";
+      return new Chalk({ level: allowed ? 1 : 0 });
+    },
+  };
+  for (const register of COMMANDS) {
+    register(program, ctx, (code) => {
+      exit = code;
+    });
+  }
+  for (const command of program.commands) command.exitOverride();
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exit;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version") {
+        return 0;
+      }
+      // commander.help (bare `slm`) prints help to stderr: a usage error.
+      if (error.code !== "commander.help") io.stderr(`slm: ${error.message.replace(/^error: /, "")}\n`);
+      return 2;
+    }
+    if (error instanceof SlmError) {
+      io.stderr(`slm: ${error.message}\n`);
+      return 2;
+    }
+    const err = error instanceof Error ? error : new Error(String(error));
+    io.stderr(`slm: unexpected error: ${err.message}${globals().verbose ? "" : " (run with --verbose for details)"}\n`);
+    if (globals().verbose && err.stack) io.stderr(`${err.stack}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,9 @@
+import type { RegisterCommand } from "./index.js";
+import { UsageError } from "../core/errors.js";
+
+// Placeholder registration: replaced by the real command (owned by the engineer building it).
+export const registerReport: RegisterCommand = (program, _ctx, _setExit) => {
+  program.command("report").description("(under construction)").action(() => {
+    throw new UsageError("slm report is not available yet");
+  });
+};

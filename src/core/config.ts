@@ -1,0 +1,42 @@
+/** `slm.config.yaml`: where the agreements are and where reports go. */
+export interface SlmConfig {
+  include: string[];
+  exclude: string[];
+  reports: { out: string; format: "md" | "html" | "json"; trend: number };
+}
+
+export const CONFIG_FILE = "slm.config.yaml";
+export const DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"];
+export const DEFAULT_EXCLUDE = ["reports/**", "node_modules/**", ".github/**"];
+/** Never agreement files, whatever the config says. */
+export const BUILT_IN_IGNORES = ["**/node_modules/**", "**/.git/**", "**/dist/**"];
+
+export function defaultConfig(): SlmConfig {
+  return {
+    include: [...DEFAULT_INCLUDE],
+    exclude: [...DEFAULT_EXCLUDE],
+    reports: { out: "reports", format: "md", trend: 6 },
+  };
+}
+
+/** Applies the (schema-checked) config document over the defaults; wrong-typed fields are ignored here. */
+export function resolveConfig(raw: unknown): SlmConfig {
+  const config = defaultConfig();
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return config;
+  const r = raw as Record<string, unknown>;
+  const strings = (v: unknown): string[] | undefined =>
+    Array.isArray(v) && v.every((s) => typeof s === "string") ? (v as string[]) : undefined;
+  config.include = strings(r.include) ?? config.include;
+  config.exclude = strings(r.exclude) ?? config.exclude;
+  const reports = r.reports as Record<string, unknown> | undefined;
+  if (reports && typeof reports === "object") {
+    if (typeof reports.out === "string") config.reports.out = reports.out;
+    if (reports.format === "md" || reports.format === "html" || reports.format === "json") {
+      config.reports.format = reports.format;
+    }
+    if (typeof reports.trend === "number" && Number.isInteger(reports.trend) && reports.trend >= 0) {
+      config.reports.trend = reports.trend;
+    }
+  }
+  return config;
+}
