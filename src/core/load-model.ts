@@ -1,0 +1,20 @@
+import { compareDiagnostics, type Diagnostic } from "./diagnostic.js";
+import { type LoadOptions, type LoadResult, loadRepository } from "./loader.js";
+import type { Model } from "./model.js";
+import { buildModel } from "./normalize.js";
+import { validateRepository } from "./validate.js";
+
+export interface ModelLoad {
+  load: LoadResult;
+  diagnostics: Diagnostic[];
+  /** Present only when validation found no error: commands other than validate need a valid repository. */
+  model?: Model;
+}
+
+/** Loads, validates and (when valid) normalizes a repository: the first step of coverage and report. */
+export async function loadModel(options: LoadOptions & { now: Date }): Promise<ModelLoad> {
+  const load = await loadRepository(options);
+  const diagnostics = validateRepository(load, { now: options.now }).sort(compareDiagnostics);
+  if (diagnostics.some((d) => d.severity === "error")) return { load, diagnostics };
+  return { load, diagnostics, model: buildModel(load.documents) };
+}
