@@ -3,6 +3,7 @@ import type { CommandContext, CommandResult } from "../cli/context.js";
 import { registerCoverage } from "./coverage.js";
 import { registerInit } from "./init.js";
 import { registerReport } from "./report.js";
+import { registerReview } from "./review.js";
 import { registerSchema } from "./schema.js";
 import { registerValidate } from "./validate.js";
 
@@ -12,4 +13,4 @@ import { registerValidate } from "./validate.js";
  */
 export type RegisterCommand = (program: Command, ctx: CommandContext, setExit: (code: CommandResult) => void) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerValidate, registerCoverage, registerReport, registerSchema, registerInit];
+export const COMMANDS: RegisterCommand[] = [registerValidate, registerCoverage, registerReport, registerReview, registerSchema, registerInit];

@@ -1,0 +1,21 @@
+import type { ChalkInstance } from "chalk";
+import Table from "cli-table3";
+import type { ReviewSchedule } from "../../lifecycle/review-schedule.js";
+
+export function formatReviewText(schedule: ReviewSchedule, ctx: { colors: ChalkInstance }): string {
+  const c = ctx.colors;
+  const head = `Agreement lifecycle as of ${schedule.asOf.text} (next ${schedule.within.text})`;
+  if (schedule.items.length === 0) return `${head}: nothing due.\n`;
+  const table = new Table({
+    head: ["date", "in", "event", "agreement", "detail"],
+    style: { head: [], border: [] },
+  });
+  for (const i of schedule.items) {
+    const when = i.days < 0 ? `${-i.days}d ago` : i.days === 0 ? "today" : `${i.days}d`;
+    const event = i.event === "review-overdue" ? c.red(i.event) : i.days < 0 ? c.yellow(i.event) : i.event;
+    table.push([i.date.text, when, event, `${i.kind} ${i.name}`, i.detail]);
+  }
+  const overdue = schedule.items.filter((i) => i.event === "review-overdue").length;
+  const summary = `${schedule.items.length} item${schedule.items.length === 1 ? "" : "s"}, ${overdue} review${overdue === 1 ? "" : "s"} overdue`;
+  return `${head}\n${table.toString()}\n${summary}\n`;
+}

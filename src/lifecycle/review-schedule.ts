@@ -1,0 +1,63 @@
+import type { Agreement, Model } from "../core/model.js";
+import { type CalendarInterval, shiftDate } from "../core/values/calendar-interval.js";
+import type { CalendarDate } from "../core/values/date.js";
+
+/**
+ * The agreement lifecycle calendar (ISO/IEC 20000: agreements are reviewed at planned intervals):
+ * reviews overdue or due soon, terms ending, and UC notice deadlines — the last day on which
+ * the provider can still give notice, after which the contract runs (or renews) regardless.
+ */
+export type ReviewEvent = "review-overdue" | "review-due" | "term-ending" | "notice-deadline";
+
+export interface ReviewItem {
+  kind: Agreement["kind"];
+  name: string;
+  event: ReviewEvent;
+  date: CalendarDate;
+  /** Days from the as-of date to `date`; negative when past. */
+  days: number;
+  detail: string;
+}
+
+export interface ReviewSchedule {
+  asOf: CalendarDate;
+  within: CalendarInterval;
+  items: ReviewItem[];
+}
+
+export function reviewSchedule(model: Model, asOf: CalendarDate, within: CalendarInterval): ReviewSchedule {
+  const horizon = shiftDate(asOf, within).day;
+  const items: ReviewItem[] = [];
+  const add = (a: Agreement, event: ReviewEvent, date: CalendarDate, detail: string): void => {
+    items.push({ kind: a.kind, name: a.metadata.name, event, date, days: date.day - asOf.day, detail });
+  };
+  for (const a of model.agreements) {
+    const ended = a.term.end !== undefined && a.term.end.day < asOf.day;
+    if (ended) continue;
+    if (a.review) {
+      // Without a last review, the first one falls due one cycle after the term starts.
+      const from = a.review.last ?? a.term.start;
+      const due = shiftDate(from, a.review.every);
+      const basis = a.review.last ? `last review ${a.review.last.text}` : `term start ${a.term.start.text}, never reviewed`;
+      if (due.day < asOf.day) add(a, "review-overdue", due, `review every ${a.review.every.text}; ${basis}`);
+      else if (due.day <= horizon) add(a, "review-due", due, `review every ${a.review.every.text}; ${basis}`);
+    }
+    if (a.term.end && a.term.end.day <= horizon) {
+      add(a, "term-ending", a.term.end, a.contract?.autoRenew ? "renews automatically" : "does not renew automatically");
+    }
+    const notice = a.contract?.noticePeriod;
+    if (a.term.end && notice) {
+      const deadline = shiftDate(a.term.end, notice, -1);
+      // A passed deadline stays listed until the term ends: the contract can no longer be left.
+      if (deadline.day <= horizon) {
+        add(a, "notice-deadline", deadline, `term ends ${a.term.end.text}, notice period ${notice.text}`);
+      }
+    }
+  }
+  items.sort((x, y) => x.date.day - y.date.day || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0) || (x.event < y.event ? -1 : 1));
+  return { asOf, within, items };
+}
+
+export function hasOverdue(schedule: ReviewSchedule): boolean {
+  return schedule.items.some((i) => i.event === "review-overdue");
+}
