@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { CommandContext, CommandResult } from "../cli/context.js";
 import { registerCoverage } from "./coverage.js";
+import { registerExport } from "./export.js";
 import { registerInit } from "./init.js";
 import { registerReport } from "./report.js";
 import { registerReview } from "./review.js";
@@ -13,4 +14,4 @@ import { registerValidate } from "./validate.js";
  */
 export type RegisterCommand = (program: Command, ctx: CommandContext, setExit: (code: CommandResult) => void) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerValidate, registerCoverage, registerReport, registerReview, registerSchema, registerInit];
+export const COMMANDS: RegisterCommand[] = [registerValidate, registerCoverage, registerReport, registerReview, registerExport, registerSchema, registerInit];
