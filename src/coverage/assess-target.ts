@@ -1,0 +1,172 @@
+import type { Agreement, Model, Target } from "../core/model.js";
+import { formatDuration } from "../core/values/duration.js";
+import { formatPercentage } from "../core/values/percentage.js";
+import type { ComponentNode } from "./component-graph.js";
+import { type ComponentAvailability, composeAvailability, displayDecimals } from "./compose-availability.js";
+import type { ComponentCoverage, Reason, TargetCoverage } from "./coverage-result.js";
+import { compareToPercentage, toNumber } from "./exact-fraction.js";
+import type { HoursContainment } from "./hours-containment.js";
+import type { SupportIndex } from "./support-index.js";
+import { type ComponentSupport, type Support, supportingTargets } from "./supporting-targets.js";
+import {
+  formatDayRange,
+  formatTerm,
+  noticeDeadline,
+  noticeFallsInsideSla,
+  uncoveredTermDays,
+} from "./term-coverage.js";
+import { verdictOf } from "./verdict.js";
+
+export interface AssessContext {
+  model: Model;
+  index: SupportIndex;
+  hours: HoursContainment;
+  graphOf(service: string): ComponentNode & { type: "series" };
+}
+
+/** Decides one SLA target (SPEC §5.2); every reason is kept, each with its arithmetic. */
+export function assessTarget(ctx: AssessContext, sla: Agreement, target: Target): TargetCoverage {
+  const { root, components } = supportingTargets(sla, target, ctx.graphOf(sla.service), ctx.index);
+  const slaRef = `${sla.metadata.name}/${target.name}`;
+  const reasons: Reason[] = [];
+
+  if (components.length === 0) {
+    reasons.push({
+      kind: "missing",
+      effect: "uncovered",
+      message: `service ${sla.service} has no components (no dependsOn, no OLA/UC of its own) and no OLA/UC target links to ${slaRef}`,
+    });
+  }
+
+  let composed: { value: number; text: string } | undefined;
+  if (target.metric === "availability" && components.length > 0) {
+    const best = new Map(components.map((c) => [c.node.service, bestAvailability(c)]));
+    const decimals = displayDecimals(target.objective);
+    const composition = composeAvailability(root, (service) => best.get(service), decimals);
+    if (composition) {
+      const below = compareToPercentage(composition.value, target.objective) < 0;
+      const text = `${composition.text} ${below ? "<" : "≥"} ${formatPercentage(target.objective)}`;
+      composed = { value: toNumber(composition.value), text };
+      if (below) reasons.push({ kind: "availability", effect: "at-risk", message: text });
+    }
+  }
+
+  for (const c of components) reasons.push(...componentReasons(ctx, sla, target, slaRef, c));
+
+  const componentCoverage: ComponentCoverage[] = components.map((c) => ({
+    service: c.node.service,
+    via: c.node.via,
+    path: c.node.path,
+    ...(c.anyOf === undefined ? {} : { anyOf: c.anyOf }),
+    supportedBy: c.supports.map((s) => ({
+      ref: s.ref,
+      kind: s.agreement.kind,
+      agreement: s.agreement.metadata.name,
+      target: s.target.name,
+      via: s.via,
+    })),
+    verdict: verdictOf(reasons.filter((r) => r.component === c.node.service)),
+  }));
+
+  return {
+    sla: sla.metadata.name,
+    customer: sla.customer,
+    service: sla.service,
+    target: target.name,
+    metric: target.metric,
+    ...(target.priority === undefined ? {} : { priority: target.priority }),
+    objective: target.objective.fraction,
+    ...(target.threshold === undefined ? {} : { threshold: target.threshold / 1000 }),
+    requirement: requirement(target),
+    verdict: verdictOf(reasons),
+    ...(composed ? { composed: composed.value, composition: composed.text } : {}),
+    reasons,
+    components: componentCoverage,
+  };
+}
+
+/** Several availability targets on one component: the highest objective holds (SPEC §5.2). */
+function bestAvailability(c: ComponentSupport): ComponentAvailability | undefined {
+  let best: Support | undefined;
+  for (const s of c.supports) {
+    if (s.target.metric !== "availability") continue;
+    if (!best || s.target.objective.ppb > best.target.objective.ppb) best = s;
+  }
+  return best && { objective: best.target.objective, label: `${c.node.service}, ${best.agreement.kind} ${best.agreement.metadata.name}` };
+}
+
+function componentReasons(ctx: AssessContext, sla: Agreement, target: Target, slaRef: string, c: ComponentSupport): Reason[] {
+  const component = c.node.service;
+  const out: Reason[] = [];
+  const add = (kind: Reason["kind"], effect: Reason["effect"], message: string): void => {
+    out.push({ kind, effect, component, message: `${component}: ${message}` });
+  };
+  if (c.supports.length === 0) {
+    const what = target.priority === undefined ? target.metric : `${target.metric} ${target.priority}`;
+    add("missing", "uncovered", `no OLA or UC target for ${what}, and none links to ${slaRef}`);
+    return out;
+  }
+
+  const comparable = c.supports.filter((s) => s.target.metric === target.metric);
+  for (const s of c.supports) {
+    if (s.target.metric !== target.metric) {
+      add("metric", "at-risk", `${name(s)} is linked to ${slaRef} but measures ${s.target.metric}, not ${target.metric}`);
+    }
+  }
+
+  // Time metrics, latency, success-rate: one supporting target that is at least as strict suffices;
+  // when none is, every shortfall of every supporting target is listed.
+  if (target.metric !== "availability" && comparable.length > 0 && !comparable.some((s) => atLeastAsStrict(s.target, target))) {
+    for (const s of comparable) {
+      const t = s.target;
+      if (t.threshold !== undefined && target.threshold !== undefined && t.threshold > target.threshold) {
+        add("threshold", "at-risk", `${name(s)} threshold ${formatDuration(t.threshold)} is looser than ${formatDuration(target.threshold)}`);
+      }
+      if (t.objective.ppb < target.objective.ppb) {
+        add("objective", "at-risk", `${name(s)} objective ${formatPercentage(t.objective)} is below ${formatPercentage(target.objective)}`);
+      }
+    }
+  }
+
+  const calendars = [...new Set(c.supports.map((s) => s.target.calendar))];
+  const uncoveredHours = ctx.hours(target.calendar, calendars, sla.term);
+  if (uncoveredHours) {
+    const by = c.supports.map((s) => `${name(s)} (calendar ${s.target.calendar})`).join(", ");
+    const zone = ctx.model.calendars.get(target.calendar)?.timezone ?? "UTC";
+    add("hours", "at-risk", `SLA hours (calendar ${target.calendar}, ${zone}) not covered by ${by}: ${uncoveredHours}`);
+  }
+
+  const agreements = [...new Map(c.supports.map((s) => [s.agreement.metadata.name + s.agreement.kind, s.agreement])).values()];
+  const gaps = uncoveredTermDays(sla.term, agreements.map((a) => a.term));
+  if (gaps.length > 0) {
+    const by = agreements.map((a) => `${a.kind} ${a.metadata.name} (${formatTerm(a.term)})`).join(", ");
+    add("term", "at-risk", `SLA term ${formatTerm(sla.term)} not covered by ${by}: ${gaps.map(formatDayRange).join(", ")}`);
+  }
+  for (const a of agreements) {
+    const deadline = noticeDeadline(a);
+    if (!deadline || !noticeFallsInsideSla(deadline, sla.term)) continue;
+    const ends = sla.term.end ? `before the SLA term ends (${sla.term.end.text})` : "inside the open-ended SLA term";
+    add(
+      "notice",
+      "warning",
+      `${a.kind} ${a.metadata.name} notice deadline ${deadline.text} (term end ${a.term.end!.text} − ${a.contract!.noticePeriod!.text}) falls ${ends}`,
+    );
+  }
+  return out;
+}
+
+function requirement(t: Target): string {
+  const objective = formatPercentage(t.objective);
+  const priority = t.priority === undefined ? "" : `${t.priority} `;
+  if (t.threshold === undefined) return `${priority}≥ ${objective}`;
+  return `${priority}≤ ${formatDuration(t.threshold)} in ${objective}`;
+}
+
+function atLeastAsStrict(t: Target, sla: Target): boolean {
+  const threshold = t.threshold === undefined || sla.threshold === undefined || t.threshold <= sla.threshold;
+  return threshold && t.objective.ppb >= sla.objective.ppb;
+}
+
+function name(s: Support): string {
+  return `${s.agreement.kind} ${s.agreement.metadata.name}/${s.target.name}`;
+}

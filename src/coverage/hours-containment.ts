@@ -1,0 +1,57 @@
+import { calendarFromModel } from "../calendar/business-calendar.js";
+import type { Agreement, Model } from "../core/model.js";
+import { shiftDate } from "../core/values/calendar-interval.js";
+import { wallToUtc } from "../core/values/timezone.js";
+import { subtractIntervals, unionIntervals } from "./interval-set.js";
+import { nameUncoveredHours } from "./name-uncovered-hours.js";
+
+const DAY_MS = 86_400_000;
+const ONE_YEAR = { months: 12, days: 0, text: "1y" };
+/** A longer term is checked over its first ten years: calendars repeat weekly, holidays are listed. */
+const MAX_DAYS = 3653;
+
+/**
+ * Does the union of the supporting calendars contain the SLA calendar's service hours?
+ * Decided over real instants by interval-set difference of the calendars' open intervals, over
+ * the SLA term: a closed term entirely (up to ten years); an open-ended term from its start for
+ * one year (which holds both DST changes) or up to the last holiday any of the calendars lists,
+ * whichever is later. Returns the uncovered hours named in the SLA calendar's local time, or
+ * undefined when every service hour is covered.
+ */
+export type HoursContainment = (slaCalendar: string, supporting: readonly string[], term: Agreement["term"]) => string | undefined;
+
+export function createHoursContainment(model: Model): HoursContainment {
+  // Many targets share calendars and terms: decide each combination once.
+  const cache = new Map<string, string | undefined>();
+  return (slaCalendar, supporting, term) => {
+    const names = [...new Set(supporting)].sort();
+    if (names.includes(slaCalendar)) return undefined;
+    const sla = calendarFromModel(model, slaCalendar);
+    const others = names.map((n) => calendarFromModel(model, n));
+    if (others.some((c) => c.always)) return undefined;
+
+    const firstDay = term.start.day;
+    const endDay = Math.min(firstDay + MAX_DAYS, windowEndDay(model, [slaCalendar, ...names], term));
+    const key = `${slaCalendar}|${names.join(",")}|${firstDay}|${endDay}`;
+    if (cache.has(key)) return cache.get(key);
+
+    const start = wallToUtc(sla.timezone, firstDay * DAY_MS);
+    const end = wallToUtc(sla.timezone, endDay * DAY_MS);
+    const open = sla.openIntervals(start, end);
+    const covered = unionIntervals(others.map((c) => c.openIntervals(start, end)));
+    const gaps = subtractIntervals(open, covered);
+    const named = gaps.length === 0 ? undefined : nameUncoveredHours(gaps, open, sla.timezone, firstDay, endDay);
+    cache.set(key, named);
+    return named;
+  };
+}
+
+/** Exclusive end day of the window (see above). */
+function windowEndDay(model: Model, calendars: readonly string[], term: Agreement["term"]): number {
+  if (term.end) return term.end.day + 1;
+  let end = shiftDate(term.start, ONE_YEAR).day;
+  for (const name of calendars) {
+    for (const holiday of model.calendars.get(name)?.holidays ?? []) end = Math.max(end, holiday.day + 1);
+  }
+  return end;
+}

@@ -1,0 +1,21 @@
+import type { ChalkInstance } from "chalk";
+import type { CoverageResult } from "../../coverage/coverage-result.js";
+import { formatCoverageJson } from "./json.js";
+import { formatCoverageMarkdown } from "./markdown.js";
+import { formatCoverageTable } from "./table.js";
+
+export interface CoverageFormatContext {
+  /** A no-colour instance unless the CLI decided colour is allowed; machine formats ignore it. */
+  colors: ChalkInstance;
+}
+
+export type CoverageFormatter = (result: CoverageResult, ctx: CoverageFormatContext) => string;
+
+/** `--format` values; the first is the default. Keys feed commander's `.choices()`. */
+export const COVERAGE_FORMATTERS = {
+  table: formatCoverageTable,
+  markdown: formatCoverageMarkdown,
+  json: formatCoverageJson,
+} satisfies Record<string, CoverageFormatter>;
+
+export type CoverageFormat = keyof typeof COVERAGE_FORMATTERS;
