@@ -1,9 +1,32 @@
+import { relative, resolve } from "node:path";
+import type { CommandContext, CommandResult } from "../cli/context.js";
 import type { RegisterCommand } from "./index.js";
-import { UsageError } from "../core/errors.js";
 
-// Placeholder registration: replaced by the real command (owned by the engineer building it).
-export const registerInit: RegisterCommand = (program, _ctx, _setExit) => {
-  program.command("init").description("(under construction)").action(() => {
-    throw new UsageError("slm init is not available yet");
-  });
+/** `slm init [DIR]`: a working starter repository that passes `slm validate`. */
+export const registerInit: RegisterCommand = (program, ctx, setExit) => {
+  program
+    .command("init")
+    .description(
+      "create a starter repository: config, one document of each kind, sample data, CI and editor set-up",
+    )
+    .argument("[dir]", "directory to create it in", ".")
+    .option("--force", "overwrite existing files")
+    .action(async (dir: string, options: { force?: boolean }) => {
+      setExit(await init(ctx, dir, Boolean(options.force)));
+    });
 };
+
+async function init(ctx: CommandContext, dir: string, force: boolean): Promise<CommandResult> {
+  const [{ starterFiles }, { writeStarter }] = await Promise.all([
+    import("../init/starter-files.js"),
+    import("../init/write-starter.js"),
+  ]);
+  const { io } = ctx;
+  const target = resolve(io.cwd, ctx.globals().dir ?? ".", dir);
+  const files = starterFiles(io.now());
+  await writeStarter(target, files, { force });
+  const shown = relative(io.cwd, target) || ".";
+  io.stdout(files.map((f) => `created ${f.path}\n`).join(""));
+  io.stdout(`\nslm repository ready in ${shown}. Next: slm${shown === "." ? "" : ` -C ${shown}`} validate\n`);
+  return 0;
+}

@@ -1,9 +1,67 @@
+import { relative } from "node:path";
+import { Option } from "commander";
+import type { CommandContext, CommandResult } from "../cli/context.js";
+import { VERSION } from "../cli/version.js";
+import { SEVERITY_RANK, type Severity } from "../core/diagnostic.js";
+import { InputError } from "../core/errors.js";
+import { VALIDATE_FORMATS, type ValidateFormat } from "../formatters/validate/names.js";
 import type { RegisterCommand } from "./index.js";
-import { UsageError } from "../core/errors.js";
 
-// Placeholder registration: replaced by the real command (owned by the engineer building it).
-export const registerValidate: RegisterCommand = (program, _ctx, _setExit) => {
-  program.command("validate").description("(under construction)").action(() => {
-    throw new UsageError("slm validate is not available yet");
-  });
+interface ValidateOptions {
+  format: ValidateFormat;
+  failSeverity: Severity;
+}
+
+/** `slm validate [PATHS...]`: YAML, JSON Schema and semantic checks; exit 1 on findings at the fail severity. */
+export const registerValidate: RegisterCommand = (program, ctx, setExit) => {
+  program
+    .command("validate")
+    .description("check agreement files: YAML syntax, JSON Schema and semantic rules")
+    .argument("[paths...]", "files or directories to validate (default: the whole repository)")
+    .addOption(
+      new Option("-f, --format <format>", "output format").choices(VALIDATE_FORMATS).default("stylish"),
+    )
+    .addOption(
+      new Option("--fail-severity <severity>", "lowest severity that fails the run (exit 1)")
+        .choices(["error", "warning", "info"])
+        .default("error"),
+    )
+    .action(async (paths: string[], options: ValidateOptions) => {
+      setExit(await validate(ctx, paths, options));
+    });
 };
+
+async function validate(
+  ctx: CommandContext,
+  paths: string[],
+  options: ValidateOptions,
+): Promise<CommandResult> {
+  // Heavy modules (yaml, ajv, the checks) load only when the command runs: `slm --version` stays fast.
+  const [{ loadRepository }, { validateRepository }, { compareDiagnostics }, { VALIDATE_FORMATTERS }] =
+    await Promise.all([
+      import("../core/loader.js"),
+      import("../core/validate.js"),
+      import("../core/diagnostic.js"),
+      import("../formatters/validate/index.js"),
+    ]);
+  const { io } = ctx;
+  const load = await loadRepository({ cwd: io.cwd, dir: ctx.globals().dir, paths });
+  if (load.files.length === 0) {
+    const where = paths.length > 0 ? paths.join(", ") : relative(io.cwd, load.root) || ".";
+    throw new InputError(
+      `no YAML files to validate in ${where} (include: ${load.config.include.join(", ")})`,
+    );
+  }
+  const diagnostics = validateRepository(load, { now: io.now() }).sort(compareDiagnostics);
+  const loaded = load.configFile ? [load.configFile, ...load.files] : load.files;
+  const sources = new Map<string, string>();
+  for (const f of loaded) if (f.text !== undefined) sources.set(f.file, f.text);
+  const files = loaded.map((f) => f.file).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const output = VALIDATE_FORMATTERS[options.format](
+    { diagnostics, files, sources },
+    { colors: await ctx.colors(), version: VERSION, failSeverity: options.failSeverity },
+  );
+  io.stdout(output);
+  const threshold = SEVERITY_RANK[options.failSeverity];
+  return diagnostics.some((d) => SEVERITY_RANK[d.severity] >= threshold) ? 1 : 0;
+}

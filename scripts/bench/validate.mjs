@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// Validation speed (SPEC §10): 1,000 agreement files under 2 s, and `slm --version` under 150 ms.
+// Run after `npm run build`: node scripts/bench/validate.mjs [--files N] [--runs N]
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i === -1 ? fallback : Number(args[i + 1]);
+};
+const FILES = option("--files", 1000);
+const RUNS = option("--runs", 5);
+const bin = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "bin", "slm.js");
+
+const dir = mkdtempSync(join(tmpdir(), "slm-bench-validate-"));
+try {
+  generate(dir, FILES);
+  const validate = timeRuns(RUNS, () => run(["-C", dir, "validate", "--format", "json"]));
+  const version = timeRuns(Math.max(RUNS, 9), () => run(["--version"]));
+  console.log(`validate ${FILES} agreement files: median ${validate.toFixed(0)} ms (target < 2000 ms)`);
+  console.log(`slm --version: median ${version.toFixed(0)} ms (target < 150 ms)`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+function run(argv) {
+  try {
+    execFileSync(process.execPath, [bin, ...argv], { stdio: "pipe", env: { ...process.env, NO_COLOR: "1" } });
+  } catch (error) {
+    // Exit 1 (findings) is still a measured run; anything else is a broken benchmark.
+    if (error.status !== 1) throw error;
+  }
+}
+
+function timeRuns(n, fn) {
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+/** A realistic repository: a few services and parties, then N agreement files with several targets. */
+function generate(root, n) {
+  writeFileSync(join(root, "slm.config.yaml"), "include: ['**/*.yaml']\n");
+  const doc = (kind, name, spec) =>
+    `apiVersion: slm/v1\nkind: ${kind}\nmetadata:\n  name: ${name}\nspec:\n${spec}`;
+  writeFileSync(
+    join(root, "catalogue.yaml"),
+    [
+      doc("Service", "email", "  owner: it-services\n  dependsOn: [platform]\n"),
+      doc("Service", "platform", "  owner: it-services\n"),
+      doc("Party", "it-services", "  type: team\n"),
+      doc(
+        "Calendar",
+        "business",
+        '  timezone: Europe/Berlin\n  hours:\n    - { days: [mon, tue, wed, thu, fri], from: "08:00", to: "18:00" }\n',
+      ),
+    ].join("---\n"),
+  );
+  mkdirSync(join(root, "agreements"));
+  for (let i = 0; i < n; i++) {
+    const kind = i % 3 === 0 ? "SLA" : i % 3 === 1 ? "OLA" : "UC";
+    const spec = `  service: ${kind === "SLA" ? "email" : "platform"}
+  provider: it-services
+  customer: customer-${i}
+  term: { start: 2024-01-01, end: 2030-12-31 }
+  review: { every: 1y, last: ${new Date().toISOString().slice(0, 10)} }
+  calendar: business
+  fee: { amount: 1000, currency: EUR, per: month }
+  targets:
+    - name: availability
+      metric: availability
+      objective: 99.9%
+      credits:
+        - { below: 99.9%, credit: 10% }
+        - { below: 99%, credit: 25% }
+    - name: p1-response
+      metric: response-time
+      priority: P1
+      threshold: 15m
+      objective: 95%
+    - name: p2-resolution
+      metric: resolution-time
+      priority: P2
+      threshold: 8h
+      objective: 90%
+`;
+    writeFileSync(
+      join(root, "agreements", `a-${String(i).padStart(4, "0")}.yaml`),
+      doc(kind, `agreement-${i}`, spec),
+    );
+  }
+}

@@ -1,0 +1,90 @@
+import type { Diagnostic } from "../core/diagnostic.js";
+import type { DiagnosticCode } from "../core/diagnostic-codes.js";
+import type { AgreementKind, Kind } from "../core/model.js";
+import type { CalendarDate } from "../core/values/date.js";
+import type { LoadedDocument } from "../core/yaml-file.js";
+import type { RawAgreementSpec, RawCalendarSpec, RawDataSourceSpec, RawServiceSpec } from "./raw.js";
+
+/** A document with a valid envelope (apiVersion, known kind, a name). */
+export interface NamedDocument<K extends Kind = Kind, S = unknown> {
+  doc: LoadedDocument;
+  kind: K;
+  name: string;
+  spec: S;
+}
+
+export type AgreementDocument = NamedDocument<AgreementKind, RawAgreementSpec>;
+export type ServiceDocument = NamedDocument<"Service", RawServiceSpec>;
+export type CalendarDocument = NamedDocument<"Calendar", RawCalendarSpec>;
+export type DataSourceDocument = NamedDocument<"DataSource", RawDataSourceSpec>;
+
+export interface Related {
+  doc: LoadedDocument;
+  pointer: string;
+  message: string;
+}
+
+export interface Finding {
+  code: DiagnosticCode;
+  message: string;
+  pointer: string;
+  /** Point at the key of the last pointer segment instead of its value. */
+  onKey?: boolean;
+  related?: Related[];
+}
+
+export interface CheckContext {
+  /** Documents that passed the JSON Schema: the only ones checks inspect. */
+  valid: readonly NamedDocument[];
+  /**
+   * Every named document, schema-valid or not, by kind then name (first one wins): references to
+   * a document with a schema error are not reported a second time as unknown.
+   */
+  names: ReadonlyMap<Kind, ReadonlyMap<string, NamedDocument>>;
+  /** Every named document in file order, for the duplicate check. */
+  named: readonly NamedDocument[];
+  /** "Today" in UTC, for overdue reviews and ended terms. */
+  today: CalendarDate;
+  report(at: NamedDocument, finding: Finding): void;
+}
+
+/** One semantic rule: reads the context, reports findings. */
+export type Check = (ctx: CheckContext) => void;
+
+export function ofKind<K extends Kind, S>(ctx: CheckContext, ...kinds: K[]): NamedDocument<K, S>[] {
+  return ctx.valid.filter((d) => (kinds as Kind[]).includes(d.kind)) as NamedDocument<K, S>[];
+}
+
+export function agreements(ctx: CheckContext): AgreementDocument[] {
+  return ofKind<AgreementKind, RawAgreementSpec>(ctx, "SLA", "OLA", "UC");
+}
+
+export function exists(ctx: CheckContext, kind: Kind, name: string): boolean {
+  return ctx.names.get(kind)?.has(name) ?? false;
+}
+
+/** `Diagnostic` for a finding; positions come from the document's source map. */
+export function toDiagnostic(
+  at: NamedDocument,
+  finding: Finding,
+  severity: Diagnostic["severity"],
+): Diagnostic {
+  const diagnostic: Diagnostic = {
+    code: finding.code,
+    severity,
+    message: finding.message,
+    file: at.doc.file,
+    ...at.doc.sourceMap.locate(finding.pointer, { onKey: finding.onKey }),
+    pointer: finding.pointer,
+    document: at.doc.index,
+  };
+  if (finding.related?.length) {
+    diagnostic.related = finding.related.map((r) => ({
+      file: r.doc.file,
+      ...r.doc.sourceMap.locate(r.pointer),
+      pointer: r.pointer,
+      message: r.message,
+    }));
+  }
+  return diagnostic;
+}

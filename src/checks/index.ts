@@ -1,0 +1,45 @@
+import { calendarHours } from "./calendar-hours.js";
+import type { Check } from "./check.js";
+import { creditTiers } from "./credit-tiers.js";
+import { dataSourceColumns } from "./data-source-columns.js";
+import { dataSourceType } from "./data-source-type.js";
+import { dependencyCycles } from "./dependency-cycles.js";
+import { duplicateNames } from "./duplicate-names.js";
+import { duplicateTargetNames } from "./duplicate-target-names.js";
+import { objectiveRange } from "./objective-range.js";
+import { priorityMetric } from "./priority-metric.js";
+import { reviewMissing } from "./review-missing.js";
+import { reviewOverdue } from "./review-overdue.js";
+import { supportsOnSla } from "./supports-on-sla.js";
+import { termEnded } from "./term-ended.js";
+import { termOrder } from "./term-order.js";
+import { thresholdPerMetric } from "./threshold-per-metric.js";
+import { unknownCalendars } from "./unknown-calendars.js";
+import { unknownDataSources } from "./unknown-data-sources.js";
+import { unknownParties } from "./unknown-parties.js";
+import { unknownServices } from "./unknown-services.js";
+import { unknownSupportedTargets } from "./unknown-supported-targets.js";
+
+/** Every semantic check (SPEC §4). Order does not matter: diagnostics are sorted afterwards. */
+export const CHECKS: readonly Check[] = [
+  duplicateNames,
+  duplicateTargetNames,
+  unknownServices,
+  unknownCalendars,
+  unknownParties,
+  unknownDataSources,
+  dataSourceType,
+  unknownSupportedTargets,
+  dependencyCycles,
+  termOrder,
+  termEnded,
+  objectiveRange,
+  thresholdPerMetric,
+  priorityMetric,
+  creditTiers,
+  calendarHours,
+  reviewMissing,
+  reviewOverdue,
+  dataSourceColumns,
+  supportsOnSla,
+];

@@ -1,0 +1,15 @@
+import { agreements, type Check, exists } from "./check.js";
+
+/** A target's explicit `source` must name a DataSource. */
+export const unknownDataSources: Check = (ctx) => {
+  for (const a of agreements(ctx)) {
+    a.spec.targets.forEach((t, i) => {
+      if (t.source === undefined || exists(ctx, "DataSource", t.source)) return;
+      ctx.report(a, {
+        code: "ref/unknown-data-source",
+        message: `source "${t.source}" is not a known DataSource`,
+        pointer: `/spec/targets/${i}/source`,
+      });
+    });
+  }
+};

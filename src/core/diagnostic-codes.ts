@@ -1,0 +1,95 @@
+import type { Severity } from "./diagnostic.js";
+
+/**
+ * Every diagnostic code slm can emit, with its severity and meaning. This table is the single
+ * source for docs/diagnostics.md, SARIF rule descriptors and the code union below; a code is part
+ * of the public interface (CI filters and suppressions key on it), so codes are never renamed.
+ */
+export const DIAGNOSTIC_CODES = {
+  "file/too-large": {
+    severity: "error",
+    title: "File exceeds the 16 MiB limit for agreement files; it is not read",
+  },
+  "file/binary": { severity: "error", title: "File contains NUL bytes: binary content, not YAML" },
+  "file/encoding": { severity: "error", title: "File is not valid UTF-8" },
+  "file/empty": { severity: "warning", title: "File holds no YAML document at all" },
+  "yaml/syntax": { severity: "error", title: "YAML syntax error" },
+  "yaml/duplicate-key": { severity: "error", title: "A mapping repeats a key" },
+  "yaml/alias-limit": { severity: "error", title: "Document expands too many aliases (alias bomb guard)" },
+  "yaml/warning": { severity: "warning", title: "YAML parser warning" },
+  "document/empty": { severity: "warning", title: "Empty YAML document (for example a stray `---`)" },
+  "document/not-a-mapping": { severity: "error", title: "Document is a list or a scalar, not a mapping" },
+  "schema/unknown-api-version": { severity: "error", title: "apiVersion is missing or not slm/v1" },
+  "schema/unknown-kind": { severity: "error", title: "kind is missing or not an slm kind" },
+  "schema/required": { severity: "error", title: "A required property is missing" },
+  "schema/unknown-property": {
+    severity: "error",
+    title: "A property the schema does not know (often a typo)",
+  },
+  "schema/type": { severity: "error", title: "A value has the wrong type" },
+  "schema/enum": { severity: "error", title: "A value is not one of the allowed values" },
+  "schema/invalid-value": {
+    severity: "error",
+    title: "A value does not parse (percentage, duration, interval, date, time of day, time zone, name)",
+  },
+  "schema/constraint": {
+    severity: "error",
+    title: "A value breaks another schema constraint (length, range, uniqueness)",
+  },
+  "name/duplicate": { severity: "error", title: "Two documents of the same kind share a name" },
+  "target/duplicate-name": { severity: "error", title: "Two targets of one agreement share a name" },
+  "ref/unknown-service": { severity: "error", title: "Reference to a Service that does not exist" },
+  "ref/unknown-calendar": {
+    severity: "error",
+    title: "Reference to a Calendar that does not exist (24x7 is built in)",
+  },
+  "ref/unknown-party": { severity: "warning", title: "Reference to a Party that does not exist" },
+  "ref/unknown-data-source": { severity: "error", title: "Reference to a DataSource that does not exist" },
+  "ref/unknown-target": { severity: "error", title: "`supports` names an SLA target that does not exist" },
+  "ref/data-source-type": {
+    severity: "error",
+    title: "A target's source has a type that cannot measure its metric",
+  },
+  "graph/cycle": { severity: "error", title: "Service dependencies form a cycle" },
+  "term/end-before-start": { severity: "error", title: "Agreement term ends before it starts" },
+  "term/ended": { severity: "info", title: "Agreement term has ended" },
+  "review/missing": { severity: "warning", title: "SLA without a planned review (ISO/IEC 20000-1)" },
+  "review/overdue": { severity: "warning", title: "Agreement review is overdue" },
+  "target/objective-range": { severity: "error", title: "Target objective is outside (0, 100]" },
+  "target/threshold-missing": { severity: "error", title: "Time or latency target without a threshold" },
+  "target/threshold-unexpected": { severity: "error", title: "Threshold on a metric that takes none" },
+  "target/priority-not-applicable": {
+    severity: "error",
+    title: "priority on a metric not measured from tickets",
+  },
+  "target/supports-on-sla": {
+    severity: "error",
+    title: "supports on an SLA target (only OLA and UC targets underpin)",
+  },
+  "credits/not-decreasing": {
+    severity: "error",
+    title: "Credit tiers' `below` values are not strictly decreasing",
+  },
+  "calendar/empty-hours": {
+    severity: "error",
+    title: "Service hours window is empty (from is not before to)",
+  },
+  "calendar/overlapping-hours": {
+    severity: "error",
+    title: "Two service hours windows overlap on the same day",
+  },
+  "datasource/missing-column": {
+    severity: "error",
+    title: "DataSource columns lack a field its type requires",
+  },
+  "datasource/unknown-field": {
+    severity: "warning",
+    title: "DataSource maps a field its type does not read",
+  },
+} as const satisfies Record<string, { severity: Severity; title: string }>;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+export function defaultSeverity(code: DiagnosticCode): Severity {
+  return DIAGNOSTIC_CODES[code].severity;
+}

@@ -1,0 +1,23 @@
+import type { ValidateFormatter } from "./types.js";
+
+const COMMAND = { error: "error", warning: "warning", info: "notice" } as const;
+
+/**
+ * GitHub Actions workflow commands: one annotation per finding, shown on the pull request diff.
+ * Messages escape `%`, CR and LF; property values also `:` and `,`, which delimit properties.
+ */
+export const github: ValidateFormatter = (result) =>
+  result.diagnostics
+    .map(
+      (d) =>
+        `::${COMMAND[d.severity]} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}::${escapeData(d.message)}\n`,
+    )
+    .join("");
+
+export function escapeData(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}

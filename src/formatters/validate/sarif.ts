@@ -1,0 +1,55 @@
+import type { Diagnostic } from "../../core/diagnostic.js";
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from "../../core/diagnostic-codes.js";
+import type { ValidateFormatter } from "./types.js";
+
+const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
+
+/** SARIF 2.1.0 for code scanning: every code is a rule, every diagnostic a result with its location. */
+export const sarif: ValidateFormatter = (result, ctx) => {
+  const codes = Object.keys(DIAGNOSTIC_CODES) as DiagnosticCode[];
+  const ruleIndex = new Map<string, number>(codes.map((code, i) => [code, i]));
+  const location = (file: string, line: number, column: number) => ({
+    physicalLocation: {
+      artifactLocation: { uri: encodeURI(file), uriBaseId: "%SRCROOT%" },
+      region: { startLine: line, startColumn: column },
+    },
+  });
+  const toResult = (d: Diagnostic) => ({
+    ruleId: d.code,
+    ...(ruleIndex.has(d.code) ? { ruleIndex: ruleIndex.get(d.code) } : {}),
+    level: LEVEL[d.severity],
+    message: { text: d.message },
+    locations: [location(d.file, d.line, d.column)],
+    ...(d.pointer ? { properties: { pointer: d.pointer } } : {}),
+    ...(d.related?.length
+      ? {
+          relatedLocations: d.related.map((r, id) => ({
+            id,
+            ...location(r.file, r.line, r.column),
+            ...(r.message ? { message: { text: r.message } } : {}),
+          })),
+        }
+      : {}),
+  });
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "slm",
+            version: ctx.version,
+            rules: codes.map((code) => ({
+              id: code,
+              shortDescription: { text: DIAGNOSTIC_CODES[code].title },
+              defaultConfiguration: { level: LEVEL[DIAGNOSTIC_CODES[code].severity] },
+            })),
+          },
+        },
+        results: result.diagnostics.map(toResult),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};

@@ -1,0 +1,38 @@
+import { mkdir, stat, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { InputError } from "../core/errors.js";
+import type { StarterFile } from "./starter-files.js";
+
+/**
+ * Writes the starter files under `dir`. Nothing is written when any file already exists (unless
+ * `force`): init never half-overwrites someone's repository.
+ */
+export async function writeStarter(
+  dir: string,
+  files: readonly StarterFile[],
+  options: { force: boolean },
+): Promise<void> {
+  if (!options.force) {
+    const existing: string[] = [];
+    for (const f of files) if (await exists(join(dir, f.path))) existing.push(f.path);
+    if (existing.length > 0) {
+      const shown =
+        existing.slice(0, 3).join(", ") + (existing.length > 3 ? ` and ${existing.length - 3} more` : "");
+      throw new InputError(`refusing to overwrite existing files: ${shown} (use --force to overwrite)`);
+    }
+  }
+  for (const f of files) {
+    const target = join(dir, f.path);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, f.content);
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,423 @@
+import { DATA_SOURCE_TYPES, METRICS, WEEKDAYS } from "../core/model.js";
+import { NAME_PATTERN, type ValueKind } from "./value-kinds.js";
+
+/**
+ * The shared building blocks of the kind schemas. Written once here and bundled into every
+ * self-contained file in schemas/ (editors resolve `#/$defs/...` without a network or a second
+ * file). `slmValue` is slm's own keyword: ajv runs the value parser; editors ignore it and fall
+ * back to the `pattern`, which is only a hint (the parser is the authority).
+ */
+export type JsonSchema = { [key: string]: unknown };
+
+const ref = (name: string): JsonSchema => ({ $ref: `#/$defs/${name}` });
+export { ref };
+
+function value(kind: ValueKind, schema: JsonSchema): JsonSchema {
+  return { ...schema, slmValue: kind };
+}
+
+const percentage = (description: string, examples: unknown[]): JsonSchema =>
+  value("percentage", {
+    type: ["number", "string"],
+    description,
+    pattern: "^\\d{1,3}(\\.\\d{1,7})?\\s*%?$",
+    minimum: 0,
+    maximum: 100,
+    examples,
+  });
+
+const column = (description: string): JsonSchema => ({ type: "string", minLength: 1, description });
+
+/** Every field any DataSource type reads (which ones a type requires is a semantic check). */
+const COLUMN_FIELDS: [string, string][] = [
+  ["id", "Header of the row id (tickets; outages optional)."],
+  ["service", "Header of the service name (unless spec.service is set)."],
+  ["priority", "tickets: header of the priority."],
+  ["opened", "tickets: header of the opened timestamp."],
+  ["responded", "tickets: header of the first response timestamp."],
+  ["resolved", "tickets: header of the resolved timestamp."],
+  ["paused", "tickets: header of the seconds the clock was stopped."],
+  ["start", "outages: header of the outage start."],
+  ["end", "outages: header of the outage end (empty: still down)."],
+  ["planned", "outages: header of the planned flag (true/false, yes/no, 1/0)."],
+  ["cause", "outages: header of the cause."],
+  ["timestamp", "checks, metrics: header of the sample or bucket start timestamp."],
+  ["status", "checks: header of the up/down status."],
+  ["latency", "checks: header of the latency in milliseconds."],
+  ["metric", "metrics: header of the metric name."],
+  ["good", "metrics: header of the good count."],
+  ["total", "metrics: header of the total count."],
+];
+
+const TIME = "([01]\\d|2[0-3]):[0-5]\\d";
+
+export const DEFS: Record<string, JsonSchema> = {
+  name: value("name", {
+    type: "string",
+    description: "A name: 1–63 lowercase letters, digits or '-', starting and ending with a letter or digit.",
+    pattern: NAME_PATTERN,
+    examples: ["acme-email"],
+  }),
+  percentage: percentage("A percentage: 99.9% or a number 0–100 (99.9).", ["99.9%", 99.5]),
+  budgetPercentage: value("percentage-over-100", {
+    type: ["number", "string"],
+    description: "A share of the error budget; may exceed 100% (150% = one and a half budgets).",
+    pattern: "^\\d{1,5}(\\.\\d{1,7})?\\s*%?$",
+    minimum: 0,
+    examples: ["150%"],
+  }),
+  duration: value("duration", {
+    type: "string",
+    description: "A duration: 30s, 15m, 4h, 1h30m, 2d, 1w, 500ms, or ISO 8601 (PT15M, P1D).",
+    pattern:
+      "^((\\d+(\\.\\d+)?(ms|s|m|h|d|w))+|P(\\d+(\\.\\d+)?W)?(\\d+(\\.\\d+)?D)?(T(\\d+(\\.\\d+)?H)?(\\d+(\\.\\d+)?M)?(\\d+(\\.\\d+)?S)?)?)$",
+    examples: ["15m", "4h", "500ms", "PT15M"],
+  }),
+  calendarInterval: value("calendar-interval", {
+    type: "string",
+    description: "A calendar interval: 1y, 6mo, 90d, 2w, or ISO 8601 (P1Y, P6M).",
+    pattern: "^((\\d+y)?(\\d+mo)?(\\d+w)?(\\d+d)?|P(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?)$",
+    examples: ["1y", "6mo", "P1Y"],
+  }),
+  date: value("date", {
+    type: "string",
+    description: "A calendar date YYYY-MM-DD (it must exist: no February 30).",
+    pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+    examples: ["2024-01-01"],
+  }),
+  timeOfDay: value("time-of-day", {
+    type: "string",
+    description: "A wall-clock time HH:MM, 24 h.",
+    pattern: `^${TIME}$`,
+    examples: ["08:00"],
+  }),
+  timeOfDayEnd: value("time-of-day-end", {
+    type: "string",
+    description: "A wall-clock time HH:MM, 24 h; 24:00 ends a day.",
+    pattern: `^(${TIME}|24:00)$`,
+    examples: ["18:00", "24:00"],
+  }),
+  timezone: value("timezone", {
+    type: "string",
+    description: "An IANA time zone name.",
+    minLength: 1,
+    examples: ["Europe/Berlin", "UTC"],
+  }),
+  metadata: {
+    type: "object",
+    description: "Identity of the document.",
+    required: ["name"],
+    additionalProperties: false,
+    properties: {
+      name: { ...ref("name"), description: "Unique name among the documents of this kind." },
+      displayName: {
+        type: "string",
+        description: "Human name shown in reports.",
+        examples: ["ACME Corp — Corporate e-mail"],
+      },
+      labels: {
+        type: "object",
+        description: "Free string labels.",
+        additionalProperties: { type: "string" },
+        examples: [{ tier: "gold" }],
+      },
+    },
+  },
+  creditTier: {
+    type: "object",
+    description:
+      "One tier of the service credit schedule: when the value is strictly below `below`, `credit` of the fee is owed.",
+    required: ["below", "credit"],
+    additionalProperties: false,
+    properties: {
+      below: {
+        ...ref("percentage"),
+        description: "The tier applies when the measured value is strictly below this.",
+      },
+      credit: { ...ref("percentage"), description: "Credit as a share of the fee." },
+    },
+  },
+  target: {
+    type: "object",
+    description: "One service level target of an agreement.",
+    required: ["name", "metric", "objective"],
+    additionalProperties: false,
+    properties: {
+      name: { ...ref("name"), description: "Unique within the agreement." },
+      description: { type: "string", description: "Free text shown in reports." },
+      metric: { enum: [...METRICS], description: "What is measured.", examples: ["availability"] },
+      objective: {
+        ...ref("percentage"),
+        description: "The level to meet: share of service time or of items.",
+      },
+      threshold: {
+        ...ref("duration"),
+        description:
+          "Per-item limit: a ticket or recovery clock, or a latency. Required for time and latency metrics.",
+      },
+      priority: {
+        type: ["string", "integer"],
+        description: "Ticket metrics only: count only tickets of this priority.",
+        examples: ["P1"],
+      },
+      window: { enum: ["month", "quarter", "year"], description: "Assessment window (default month)." },
+      calendar: {
+        ...ref("name"),
+        description: "Service hours for this target; overrides the agreement's calendar.",
+      },
+      exclusions: {
+        type: "array",
+        description: "Outages not held against the target.",
+        items: { enum: ["planned"], description: "planned: planned outages are excluded." },
+        uniqueItems: true,
+      },
+      source: {
+        ...ref("name"),
+        description: "The DataSource to measure from (default: the one whose type fits).",
+      },
+      credits: {
+        type: "array",
+        description: "Service credit schedule, tiers with strictly decreasing `below`.",
+        items: ref("creditTier"),
+      },
+      supports: {
+        type: "array",
+        description: "OLA/UC only: the SLA targets this target underpins, as <sla-name>/<target-name>.",
+        items: {
+          type: "string",
+          description: "<sla-name>/<target-name>",
+          pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",
+          examples: ["acme-email/p1-resolution"],
+        },
+        uniqueItems: true,
+      },
+    },
+  },
+  agreementSpec: {
+    type: "object",
+    description: "An agreement: service, parties, term, review cycle and targets.",
+    required: ["service", "provider", "customer", "term", "targets"],
+    additionalProperties: false,
+    properties: {
+      service: { ...ref("name"), description: "The Service this agreement is about." },
+      provider: {
+        ...ref("name"),
+        description: "The Party that commits (a team for an OLA, a supplier for a UC).",
+      },
+      customer: {
+        ...ref("name"),
+        description: "The Party that receives the service (for OLA/UC: the internal consumer).",
+      },
+      description: { type: "string", description: "Free text shown in reports." },
+      term: {
+        type: "object",
+        description: "When the agreement applies.",
+        required: ["start"],
+        additionalProperties: false,
+        properties: {
+          start: { ...ref("date"), description: "First day of the agreement." },
+          end: { ...ref("date"), description: "Last day of the agreement; omit for open-ended." },
+        },
+      },
+      review: {
+        type: "object",
+        description: "The planned review cycle; the next review is due at last + every.",
+        required: ["every"],
+        additionalProperties: false,
+        properties: {
+          every: { ...ref("calendarInterval"), description: "Review interval." },
+          last: { ...ref("date"), description: "Date of the last review (default: the term start)." },
+        },
+      },
+      calendar: { ...ref("name"), description: "Default service hours of the targets (default 24x7)." },
+      fee: {
+        type: "object",
+        description: "The fee service credits are computed from.",
+        required: ["amount", "currency"],
+        additionalProperties: false,
+        properties: {
+          amount: { type: "number", minimum: 0, description: "Amount per `per`.", examples: [12000] },
+          currency: {
+            type: "string",
+            pattern: "^[A-Z]{3}$",
+            description: "ISO 4217 code.",
+            examples: ["EUR"],
+          },
+          per: { enum: ["month", "quarter", "year"], description: "Fee period (default month)." },
+        },
+      },
+      creditCap: {
+        ...ref("percentage"),
+        description: "Cap on credits per window, as a share of the fee (default 100%).",
+      },
+      contract: {
+        type: "object",
+        description: "Contract details, mostly for UCs.",
+        additionalProperties: false,
+        properties: {
+          reference: { type: "string", description: "Contract reference.", examples: ["HC-2024-17"] },
+          noticePeriod: { ...ref("calendarInterval"), description: "Notice needed before the term end." },
+          autoRenew: { type: "boolean", description: "Whether the contract renews itself." },
+        },
+      },
+      severity: {
+        type: "object",
+        description:
+          "Breach severity by error budget consumed: up to minor → minor, up to major → major, else critical.",
+        additionalProperties: false,
+        properties: {
+          minor: { ...ref("budgetPercentage"), description: "Upper bound of a minor breach (default 150%)." },
+          major: { ...ref("budgetPercentage"), description: "Upper bound of a major breach (default 300%)." },
+        },
+      },
+      targets: {
+        type: "array",
+        description: "The service level targets.",
+        minItems: 1,
+        items: ref("target"),
+      },
+    },
+  },
+  serviceSpec: {
+    type: "object",
+    description: "A service of the catalogue.",
+    required: ["owner"],
+    additionalProperties: false,
+    properties: {
+      owner: { ...ref("name"), description: "The Party that owns the service." },
+      tier: { type: "string", description: "Free text tier (standard, key, special…).", examples: ["key"] },
+      description: { type: "string", description: "Free text." },
+      dependsOn: {
+        type: "array",
+        description: "Components this service needs, in series.",
+        items: {
+          // One schema for both forms: type-specific keywords apply only to their type, so a wrong
+          // value gets one clear error instead of the noise of an anyOf.
+          type: ["string", "object"],
+          description:
+            "A Service name, or { anyOf: [...] }: a redundant group that is up while any member is up.",
+          pattern: NAME_PATTERN,
+          required: ["anyOf"],
+          additionalProperties: false,
+          properties: {
+            anyOf: { type: "array", description: "The redundant members.", minItems: 2, items: ref("name") },
+          },
+          examples: ["mail-platform", { anyOf: ["isp-a", "isp-b"] }],
+        },
+      },
+    },
+  },
+  calendarSpec: {
+    type: "object",
+    description: "Service hours.",
+    required: ["hours"],
+    additionalProperties: false,
+    properties: {
+      timezone: {
+        ...ref("timezone"),
+        description: "Zone of the wall-clock hours and holidays (default UTC).",
+      },
+      hours: {
+        type: "array",
+        description: "Weekly windows of service hours.",
+        minItems: 1,
+        items: {
+          type: "object",
+          description: "A window on the given weekdays.",
+          required: ["days", "from", "to"],
+          additionalProperties: false,
+          properties: {
+            days: {
+              type: "array",
+              description: "Weekdays.",
+              minItems: 1,
+              uniqueItems: true,
+              items: { enum: [...WEEKDAYS.slice(1), WEEKDAYS[0]], description: "A weekday." },
+            },
+            from: { ...ref("timeOfDay"), description: "Start, local time." },
+            to: { ...ref("timeOfDayEnd"), description: "End, local time (24:00 for midnight)." },
+          },
+        },
+      },
+      holidays: { type: "array", description: "Whole days off.", items: ref("date"), uniqueItems: true },
+    },
+  },
+  partySpec: {
+    type: "object",
+    description: "A customer, team or supplier.",
+    additionalProperties: false,
+    properties: {
+      type: { enum: ["customer", "team", "supplier"], description: "What the party is." },
+      description: { type: "string", description: "Free text." },
+      contact: {
+        type: "object",
+        description: "Who to talk to.",
+        additionalProperties: false,
+        properties: {
+          name: { type: "string", description: "Contact name." },
+          email: { type: "string", description: "Contact e-mail.", examples: ["slm@example.com"] },
+        },
+      },
+    },
+  },
+  dataSourceSpec: {
+    type: "object",
+    description: "Where measurements come from and how to read the CSV export.",
+    required: ["type", "columns"],
+    additionalProperties: false,
+    properties: {
+      type: { enum: [...DATA_SOURCE_TYPES], description: "What the rows are." },
+      path: {
+        type: "string",
+        minLength: 1,
+        description: "Glob relative to the repository root.",
+        examples: ["data/*.csv"],
+      },
+      delimiter: {
+        type: "string",
+        minLength: 1,
+        maxLength: 1,
+        description: "Field delimiter (default ',').",
+      },
+      timezone: { ...ref("timezone"), description: "Zone of timestamps without an offset (default UTC)." },
+      timestampFormat: {
+        type: "string",
+        minLength: 1,
+        description: "date-fns pattern of the timestamps (default ISO 8601).",
+        examples: ["d/M/yyyy H:mm"],
+      },
+      missing: {
+        type: "array",
+        description: "Cell values meaning 'no value' (default [\"\"]).",
+        items: { type: "string" },
+      },
+      dedupe: {
+        enum: ["none", "first", "last"],
+        description: "Rows sharing an id: keep all, the first or the last.",
+      },
+      maxGap: {
+        ...ref("duration"),
+        description: "checks only: a longer silence between samples is unknown time.",
+      },
+      service: {
+        ...ref("name"),
+        description: "The single service this export concerns (instead of a service column).",
+      },
+      columns: {
+        type: "object",
+        description: "Field → CSV header.",
+        additionalProperties: false,
+        properties: Object.fromEntries(COLUMN_FIELDS.map(([field, text]) => [field, column(text)])),
+      },
+      values: {
+        type: "object",
+        description: "Recoding of cell values, per field: cell value → value.",
+        additionalProperties: {
+          type: "object",
+          description: "Cell value → value.",
+          additionalProperties: { type: ["string", "number", "boolean"], description: "Recoded value." },
+        },
+      },
+    },
+  },
+};

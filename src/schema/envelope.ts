@@ -1,0 +1,73 @@
+import type { Diagnostic } from "../core/diagnostic.js";
+import type { DiagnosticCode } from "../core/diagnostic-codes.js";
+import { API_VERSION, KINDS, type Kind } from "../core/model.js";
+import type { LoadedDocument } from "../core/yaml-file.js";
+import { typeOf } from "./ajv-diagnostics.js";
+import { didYouMean } from "./did-you-mean.js";
+
+export type Envelope =
+  | { ok: true; kind: Kind; value: Record<string, unknown> }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * The checks every document passes before its kind's schema applies: it is a mapping, it says
+ * `apiVersion: slm/v1` and names a known kind. A document failing here gets no schema noise.
+ */
+export function checkEnvelope(doc: LoadedDocument): Envelope {
+  const at = (
+    code: DiagnosticCode,
+    message: string,
+    pointer: string,
+    severity: Diagnostic["severity"] = "error",
+  ) => ({
+    code,
+    severity,
+    message,
+    file: doc.file,
+    ...doc.sourceMap.locate(pointer),
+    pointer,
+    document: doc.index,
+  });
+  const value = doc.value;
+  if (value === null || value === undefined) {
+    // The parser places an empty document after its `---`: column 1 of that line reads better.
+    const empty = {
+      ...at("document/empty", "empty document (nothing between the --- markers)", "", "warning"),
+      column: 1,
+    };
+    return { ok: false, diagnostics: [empty] };
+  }
+  if (typeof value !== "object" || Array.isArray(value)) {
+    return {
+      ok: false,
+      diagnostics: [
+        at(
+          "document/not-a-mapping",
+          `document is ${typeOf(value)}; an slm document is a mapping with apiVersion, kind, metadata and spec`,
+          "",
+        ),
+      ],
+    };
+  }
+  const record = value as Record<string, unknown>;
+  const diagnostics: Diagnostic[] = [];
+  const { apiVersion, kind } = record;
+  if (apiVersion !== API_VERSION) {
+    const message =
+      apiVersion === undefined
+        ? `missing apiVersion (expected apiVersion: ${API_VERSION})`
+        : `unknown apiVersion ${JSON.stringify(apiVersion)} (expected ${API_VERSION}; is this an slm document?)`;
+    diagnostics.push(at("schema/unknown-api-version", message, "/apiVersion"));
+  }
+  if (!(KINDS as readonly unknown[]).includes(kind)) {
+    // Only an slm document gets a spelling hint: OpenSLO's "SLO" is not a misspelt "SLA".
+    const hint = typeof kind === "string" && apiVersion === API_VERSION ? didYouMean(kind, KINDS) : undefined;
+    const message =
+      kind === undefined
+        ? `missing kind (expected one of: ${KINDS.join(", ")})`
+        : `unknown kind ${JSON.stringify(kind)} (${hint ? `did you mean "${hint}"? ` : ""}expected one of: ${KINDS.join(", ")})`;
+    diagnostics.push(at("schema/unknown-kind", message, "/kind"));
+  }
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  return { ok: true, kind: kind as Kind, value: record };
+}

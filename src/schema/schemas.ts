@@ -1,0 +1,174 @@
+import { API_VERSION, KINDS, type Kind } from "../core/model.js";
+import { DEFS, type JsonSchema, ref } from "./definitions.js";
+import { KIND_EXAMPLES } from "./examples.js";
+
+/** The published schemas: one self-contained file per kind, the config, and a dispatching document schema. */
+export const SCHEMA_BASE = "https://slm.dev/schemas/";
+const DRAFT = "https://json-schema.org/draft/2020-12/schema";
+
+export const KIND_SCHEMA_FILES: Record<Kind, string> = {
+  Service: "service.schema.json",
+  Calendar: "calendar.schema.json",
+  Party: "party.schema.json",
+  SLA: "sla.schema.json",
+  OLA: "ola.schema.json",
+  UC: "uc.schema.json",
+  DataSource: "datasource.schema.json",
+};
+export const CONFIG_SCHEMA_FILE = "slm-config.schema.json";
+export const DOCUMENT_SCHEMA_FILE = "document.schema.json";
+
+const SPEC_DEF: Record<Kind, string> = {
+  Service: "serviceSpec",
+  Calendar: "calendarSpec",
+  Party: "partySpec",
+  SLA: "agreementSpec",
+  OLA: "agreementSpec",
+  UC: "agreementSpec",
+  DataSource: "dataSourceSpec",
+};
+
+const KIND_TITLES: Record<Kind, string> = {
+  Service: "A service of the catalogue, with the components it depends on.",
+  Calendar: "Service hours: weekly windows, time zone and holidays.",
+  Party: "A customer, internal team or external supplier.",
+  SLA: "Service Level Agreement with a customer.",
+  OLA: "Operational Level Agreement with an internal team, underpinning SLAs.",
+  UC: "Underpinning Contract with an external supplier, underpinning SLAs.",
+  DataSource: "A measurement export (CSV) and how to read it.",
+};
+
+/** The document shape of one kind, without `$id`/`$defs` (those are added by the file that holds it). */
+function kindBody(kind: Kind): JsonSchema {
+  return {
+    type: "object",
+    description: KIND_TITLES[kind],
+    required: ["apiVersion", "kind", "metadata", "spec"],
+    additionalProperties: false,
+    properties: {
+      apiVersion: { const: API_VERSION, description: "Version of the slm document format." },
+      kind: { const: kind, description: "The kind of document." },
+      metadata: ref("metadata"),
+      spec: ref(SPEC_DEF[kind]),
+    },
+    examples: [KIND_EXAMPLES[kind]],
+  };
+}
+
+export function kindSchema(kind: Kind): JsonSchema {
+  const body = kindBody(kind);
+  return {
+    $schema: DRAFT,
+    $id: SCHEMA_BASE + KIND_SCHEMA_FILES[kind],
+    title: `slm ${kind}`,
+    ...body,
+    $defs: bundle(body),
+  };
+}
+
+export function configSchema(): JsonSchema {
+  const strings = (description: string, examples: string[][]): JsonSchema => ({
+    type: "array",
+    description,
+    items: { type: "string", minLength: 1, description: "A glob relative to the repository root." },
+    examples,
+  });
+  return {
+    $schema: DRAFT,
+    $id: SCHEMA_BASE + CONFIG_SCHEMA_FILE,
+    title: "slm.config.yaml",
+    description: "Repository configuration of slm: which files are agreements and where reports go.",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      include: strings("Globs of the YAML files holding slm documents.", [["**/*.yaml", "**/*.yml"]]),
+      exclude: strings("Globs excluded from `include` (added to the built-in ignores).", [["reports/**"]]),
+      reports: {
+        type: "object",
+        description: "Defaults of `slm report`.",
+        additionalProperties: false,
+        properties: {
+          out: { type: "string", minLength: 1, description: "Output directory.", examples: ["reports"] },
+          format: { enum: ["md", "html", "json"], description: "Report format." },
+          trend: {
+            type: "integer",
+            minimum: 0,
+            description: "Number of past periods in the trend.",
+            examples: [6],
+          },
+        },
+      },
+    },
+    examples: [
+      {
+        include: ["**/*.yaml"],
+        exclude: ["reports/**"],
+        reports: { out: "reports", format: "md", trend: 6 },
+      },
+    ],
+  };
+}
+
+/** For editors mapping `**\/*.yaml`: validates any slm document by dispatching on `kind`. */
+export function documentSchema(): JsonSchema {
+  const kindDefs = Object.fromEntries(KINDS.map((k) => [`${k}Document`, kindBody(k)]));
+  return {
+    $schema: DRAFT,
+    $id: SCHEMA_BASE + DOCUMENT_SCHEMA_FILE,
+    title: "slm document",
+    description: "Any slm document; the schema of its `kind` applies.",
+    type: "object",
+    required: ["apiVersion", "kind"],
+    properties: {
+      apiVersion: { const: API_VERSION, description: "Version of the slm document format." },
+      kind: { enum: [...KINDS], description: "The kind of document." },
+    },
+    allOf: KINDS.map((k) => ({
+      if: { properties: { kind: { const: k } }, required: ["kind"] },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then, not a thenable
+      then: ref(`${k}Document`),
+    })),
+    examples: [KIND_EXAMPLES.SLA],
+    $defs: {
+      ...Object.fromEntries(
+        Object.keys(DEFS)
+          .sort()
+          .map((k) => [k, DEFS[k]]),
+      ),
+      ...kindDefs,
+    },
+  };
+}
+
+/** Every published schema by file name, in a stable order. */
+export function publishedSchemas(): { file: string; schema: JsonSchema }[] {
+  return [
+    ...KINDS.map((k) => ({ file: KIND_SCHEMA_FILES[k], schema: kindSchema(k) })),
+    { file: CONFIG_SCHEMA_FILE, schema: configSchema() },
+    { file: DOCUMENT_SCHEMA_FILE, schema: documentSchema() },
+  ];
+}
+
+/** The `$defs` a schema needs: every definition it references, transitively, sorted by name. */
+function bundle(root: JsonSchema): JsonSchema {
+  const needed = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n);
+    } else if (node && typeof node === "object") {
+      for (const [key, v] of Object.entries(node)) {
+        if (key === "$ref" && typeof v === "string" && v.startsWith("#/$defs/")) {
+          const name = v.slice("#/$defs/".length);
+          if (!needed.has(name)) {
+            needed.add(name);
+            visit(DEFS[name]);
+          }
+        } else if (key !== "examples") {
+          visit(v);
+        }
+      }
+    }
+  };
+  visit(root);
+  return Object.fromEntries([...needed].sort().map((name) => [name, DEFS[name]]));
+}

@@ -1,0 +1,42 @@
+import { parseCalendarInterval } from "../core/values/calendar-interval.js";
+import { parseDate } from "../core/values/date.js";
+import { parseDuration } from "../core/values/duration.js";
+import { parsePercentage } from "../core/values/percentage.js";
+import { fail, ok, type ParseResult } from "../core/values/result.js";
+import { parseTimeOfDay } from "../core/values/time-of-day.js";
+import { parseTimeZone } from "../core/values/timezone.js";
+
+/**
+ * The value syntaxes the schemas check with the `slmValue` keyword. Each one calls the same parser
+ * the model uses (src/core/values), so the schema layer and the code can never disagree, and the
+ * parser's message ("2024-02-30" does not exist …) becomes the diagnostic.
+ */
+export const VALUE_PARSERS = {
+  percentage: (v: unknown) => parsePercentage(v),
+  /** Budget tiers (breach severity) may exceed 100%. */
+  "percentage-over-100": (v: unknown) => parsePercentage(v, { allowOver100: true }),
+  duration: parseDuration,
+  "calendar-interval": parseCalendarInterval,
+  date: parseDate,
+  "time-of-day": (v: unknown) => parseTimeOfDay(v),
+  /** The end of a window: 24:00 allowed. */
+  "time-of-day-end": (v: unknown) => parseTimeOfDay(v, { allowEndOfDay: true }),
+  timezone: parseTimeZone,
+  name: parseName,
+} satisfies Record<string, (value: unknown) => ParseResult<unknown>>;
+
+export type ValueKind = keyof typeof VALUE_PARSERS;
+
+export const NAME_PATTERN = "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$";
+const NAME = new RegExp(NAME_PATTERN);
+
+/** metadata.name and every reference to one: a DNS label, so names work in paths and URLs. */
+export function parseName(input: unknown): ParseResult<string> {
+  if (typeof input !== "string") return fail("a name is a string of lowercase letters, digits and '-'");
+  if (!NAME.test(input)) {
+    return fail(
+      `"${input}" is not a valid name (1–63 lowercase letters, digits or '-', starting and ending with a letter or digit)`,
+    );
+  }
+  return ok(input);
+}
