@@ -27,7 +27,8 @@ export function uncoveredTermDays(sla: Term, supporting: readonly Term[]): DayRa
     if (s > cursor) out.push([cursor, Math.min(s - 1, end)]);
     cursor = Math.max(cursor, e + 1);
   }
-  if (cursor <= end) out.push([cursor, end]);
+  // An open-ended supporting term leaves the cursor at infinity: nothing after it is uncovered.
+  if (cursor <= end && cursor !== Number.POSITIVE_INFINITY) out.push([cursor, end]);
   return out;
 }
 
