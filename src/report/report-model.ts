@@ -125,7 +125,8 @@ export interface ReportModel {
   };
   targets: TargetReport[];
   breaches: BreachReport[];
-  worst: { outages: OutageItem[]; tickets: TicketItem[] };
+  /** Longest outages (with cause), breached tickets by clock, and tickets still pending at as-of. */
+  worst: { outages: OutageItem[]; tickets: TicketItem[]; pending: TicketItem[] };
   credits: { percent: number | null; amount: number | null; currency: string | null; capped: boolean };
   trend: TrendPoint[];
   dataQuality: DataQuality;

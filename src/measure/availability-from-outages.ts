@@ -1,0 +1,51 @@
+import type { OutageRecord } from "./records.js";
+import { intersect, type IntervalSet, subtract, totalLength, unionOf } from "./intervals.js";
+import { emptyMeasurement, type Measurement } from "./measurement.js";
+
+/**
+ * Availability of a service from an outage log over service time `open` (SPEC §6): downtime is
+ * the union of its outages — overlaps merged, never counted twice — inside service time. With
+ * `excludePlanned`, planned outage time leaves service time instead of counting as downtime.
+ * An outage without an end is still down at `asOf`.
+ */
+export function availabilityFromOutages(
+  outages: readonly OutageRecord[],
+  service: string,
+  open: IntervalSet,
+  excludePlanned: boolean,
+  asOf: number,
+): Measurement {
+  const m = emptyMeasurement("time");
+  const spanStart = open.length > 0 ? open[0]! : 0;
+  const spanEnd = open.length > 0 ? open[open.length - 1]! : 0;
+  const relevant = outages.filter(
+    (o) => o.service === service && o.start < spanEnd && endOf(o, asOf) > spanStart,
+  );
+  const planned = excludePlanned
+    ? unionOf(relevant.filter((o) => o.planned).map((o) => [o.start, endOf(o, asOf)]))
+    : [];
+  const serviceTime = subtract(open, planned);
+  const counted = relevant.filter((o) => !(excludePlanned && o.planned));
+  const down = intersect(unionOf(counted.map((o) => [o.start, endOf(o, asOf)])), serviceTime);
+  m.serviceTimeMs = totalLength(serviceTime);
+  m.downtimeMs = totalLength(down);
+  m.unknownMs = 0;
+  m.total = m.serviceTimeMs;
+  m.good = m.serviceTimeMs - m.downtimeMs;
+  m.outages = counted
+    .map((o) => ({
+      id: o.id,
+      service: o.service,
+      start: o.start,
+      end: o.end,
+      durationMs: totalLength(intersect([o.start, Math.max(o.start, endOf(o, asOf))], serviceTime)),
+      planned: o.planned,
+      cause: o.cause,
+    }))
+    .filter((o) => o.durationMs > 0);
+  return m;
+}
+
+function endOf(o: OutageRecord, asOf: number): number {
+  return o.end ?? Math.max(o.start, asOf);
+}

@@ -1,0 +1,52 @@
+/**
+ * What measuring one target over one span yields, before it is judged against the objective.
+ * `good`/`total` are milliseconds of service time (availability from outages or checks) or
+ * counted items (tickets, outages, samples, requests); total 0 means no data.
+ */
+export interface Measurement {
+  unit: "time" | "count";
+  good: number;
+  total: number;
+  /** Availability from time: ms of service time measured (unknown time excluded), downtime, unknown time. */
+  serviceTimeMs: number | null;
+  downtimeMs: number | null;
+  unknownMs: number | null;
+  /** Open tickets (or ongoing outages) within their threshold at the as-of instant. */
+  pending: number | null;
+  outages: MeasuredOutage[];
+  tickets: MeasuredTicket[];
+}
+
+export interface MeasuredOutage {
+  id: string | null;
+  service: string;
+  start: number;
+  end: number | null;
+  /** ms of downtime inside service time. */
+  durationMs: number;
+  planned: boolean;
+  cause: string | null;
+}
+
+export interface MeasuredTicket {
+  id: string;
+  priority: string | null;
+  opened: number;
+  clockMs: number;
+  thresholdMs: number;
+  status: "met" | "breached" | "pending";
+}
+
+export function emptyMeasurement(unit: "time" | "count"): Measurement {
+  return {
+    unit,
+    good: 0,
+    total: 0,
+    serviceTimeMs: null,
+    downtimeMs: null,
+    unknownMs: null,
+    pending: null,
+    outages: [],
+    tickets: [],
+  };
+}

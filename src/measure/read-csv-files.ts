@@ -1,0 +1,63 @@
+import { createHash } from "node:crypto";
+import { statSync } from "node:fs";
+import type { DataSource } from "../core/model.js";
+import { type CsvRow, streamCsv } from "./csv-stream.js";
+import type { InputFile } from "./records.js";
+import type { SkipTally } from "./skip-tally.js";
+
+/** Reports bytes read so far out of the total, for a progress line. */
+export type Progress = (done: number, total: number) => void;
+
+/**
+ * Streams every file of a source through a row handler built from each file's header. Rows whose
+ * field count differs from the header, or with broken quoting, are skipped here (a ragged row
+ * cannot be trusted to have its columns where the header says). Hashes each file on the way.
+ */
+export async function readCsvFiles(
+  source: DataSource,
+  files: InputFile[],
+  tally: SkipTally,
+  setup: (header: string[], file: InputFile) => (row: CsvRow) => void,
+  options: { hash: boolean; progress?: Progress },
+): Promise<void> {
+  const total = files.reduce((sum, f) => sum + safeSize(f.absolute), 0);
+  let done = 0;
+  for (const file of files) {
+    const hash = options.hash ? createHash("sha256") : undefined;
+    let width = 0;
+    let handle: (row: CsvRow) => void = () => {};
+    await streamCsv(
+      file.absolute,
+      source.delimiter,
+      {
+        header(fields) {
+          width = fields.length;
+          handle = setup(fields, file);
+        },
+        row(row) {
+          if (row.malformed) tally.add(file.file, "malformed quoting", row.line);
+          else if (row.count !== width)
+            tally.add(file.file, "ragged row (field count differs from the header)", row.line);
+          else handle(row);
+        },
+      },
+      {
+        name: file.file,
+        onChunk: (chunk) => {
+          hash?.update(chunk);
+          done += chunk.length;
+          options.progress?.(done, total);
+        },
+      },
+    );
+    if (hash) file.sha256 = hash.digest("hex");
+  }
+}
+
+function safeSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}

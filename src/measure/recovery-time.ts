@@ -1,0 +1,46 @@
+import type { BusinessCalendar } from "../calendar/business-calendar.js";
+import { emptyMeasurement, type Measurement } from "./measurement.js";
+import type { OutageRecord } from "./records.js";
+import { clockVerdict, ticketClock } from "./ticket-clock.js";
+
+/**
+ * Recovery-time attainment: the share of the service's unplanned outages starting in [start, end)
+ * restored within the threshold, the clock counted in calendar hours like a ticket's. An outage
+ * still open at as-of is breached once over the threshold, else pending.
+ */
+export function recoveryTime(
+  outages: readonly OutageRecord[],
+  options: {
+    service: string;
+    thresholdMs: number;
+    calendar: BusinessCalendar;
+    start: number;
+    end: number;
+    asOf: number;
+  },
+): Measurement {
+  const m = emptyMeasurement("count");
+  m.pending = 0;
+  for (const o of outages) {
+    if (o.service !== options.service || o.planned || o.start < options.start || o.start >= options.end)
+      continue;
+    if (o.start > options.asOf) continue;
+    const { clockMs, stopped } = ticketClock(options.calendar, o.start, o.end, options.asOf, 0);
+    const status = clockVerdict(clockMs, options.thresholdMs, stopped);
+    if (status === "pending") m.pending++;
+    else {
+      m.total++;
+      if (status === "met") m.good++;
+    }
+    m.outages.push({
+      id: o.id,
+      service: o.service,
+      start: o.start,
+      end: o.end,
+      durationMs: clockMs,
+      planned: false,
+      cause: o.cause,
+    });
+  }
+  return m;
+}

@@ -1,0 +1,36 @@
+import type { SkippedRows } from "../report/report-model.js";
+
+/** How many line numbers to keep per reason: enough to find the pattern, bounded for huge exports. */
+const FIRST_LINES = 5;
+
+/** Counts unreadable rows per file and reason, keeping the first few line numbers. */
+export class SkipTally {
+  private readonly entries = new Map<string, SkippedRows>();
+
+  constructor(private readonly source: string) {}
+
+  add(file: string, reason: string, line: number): void {
+    const key = `${file}\u0000${reason}`;
+    let entry = this.entries.get(key);
+    if (!entry) {
+      entry = { source: this.source, file, reason, count: 0, lines: [] };
+      this.entries.set(key, entry);
+    }
+    entry.count++;
+    if (entry.lines.length < FIRST_LINES) entry.lines.push(line);
+  }
+
+  get total(): number {
+    let n = 0;
+    for (const e of this.entries.values()) n += e.count;
+    return n;
+  }
+
+  list(): SkippedRows[] {
+    return [...this.entries.values()].sort(
+      (a, b) =>
+        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0),
+    );
+  }
+}

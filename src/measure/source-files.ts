@@ -1,0 +1,58 @@
+import { realpathSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { glob } from "tinyglobby";
+import { InputError } from "../core/errors.js";
+import type { DataSource } from "../core/model.js";
+import type { InputFile } from "./records.js";
+
+/**
+ * The files a DataSource reads: `--data NAME=FILE` when given (a path on the command line, taken
+ * relative to the working directory), else its `path` glob relative to the repository root. A glob
+ * may not reach outside the root (SPEC §10), not even through a symbolic link.
+ */
+export async function resolveSourceFiles(
+  source: DataSource,
+  root: string,
+  cwd: string,
+  override: string | undefined,
+): Promise<InputFile[]> {
+  const name = source.metadata.name;
+  if (override !== undefined) {
+    const absolute = resolve(cwd, override);
+    return [
+      { file: toPosix(isInside(root, absolute) ? relative(root, absolute) : override), absolute, sha256: "" },
+    ];
+  }
+  if (source.path === undefined) {
+    throw new InputError(`DataSource ${name} has no path; pass --data ${name}=FILE`);
+  }
+  const pattern = source.path.replaceAll("\\", "/");
+  if (isAbsolute(pattern) || /^[A-Za-z]:/.test(pattern) || pattern.split("/").includes("..")) {
+    throw new InputError(
+      `DataSource ${name}: path "${source.path}" must stay inside the repository (relative, no "..")`,
+    );
+  }
+  const found = await glob([pattern], { cwd: root, absolute: true, onlyFiles: true, dot: false });
+  const realRoot = realpathSync(root);
+  const files = found
+    .map((absolute) => {
+      if (!isInside(realRoot, realpathSync(absolute))) {
+        throw new InputError(
+          `DataSource ${name}: ${toPosix(relative(root, absolute))} leads outside the repository`,
+        );
+      }
+      return { file: toPosix(relative(root, absolute)), absolute, sha256: "" };
+    })
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  if (files.length === 0) throw new InputError(`DataSource ${name}: path "${source.path}" matches no file`);
+  return files;
+}
+
+function isInside(root: string, absolute: string): boolean {
+  const rel = relative(root, absolute);
+  return rel !== "" && !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+}
+
+function toPosix(path: string): string {
+  return path.split(sep).join("/");
+}

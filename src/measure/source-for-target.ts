@@ -1,0 +1,48 @@
+import type { Agreement, DataSource, DataSourceType, Metric, Model, Target } from "../core/model.js";
+
+/** Which DataSource types can measure each metric (SPEC §3 table). */
+export const SOURCE_TYPES: Record<Metric, DataSourceType[]> = {
+  availability: ["outages", "checks", "metrics"],
+  "response-time": ["tickets"],
+  "resolution-time": ["tickets"],
+  "recovery-time": ["outages"],
+  latency: ["checks"],
+  "success-rate": ["metrics"],
+};
+
+/**
+ * The DataSource a target is measured from: the one it names, else the one source whose type
+ * fits the metric (and, for latency, that maps a latency column; a source with a constant
+ * `service` fits only that service). No source or several candidates leave the target without
+ * data, with a note saying why.
+ */
+export function sourceForTarget(
+  model: Model,
+  agreement: Agreement,
+  target: Target,
+): { source: DataSource; problem?: undefined } | { source?: undefined; problem: string } {
+  const types = SOURCE_TYPES[target.metric];
+  if (target.source !== undefined) {
+    const named = model.dataSources.get(target.source);
+    if (!named) return { problem: `DataSource ${target.source} does not exist` };
+    if (!types.includes(named.type)) {
+      return {
+        problem: `DataSource ${target.source} is of type ${named.type}; ${target.metric} needs ${types.join(" or ")}`,
+      };
+    }
+    return { source: named };
+  }
+  const candidates = [...model.dataSources.values()].filter(
+    (s) =>
+      types.includes(s.type) &&
+      (target.metric !== "latency" || s.columns.latency !== undefined) &&
+      (s.service === undefined || s.columns.service !== undefined || s.service === agreement.service),
+  );
+  if (candidates.length === 1) return { source: candidates[0]! };
+  if (candidates.length === 0)
+    return { problem: `no DataSource of type ${types.join(" or ")} to measure ${target.metric}` };
+  const names = candidates.map((c) => c.metadata.name).sort();
+  return {
+    problem: `several DataSources could measure ${target.metric} (${names.join(", ")}); name one with \`source\``,
+  };
+}
