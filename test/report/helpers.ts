@@ -1,0 +1,83 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import type { Io } from "../../src/cli/io.js";
+import { run } from "../../src/cli/run.js";
+import type { Model } from "../../src/core/model.js";
+import { buildModel } from "../../src/core/normalize.js";
+import { parseYamlFile } from "../../src/core/yaml-file.js";
+import type { ReportModel } from "../../src/report/report-model.js";
+
+/** A typed model from inline YAML (documents must be valid; no validation here). */
+export function modelFromYaml(yaml: string): Model {
+  const parsed = parseYamlFile("inline.yaml", yaml);
+  if (parsed.diagnostics.length > 0) throw new Error(parsed.diagnostics.map((d) => d.message).join("; "));
+  return buildModel(parsed.documents);
+}
+
+/** A throw-away repository: files by relative path; removed by the returned cleanup. */
+export function tempRepo(files: Record<string, string | Uint8Array>): { root: string; cleanup: () => void } {
+  const root = mkdtempSync(join(tmpdir(), "slm-report-"));
+  writeFileSync(join(root, "slm.config.yaml"), "reports: { out: reports, format: json, trend: 2 }\n");
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process in `cwd` with a fixed clock (SOURCE_DATE_EPOCH). */
+export async function runSlm(cwd: string, argv: string[]): Promise<RunResult> {
+  let stdout = "";
+  let stderr = "";
+  const io: Io = {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    cwd,
+    env: { SOURCE_DATE_EPOCH: "1717200000", NO_COLOR: "1" },
+    now: () => new Date("2024-06-15T00:00:00Z"),
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+  };
+  const code = await run(argv, io);
+  return { code, stdout, stderr };
+}
+
+/** Runs `slm report … --format json --out - --sla NAME` and parses the report. */
+export async function reportFor(cwd: string, sla: string, extra: string[] = []): Promise<ReportModel> {
+  const r = await runSlm(cwd, ["report", "--format", "json", "--out", "-", "--sla", sla, ...extra]);
+  if (r.code !== 0) throw new Error(`exit ${r.code}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as ReportModel;
+}
+
+export const HOUR = 3_600_000;
+
+/** The common header of an SLA document in tests. */
+export function slaYaml(name: string, service: string, body: string): string {
+  return `apiVersion: slm/v1
+kind: SLA
+metadata: { name: ${name} }
+spec:
+  service: ${service}
+  provider: ops
+  customer: acme
+  term: { start: 2024-01-01 }
+  review: { every: 1y, last: 2024-01-01 }
+${body}`;
+}
+
+export const SERVICE_WEB = `apiVersion: slm/v1
+kind: Service
+metadata: { name: web }
+spec: { owner: ops }
+`;
