@@ -16,8 +16,12 @@ interface CoverageOptions {
 export const registerCoverage: RegisterCommand = (program, ctx, setExit) => {
   program
     .command("coverage")
-    .description("prove every SLA target is underpinned by OLA/UC targets; exit 1 on gaps at or beyond --fail-on")
-    .addOption(new Option("--format <format>", "output format").choices(COVERAGE_FORMAT_NAMES).default("table"))
+    .description(
+      "prove every SLA target is underpinned by OLA/UC targets; exit 1 on gaps at or beyond --fail-on",
+    )
+    .addOption(
+      new Option("--format <format>", "output format").choices(COVERAGE_FORMAT_NAMES).default("table"),
+    )
     .addOption(
       new Option("--fail-on <verdict>", "exit 1 when a target is at or beyond this verdict")
         .choices(FAIL_ON_NAMES)
@@ -43,7 +47,9 @@ export const registerCoverage: RegisterCommand = (program, ctx, setExit) => {
         throw new UsageError(`--sla: no SLA named "${opts.sla}"${known(slas.map((a) => a.metadata.name))}`);
       }
       if (opts.customer !== undefined && !slas.some((a) => a.customer === opts.customer)) {
-        throw new UsageError(`--customer: no SLA has customer "${opts.customer}"${known(slas.map((a) => a.customer))}`);
+        throw new UsageError(
+          `--customer: no SLA has customer "${opts.customer}"${known(slas.map((a) => a.customer))}`,
+        );
       }
       const result = computeCoverage(loaded.model, { sla: opts.sla, customer: opts.customer });
       const { COVERAGE_FORMATTERS } = await import("../formatters/coverage/index.js");

@@ -92,10 +92,21 @@ function bestAvailability(c: ComponentSupport): ComponentAvailability | undefine
     if (s.target.metric !== "availability") continue;
     if (!best || s.target.objective.ppb > best.target.objective.ppb) best = s;
   }
-  return best && { objective: best.target.objective, label: `${c.node.service}, ${best.agreement.kind} ${best.agreement.metadata.name}` };
+  return (
+    best && {
+      objective: best.target.objective,
+      label: `${c.node.service}, ${best.agreement.kind} ${best.agreement.metadata.name}`,
+    }
+  );
 }
 
-function componentReasons(ctx: AssessContext, sla: Agreement, target: Target, slaRef: string, c: ComponentSupport): Reason[] {
+function componentReasons(
+  ctx: AssessContext,
+  sla: Agreement,
+  target: Target,
+  slaRef: string,
+  c: ComponentSupport,
+): Reason[] {
   const component = c.node.service;
   const out: Reason[] = [];
   const add = (kind: Reason["kind"], effect: Reason["effect"], message: string): void => {
@@ -110,20 +121,36 @@ function componentReasons(ctx: AssessContext, sla: Agreement, target: Target, sl
   const comparable = c.supports.filter((s) => s.target.metric === target.metric);
   for (const s of c.supports) {
     if (s.target.metric !== target.metric) {
-      add("metric", "at-risk", `${name(s)} is linked to ${slaRef} but measures ${s.target.metric}, not ${target.metric}`);
+      add(
+        "metric",
+        "at-risk",
+        `${name(s)} is linked to ${slaRef} but measures ${s.target.metric}, not ${target.metric}`,
+      );
     }
   }
 
   // Time metrics, latency, success-rate: one supporting target that is at least as strict suffices;
   // when none is, every shortfall of every supporting target is listed.
-  if (target.metric !== "availability" && comparable.length > 0 && !comparable.some((s) => atLeastAsStrict(s.target, target))) {
+  if (
+    target.metric !== "availability" &&
+    comparable.length > 0 &&
+    !comparable.some((s) => atLeastAsStrict(s.target, target))
+  ) {
     for (const s of comparable) {
       const t = s.target;
       if (t.threshold !== undefined && target.threshold !== undefined && t.threshold > target.threshold) {
-        add("threshold", "at-risk", `${name(s)} threshold ${formatDuration(t.threshold)} is looser than ${formatDuration(target.threshold)}`);
+        add(
+          "threshold",
+          "at-risk",
+          `${name(s)} threshold ${formatDuration(t.threshold)} is looser than ${formatDuration(target.threshold)}`,
+        );
       }
       if (t.objective.ppb < target.objective.ppb) {
-        add("objective", "at-risk", `${name(s)} objective ${formatPercentage(t.objective)} is below ${formatPercentage(target.objective)}`);
+        add(
+          "objective",
+          "at-risk",
+          `${name(s)} objective ${formatPercentage(t.objective)} is below ${formatPercentage(target.objective)}`,
+        );
       }
     }
   }
@@ -133,19 +160,34 @@ function componentReasons(ctx: AssessContext, sla: Agreement, target: Target, sl
   if (uncoveredHours) {
     const by = c.supports.map((s) => `${name(s)} (calendar ${s.target.calendar})`).join(", ");
     const zone = ctx.model.calendars.get(target.calendar)?.timezone ?? "UTC";
-    add("hours", "at-risk", `SLA hours (calendar ${target.calendar}, ${zone}) not covered by ${by}: ${uncoveredHours}`);
+    add(
+      "hours",
+      "at-risk",
+      `SLA hours (calendar ${target.calendar}, ${zone}) not covered by ${by}: ${uncoveredHours}`,
+    );
   }
 
-  const agreements = [...new Map(c.supports.map((s) => [s.agreement.metadata.name + s.agreement.kind, s.agreement])).values()];
-  const gaps = uncoveredTermDays(sla.term, agreements.map((a) => a.term));
+  const agreements = [
+    ...new Map(c.supports.map((s) => [s.agreement.metadata.name + s.agreement.kind, s.agreement])).values(),
+  ];
+  const gaps = uncoveredTermDays(
+    sla.term,
+    agreements.map((a) => a.term),
+  );
   if (gaps.length > 0) {
     const by = agreements.map((a) => `${a.kind} ${a.metadata.name} (${formatTerm(a.term)})`).join(", ");
-    add("term", "at-risk", `SLA term ${formatTerm(sla.term)} not covered by ${by}: ${gaps.map(formatDayRange).join(", ")}`);
+    add(
+      "term",
+      "at-risk",
+      `SLA term ${formatTerm(sla.term)} not covered by ${by}: ${gaps.map(formatDayRange).join(", ")}`,
+    );
   }
   for (const a of agreements) {
     const deadline = noticeDeadline(a);
     if (!deadline || !noticeFallsInsideSla(deadline, sla.term)) continue;
-    const ends = sla.term.end ? `before the SLA term ends (${sla.term.end.text})` : "inside the open-ended SLA term";
+    const ends = sla.term.end
+      ? `before the SLA term ends (${sla.term.end.text})`
+      : "inside the open-ended SLA term";
     add(
       "notice",
       "warning",

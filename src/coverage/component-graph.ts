@@ -69,7 +69,9 @@ export function flattenSeries(members: ComponentNode[]): ComponentNode & { type:
 }
 
 /** Every distinct component of the structure, depth first, with the `anyOf` group it belongs to. */
-export function componentLeaves(root: ComponentNode): Array<{ node: ComponentNode & { type: "component" }; anyOf?: number }> {
+export function componentLeaves(
+  root: ComponentNode,
+): Array<{ node: ComponentNode & { type: "component" }; anyOf?: number }> {
   const out: Array<{ node: ComponentNode & { type: "component" }; anyOf?: number }> = [];
   const seen = new Set<string>();
   let groups = 0;

@@ -1,6 +1,13 @@
 import { formatPercentage, type Percentage } from "../core/values/percentage.js";
 import type { ComponentNode } from "./component-graph.js";
-import { complement, type Fraction, formatFloorPercent, fromPercentage, multiply, ONE } from "./exact-fraction.js";
+import {
+  complement,
+  type Fraction,
+  formatFloorPercent,
+  fromPercentage,
+  multiply,
+  ONE,
+} from "./exact-fraction.js";
 
 /** The availability a component is held to, and how to name it in the arithmetic. */
 export interface ComponentAvailability {
@@ -29,7 +36,9 @@ export function composeAvailability(
   const walk = (node: ComponentNode, nested: boolean): Composition | undefined => {
     if (node.type === "component") {
       const a = availabilityOf(node.service);
-      return a && { value: fromPercentage(a.objective), text: `${formatPercentage(a.objective)} (${a.label})` };
+      return (
+        a && { value: fromPercentage(a.objective), text: `${formatPercentage(a.objective)} (${a.label})` }
+      );
     }
     const parts: Composition[] = [];
     for (const member of node.members) {
@@ -51,7 +60,9 @@ export function composeAvailability(
   if (!top) return undefined;
   // A single member already shows its figure (a component's objective, a group's "= value").
   const single = root.type !== "series" || root.members.length === 1;
-  return single ? top : { value: top.value, text: `${top.text} = ${formatFloorPercent(top.value, decimals)}` };
+  return single
+    ? top
+    : { value: top.value, text: `${top.text} = ${formatFloorPercent(top.value, decimals)}` };
 }
 
 /** Decimals for computed figures: at least 2, and at least as many as the objective shows. */

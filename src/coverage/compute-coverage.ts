@@ -37,7 +37,9 @@ export function computeCoverage(model: Model, filter: CoverageFilter = {}): Cove
     .filter((a) => a.kind === "SLA")
     .sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0));
   const selected = slas.filter(
-    (a) => (filter.sla === undefined || a.metadata.name === filter.sla) && (filter.customer === undefined || a.customer === filter.customer),
+    (a) =>
+      (filter.sla === undefined || a.metadata.name === filter.sla) &&
+      (filter.customer === undefined || a.customer === filter.customer),
   );
   const targets = selected.flatMap((sla) => sla.targets.map((t) => assessTarget(ctx, sla, t)));
 

@@ -31,10 +31,15 @@ export function compareToPercentage(a: Fraction, p: Percentage): -1 | 0 | 1 {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
-/** For JSON and display only: the nearest float (15 significant digits are exact enough for 0–1). */
+/**
+ * For JSON only: the nearest float. Parsing a 25-digit decimal string rounds correctly, where
+ * dividing two converted numbers would round twice.
+ */
 export function toNumber(a: Fraction): number {
-  const scale = 10n ** 15n;
-  return Number((a.n * scale) / a.d) / 1e15;
+  const digits = 25n;
+  const scaled = (a.n * 10n ** digits) / a.d;
+  const text = scaled.toString().padStart(Number(digits) + 1, "0");
+  return Number.parseFloat(`${text.slice(0, -Number(digits))}.${text.slice(-Number(digits))}`);
 }
 
 /**

@@ -18,7 +18,11 @@ const MAX_DAYS = 3653;
  * whichever is later. Returns the uncovered hours named in the SLA calendar's local time, or
  * undefined when every service hour is covered.
  */
-export type HoursContainment = (slaCalendar: string, supporting: readonly string[], term: Agreement["term"]) => string | undefined;
+export type HoursContainment = (
+  slaCalendar: string,
+  supporting: readonly string[],
+  term: Agreement["term"],
+) => string | undefined;
 
 export function createHoursContainment(model: Model): HoursContainment {
   // Many targets share calendars and terms: decide each combination once.
@@ -40,7 +44,8 @@ export function createHoursContainment(model: Model): HoursContainment {
     const open = sla.openIntervals(start, end);
     const covered = unionIntervals(others.map((c) => c.openIntervals(start, end)));
     const gaps = subtractIntervals(open, covered);
-    const named = gaps.length === 0 ? undefined : nameUncoveredHours(gaps, open, sla.timezone, firstDay, endDay);
+    const named =
+      gaps.length === 0 ? undefined : nameUncoveredHours(gaps, open, sla.timezone, firstDay, endDay);
     cache.set(key, named);
     return named;
   };

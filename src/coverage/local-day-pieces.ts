@@ -12,7 +12,10 @@ export type MinuteRanges = Array<[number, number]>;
  * wall-clock minute ranges of that day. Day boundaries are local midnights converted to instants,
  * so a 23- or 25-hour day still runs 00:00–24:00 on the wall clock.
  */
-export function piecesByLocalDay(intervals: ReadonlyArray<Interval>, timezone: string): Map<number, MinuteRanges> {
+export function piecesByLocalDay(
+  intervals: ReadonlyArray<Interval>,
+  timezone: string,
+): Map<number, MinuteRanges> {
   const days = new Map<number, MinuteRanges>();
   for (const [start, end] of intervals) {
     let day = Math.floor(utcToWall(timezone, start) / DAY_MS);

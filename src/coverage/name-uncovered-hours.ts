@@ -60,7 +60,12 @@ export function nameUncoveredHours(
   return parts.join(", ");
 }
 
-function weekdayPattern(gaps: Map<number, MinuteRanges>, firstDay: number, endDay: number, index: number): MinuteRanges {
+function weekdayPattern(
+  gaps: Map<number, MinuteRanges>,
+  firstDay: number,
+  endDay: number,
+  index: number,
+): MinuteRanges {
   const counts = new Map<string, { count: number; ranges: MinuteRanges }>();
   let occurrences = 0;
   for (let day = firstDay; day < endDay; day++) {
@@ -186,10 +191,16 @@ function describeDates(deviations: Map<string, Deviation>, extras: Map<number, M
       const consecutive = last - first + 1 === segment.length;
       if (!consecutive && complete && last - first >= 7) {
         const days = formatDays([...weekdays].sort((a, b) => a - b));
-        items.push({ day: first, text: `${formatEpochDay(first)}..${formatEpochDay(last)} ${days} ${label}` });
+        items.push({
+          day: first,
+          text: `${formatEpochDay(first)}..${formatEpochDay(last)} ${days} ${label}`,
+        });
       } else {
         for (const run of consecutiveRuns(segment)) {
-          const text = run[0] === run[1] ? formatEpochDay(run[0]) : `${formatEpochDay(run[0])}..${formatEpochDay(run[1])}`;
+          const text =
+            run[0] === run[1]
+              ? formatEpochDay(run[0])
+              : `${formatEpochDay(run[0])}..${formatEpochDay(run[1])}`;
           items.push({ day: run[0], text: `${text} ${label}` });
         }
       }

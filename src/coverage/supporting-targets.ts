@@ -34,16 +34,24 @@ export function supportingTargets(
   const extra = linkedServices
     .filter((s) => !known.has(s))
     .map((service) => ({ type: "component" as const, service, path: [service], via: "link" as const }));
-  const root = extra.length === 0 ? graph : { type: "series" as const, members: [...graph.members, ...extra] };
+  const root =
+    extra.length === 0 ? graph : { type: "series" as const, members: [...graph.members, ...extra] };
 
-  const components = [...leaves, ...extra.map((node) => ({ node, anyOf: undefined }))].map(({ node, anyOf }) => {
-    const matched: Support[] = (index.byService.get(node.service) ?? [])
-      .filter((u) => matches(target, u.target) && !u.target.supports.includes(`${sla.metadata.name}/${target.name}`))
-      .map((u) => ({ ...u, via: "match" }));
-    const linked: Support[] = links.filter((u) => u.agreement.service === node.service).map((u) => ({ ...u, via: "link" }));
-    const supports = [...matched, ...linked].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
-    return anyOf === undefined ? { node, supports } : { node, anyOf, supports };
-  });
+  const components = [...leaves, ...extra.map((node) => ({ node, anyOf: undefined }))].map(
+    ({ node, anyOf }) => {
+      const matched: Support[] = (index.byService.get(node.service) ?? [])
+        .filter(
+          (u) =>
+            matches(target, u.target) && !u.target.supports.includes(`${sla.metadata.name}/${target.name}`),
+        )
+        .map((u) => ({ ...u, via: "match" }));
+      const linked: Support[] = links
+        .filter((u) => u.agreement.service === node.service)
+        .map((u) => ({ ...u, via: "link" }));
+      const supports = [...matched, ...linked].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+      return anyOf === undefined ? { node, supports } : { node, anyOf, supports };
+    },
+  );
   return { root, components };
 }
 

@@ -27,7 +27,9 @@ describe("slm coverage (built CLI)", () => {
   it("prints the matrix and exits 1 on an at-risk target by default", () => {
     const r = slm("coverage");
     expect(r.stderr).toBe("");
-    expect(r.stdout).toContain("│ recovery     │ recovery-time   │ OLA messaging-ops/recovery     │ missing ");
+    expect(r.stdout).toContain(
+      "│ recovery     │ recovery-time   │ OLA messaging-ops/recovery     │ missing ",
+    );
     expect(r.stdout).not.toContain("\u001b[");
     expect(r.stdout.trimEnd().split("\n").at(-1)).toBe("3 targets: 1 covered, 1 at-risk, 1 uncovered");
     expect(r.code).toBe(1);
@@ -52,12 +54,16 @@ describe("slm coverage (built CLI)", () => {
 
   it("--format markdown", () => {
     const r = slm("coverage", "--format", "markdown");
-    expect(r.stdout.startsWith("## Coverage\n\n**3 targets: 1 covered, 1 at-risk, 1 uncovered**\n")).toBe(true);
+    expect(r.stdout.startsWith("## Coverage\n\n**3 targets: 1 covered, 1 at-risk, 1 uncovered**\n")).toBe(
+      true,
+    );
     expect(r.code).toBe(1);
   });
 
   it("filters by --sla and --customer; an unknown name is a usage error (exit 2)", () => {
-    expect(slm("coverage", "--sla", "acme-email", "--format", "json").stdout).toContain('"sla": "acme-email"');
+    expect(slm("coverage", "--sla", "acme-email", "--format", "json").stdout).toContain(
+      '"sla": "acme-email"',
+    );
     expect(slm("coverage", "--customer", "acme", "--fail-on", "never").code).toBe(0);
     const sla = slm("coverage", "--sla", "nope");
     expect(sla).toMatchObject({ code: 2, stdout: "" });
@@ -75,7 +81,10 @@ describe("slm coverage (built CLI)", () => {
     try {
       writeFileSync(join(bad, "slm.config.yaml"), "");
       writeFileSync(join(bad, "broken.yaml"), "apiVersion: slm/v1\nkind: [unclosed\n");
-      const r = spawnSync(process.execPath, [BIN, "-C", bad, "coverage"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+      const r = spawnSync(process.execPath, [BIN, "-C", bad, "coverage"], {
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "1" },
+      });
       expect(r.status).toBe(1);
       expect(r.stdout).toBe("");
       expect(r.stderr).toMatch(/^broken\.yaml:\d+:\d+: error /);

@@ -5,12 +5,24 @@ import { compareToPercentage, formatFloorPercent, toNumber } from "../../src/cov
 import { parsePercentage, unwrap } from "../../src/core/values/index.js";
 
 const pct = (text: string) => unwrap(parsePercentage(text), text);
-const leaf = (service: string): ComponentNode => ({ type: "component", service, path: [service], via: "dependency" });
-const series = (...members: ComponentNode[]): ComponentNode & { type: "series" } => ({ type: "series", members });
+const leaf = (service: string): ComponentNode => ({
+  type: "component",
+  service,
+  path: [service],
+  via: "dependency",
+});
+const series = (...members: ComponentNode[]): ComponentNode & { type: "series" } => ({
+  type: "series",
+  members,
+});
 const anyOf = (...members: ComponentNode[]): ComponentNode => ({ type: "any-of", members });
 
 function compose(root: ComponentNode, objectives: Record<string, string>, decimals = 2) {
-  return composeAvailability(root, (s) => (objectives[s] ? { objective: pct(objectives[s]!), label: s } : undefined), decimals);
+  return composeAvailability(
+    root,
+    (s) => (objectives[s] ? { objective: pct(objectives[s]!), label: s } : undefined),
+    decimals,
+  );
 }
 
 describe("composeAvailability", () => {
@@ -23,7 +35,11 @@ describe("composeAvailability", () => {
   });
 
   it("composes an anyOf group as 1 − Π(1 − a)", () => {
-    const c = compose(series(leaf("net"), anyOf(leaf("isp-a"), leaf("isp-b"))), { net: "99.99%", "isp-a": "99.5%", "isp-b": "99%" }, 4)!;
+    const c = compose(
+      series(leaf("net"), anyOf(leaf("isp-a"), leaf("isp-b"))),
+      { net: "99.99%", "isp-a": "99.5%", "isp-b": "99%" },
+      4,
+    )!;
     // 1 − 0.005 × 0.01 = 0.99995; × 0.9999 = 0.999850005
     expect(c.text).toBe("99.99% (net) × [1 − (1 − 99.5% (isp-a))(1 − 99% (isp-b)) = 99.995%] = 99.985%");
     expect(compareToPercentage(c.value, pct("99.985%"))).toBe(1);
@@ -41,7 +57,11 @@ describe("composeAvailability", () => {
   });
 
   it("nests a series inside an anyOf member in parentheses", () => {
-    const c = compose(series(anyOf(series(leaf("a"), leaf("b")), leaf("c"))), { a: "99%", b: "99%", c: "90%" })!;
+    const c = compose(series(anyOf(series(leaf("a"), leaf("b")), leaf("c"))), {
+      a: "99%",
+      b: "99%",
+      c: "90%",
+    })!;
     expect(c.text).toBe("[1 − (1 − (99% (a) × 99% (b)))(1 − 90% (c)) = 99.8%]");
   });
 

@@ -92,7 +92,8 @@ OLA/UC targets that support no SLA target:
       reasons: [
         {
           kind: "availability",
-          message: "99.95% (mail-platform, OLA messaging-ops) × 99.99% (network, UC network-ops) = 99.94% < 99.95%",
+          message:
+            "99.95% (mail-platform, OLA messaging-ops) × 99.99% (network, UC network-ops) = 99.94% < 99.95%",
           effect: "at-risk",
         },
         {
@@ -125,10 +126,15 @@ OLA/UC targets that support no SLA target:
       service: "email",
       objective: 0.9995,
       requirement: "≥ 99.95%",
-      composition: "99.95% (mail-platform, OLA messaging-ops) × 99.99% (network, UC network-ops) = 99.94% < 99.95%",
+      composition:
+        "99.95% (mail-platform, OLA messaging-ops) × 99.99% (network, UC network-ops) = 99.94% < 99.95%",
     });
     expect(json.targets[2]).toMatchObject({ target: "recovery", verdict: "uncovered", threshold: 14400 });
-    expect(json.targets[2].components[1]).toMatchObject({ service: "network", supportedBy: [], verdict: "uncovered" });
+    expect(json.targets[2].components[1]).toMatchObject({
+      service: "network",
+      supportedBy: [],
+      verdict: "uncovered",
+    });
   });
 
   it("summary line and --fail-on thresholds", () => {

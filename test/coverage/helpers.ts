@@ -55,7 +55,8 @@ export function coverageOf(model: Model, filter?: CoverageFilter): CoverageResul
 
 export function target(result: CoverageResult, ref: string): TargetCoverage {
   const found = result.targets.find((t) => `${t.sla}/${t.target}` === ref);
-  if (!found) throw new Error(`no target ${ref} in ${result.targets.map((t) => `${t.sla}/${t.target}`).join(", ")}`);
+  if (!found)
+    throw new Error(`no target ${ref} in ${result.targets.map((t) => `${t.sla}/${t.target}`).join(", ")}`);
   return found;
 }
 

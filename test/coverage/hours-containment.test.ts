@@ -14,7 +14,8 @@ function calendar(name: string, timezone: string, hours: string[], holidays: str
     `  holidays: [${holidays.join(", ")}]`,
   ].join("\n");
 }
-const weekdays = (from: string, to: string) => `{ days: [mon, tue, wed, thu, fri], from: "${from}", to: "${to}" }`;
+const weekdays = (from: string, to: string) =>
+  `{ days: [mon, tue, wed, thu, fri], from: "${from}", to: "${to}" }`;
 const term = (start: string, end?: string) => ({
   start: unwrap(parseDate(start), start),
   end: end === undefined ? undefined : unwrap(parseDate(end), end),
@@ -24,7 +25,9 @@ describe("hours containment", () => {
   it("names what business hours leave of 24x7 (SPEC example)", () => {
     const model = modelFrom(calendar("office-utc", "UTC", [weekdays("08:00", "18:00")]));
     const hours = createHoursContainment(model);
-    expect(hours("24x7", ["office-utc"], term("2024-01-01", "2024-12-31"))).toBe("mon-fri 18:00-08:00, sat-sun all day");
+    expect(hours("24x7", ["office-utc"], term("2024-01-01", "2024-12-31"))).toBe(
+      "mon-fri 18:00-08:00, sat-sun all day",
+    );
   });
 
   it("is satisfied by the same calendar, by 24x7, or by a union of calendars", () => {
@@ -43,7 +46,10 @@ describe("hours containment", () => {
 
   it("names Saturday hours the supporting calendar lacks", () => {
     const model = modelFrom(
-      calendar("extended", "Europe/Berlin", [weekdays("08:00", "18:00"), `{ days: [sat], from: "09:00", to: "13:00" }`]),
+      calendar("extended", "Europe/Berlin", [
+        weekdays("08:00", "18:00"),
+        `{ days: [sat], from: "09:00", to: "13:00" }`,
+      ]),
       calendar("office", "Europe/Berlin", [weekdays("08:00", "17:00")]),
     );
     expect(createHoursContainment(model)("extended", ["office"], term("2024-01-01", "2024-12-31"))).toBe(
@@ -57,7 +63,9 @@ describe("hours containment", () => {
       calendar("berlin", "Europe/Berlin", [weekdays("08:00", "18:00")]),
       calendar("london", "Europe/London", [weekdays("08:00", "18:00")]),
     );
-    expect(createHoursContainment(model)("berlin", ["london"], term("2024-01-01", "2024-12-31"))).toBe("mon-fri 08:00-09:00");
+    expect(createHoursContainment(model)("berlin", ["london"], term("2024-01-01", "2024-12-31"))).toBe(
+      "mon-fri 08:00-09:00",
+    );
   });
 
   it("names the DST weeks in which New York and Berlin are five hours apart as dates", () => {
@@ -83,17 +91,26 @@ describe("hours containment", () => {
   it("names holidays of the supporting calendar that the SLA calendar works", () => {
     const model = modelFrom(
       calendar("sla-hours", "Europe/Berlin", [weekdays("08:00", "18:00")], ["2024-12-25"]),
-      calendar("ola-hours", "Europe/Berlin", [weekdays("08:00", "18:00")], ["2024-12-24", "2024-12-25", "2024-12-26", "2024-05-01"]),
+      calendar(
+        "ola-hours",
+        "Europe/Berlin",
+        [weekdays("08:00", "18:00")],
+        ["2024-12-24", "2024-12-25", "2024-12-26", "2024-05-01"],
+      ),
     );
     expect(createHoursContainment(model)("sla-hours", ["ola-hours"], term("2024-01-01", "2024-12-31"))).toBe(
       "2024-05-01 all day, 2024-12-24 all day, 2024-12-26 all day",
     );
     // The other way round: an SLA holiday only means less to cover.
-    expect(createHoursContainment(model)("ola-hours", ["sla-hours"], term("2024-01-01", "2024-12-31"))).toBeUndefined();
+    expect(
+      createHoursContainment(model)("ola-hours", ["sla-hours"], term("2024-01-01", "2024-12-31")),
+    ).toBeUndefined();
   });
 
   it("groups a run of holidays and a holiday inside a 24x7 gap", () => {
-    const model = modelFrom(calendar("office", "UTC", [weekdays("08:00", "18:00")], ["2025-12-24", "2025-12-25", "2025-12-26"]));
+    const model = modelFrom(
+      calendar("office", "UTC", [weekdays("08:00", "18:00")], ["2025-12-24", "2025-12-25", "2025-12-26"]),
+    );
     expect(createHoursContainment(model)("24x7", ["office"], term("2025-01-01", "2025-12-31"))).toBe(
       "mon-fri 18:00-08:00, sat-sun all day, 2025-12-24..2025-12-26 all day",
     );

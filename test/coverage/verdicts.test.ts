@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { agreement, avail, coverageOf, modelFrom, reasons, service, sla, target } from "./helpers.js";
 
-const catalogue = [service("email", ["mail-platform", "network"]), service("mail-platform"), service("network")];
+const catalogue = [
+  service("email", ["mail-platform", "network"]),
+  service("mail-platform"),
+  service("network"),
+];
 const p1 = (threshold: string, objective: string, extra = "") =>
   `{ name: p1, metric: resolution-time, priority: P1, threshold: ${threshold}, objective: "${objective}"${extra} }`;
 
@@ -72,7 +76,10 @@ describe("verdicts", () => {
   });
 
   it("uncovered: a service with no components and no explicit links", () => {
-    const model = modelFrom(service("lonely"), sla("acme-lonely", { service: "lonely", targets: [avail("99%")] }));
+    const model = modelFrom(
+      service("lonely"),
+      sla("acme-lonely", { service: "lonely", targets: [avail("99%")] }),
+    );
     const t = target(coverageOf(model), "acme-lonely/availability");
     expect(t.verdict).toBe("uncovered");
     expect(t.components).toEqual([]);
@@ -88,7 +95,10 @@ describe("verdicts", () => {
       sla("acme-desk", { service: "desk", targets: [p1("4h", "95%")] }),
       agreement("desk-ops", {
         service: "first-line",
-        targets: [p1("8h", "90%"), `{ name: p2, metric: resolution-time, priority: P2, threshold: 1h, objective: "99%" }`],
+        targets: [
+          p1("8h", "90%"),
+          `{ name: p2, metric: resolution-time, priority: P2, threshold: 1h, objective: "99%" }`,
+        ],
       }),
     );
     expect(reasons(target(coverageOf(loose), "acme-desk/p1"))).toEqual([
@@ -125,8 +135,12 @@ describe("verdicts", () => {
       }),
     );
     const r = coverageOf(model);
-    expect(reasons(target(r, "globex/latency"))).toEqual(["threshold: web: OLA web-ops/latency threshold 800ms is looser than 500ms"]);
-    expect(reasons(target(r, "globex/success"))).toEqual(["objective: web: OLA web-ops/success objective 99.4% is below 99.5%"]);
+    expect(reasons(target(r, "globex/latency"))).toEqual([
+      "threshold: web: OLA web-ops/latency threshold 800ms is looser than 500ms",
+    ]);
+    expect(reasons(target(r, "globex/success"))).toEqual([
+      "objective: web: OLA web-ops/success objective 99.4% is below 99.5%",
+    ]);
   });
 
   it("at-risk (hours): names the uncovered hours in the SLA calendar's time", () => {
@@ -148,9 +162,21 @@ describe("verdicts", () => {
     const model = modelFrom(
       ...catalogue,
       sla("acme-email", { service: "email", term: "{ start: 2024-01-01 }", targets: [avail("99%")] }),
-      agreement("messaging-2024", { service: "mail-platform", term: "{ start: 2024-01-01, end: 2024-12-31 }", targets: [avail("99.95%")] }),
-      agreement("messaging-2025", { service: "mail-platform", term: "{ start: 2025-01-01 }", targets: [avail("99.95%")] }),
-      agreement("network-ops", { service: "network", term: "{ start: 2024-02-01, end: 2026-06-30 }", targets: [avail("99.99%")] }),
+      agreement("messaging-2024", {
+        service: "mail-platform",
+        term: "{ start: 2024-01-01, end: 2024-12-31 }",
+        targets: [avail("99.95%")],
+      }),
+      agreement("messaging-2025", {
+        service: "mail-platform",
+        term: "{ start: 2025-01-01 }",
+        targets: [avail("99.95%")],
+      }),
+      agreement("network-ops", {
+        service: "network",
+        term: "{ start: 2024-02-01, end: 2026-06-30 }",
+        targets: [avail("99.99%")],
+      }),
     );
     const t = target(coverageOf(model), "acme-email/availability");
     expect(t.verdict).toBe("at-risk");
@@ -163,7 +189,11 @@ describe("verdicts", () => {
     const model = modelFrom(
       service("email", ["isp"]),
       service("isp"),
-      sla("acme-email", { service: "email", term: "{ start: 2024-01-01, end: 2025-12-31 }", targets: [avail("99%")] }),
+      sla("acme-email", {
+        service: "email",
+        term: "{ start: 2024-01-01, end: 2025-12-31 }",
+        targets: [avail("99%")],
+      }),
       agreement("fibre", {
         kind: "UC",
         service: "isp",
@@ -179,7 +209,8 @@ describe("verdicts", () => {
         kind: "notice",
         effect: "warning",
         component: "isp",
-        message: "isp: UC fibre notice deadline 2025-10-31 (term end 2026-01-31 − 3mo) falls before the SLA term ends (2025-12-31)",
+        message:
+          "isp: UC fibre notice deadline 2025-10-31 (term end 2026-01-31 − 3mo) falls before the SLA term ends (2025-12-31)",
       },
     ]);
   });
@@ -190,7 +221,12 @@ describe("verdicts", () => {
       service("first-line"),
       service("field"),
       `kind: Calendar\nmetadata: { name: office }\nspec:\n  hours: [{ days: [mon, tue, wed, thu, fri], from: "09:00", to: "17:00" }]`,
-      sla("acme-desk", { service: "desk", calendar: "office", term: "{ start: 2024-01-01, end: 2024-12-31 }", targets: [p1("4h", "95%")] }),
+      sla("acme-desk", {
+        service: "desk",
+        calendar: "office",
+        term: "{ start: 2024-01-01, end: 2024-12-31 }",
+        targets: [p1("4h", "95%")],
+      }),
       agreement("desk-ops", {
         service: "first-line",
         term: "{ start: 2024-03-01 }",
@@ -212,13 +248,26 @@ describe("components", () => {
       service("isp-b"),
       sla("acme-email", {
         service: "email",
-        targets: [avail("99.9%"), `{ name: recovery, metric: recovery-time, threshold: 4h, objective: "100%" }`],
+        targets: [
+          avail("99.9%"),
+          `{ name: recovery, metric: recovery-time, threshold: 4h, objective: "100%" }`,
+        ],
       }),
       agreement("network-ops", {
         service: "network",
-        targets: [avail("99.99%"), `{ name: recovery, metric: recovery-time, threshold: 2h, objective: "100%" }`],
+        targets: [
+          avail("99.99%"),
+          `{ name: recovery, metric: recovery-time, threshold: 2h, objective: "100%" }`,
+        ],
       }),
-      agreement("fibre", { kind: "UC", service: "isp-a", targets: [avail("99.5%"), `{ name: repair, metric: recovery-time, threshold: 4h, objective: "100%" }`] }),
+      agreement("fibre", {
+        kind: "UC",
+        service: "isp-a",
+        targets: [
+          avail("99.5%"),
+          `{ name: repair, metric: recovery-time, threshold: 4h, objective: "100%" }`,
+        ],
+      }),
       agreement("lte", { kind: "UC", service: "isp-b", targets: [avail("99%")] }),
     );
     const r = coverageOf(model);
@@ -234,7 +283,9 @@ describe("components", () => {
     ]);
     const rec = target(r, "acme-email/recovery");
     expect(rec.verdict).toBe("uncovered");
-    expect(reasons(rec)).toEqual(["missing: isp-b: no OLA or UC target for recovery-time, and none links to acme-email/recovery"]);
+    expect(reasons(rec)).toEqual([
+      "missing: isp-b: no OLA or UC target for recovery-time, and none links to acme-email/recovery",
+    ]);
   });
 
   it("follows dependencies transitively through services without OLA/UC of their own", () => {
@@ -295,18 +346,24 @@ describe("components", () => {
       sla("acme-email", { service: "email", targets: [p1("4h", "95%")] }),
       agreement("messaging-ops", {
         service: "mail-platform",
-        targets: [`{ name: critical-fix, metric: resolution-time, priority: Sev1, threshold: 2h, objective: "95%", supports: [acme-email/p1] }`],
+        targets: [
+          `{ name: critical-fix, metric: resolution-time, priority: Sev1, threshold: 2h, objective: "95%", supports: [acme-email/p1] }`,
+        ],
       }),
       agreement("dc-ops", {
         kind: "UC",
         service: "datacentre",
-        targets: [`{ name: hands, metric: resolution-time, priority: P1, threshold: 1h, objective: "99%", supports: [acme-email/p1] }`],
+        targets: [
+          `{ name: hands, metric: resolution-time, priority: P1, threshold: 1h, objective: "99%", supports: [acme-email/p1] }`,
+        ],
       }),
     );
     const r = coverageOf(model);
     const t = target(r, "acme-email/p1");
     expect(t.verdict).toBe("covered");
-    expect(t.components.map((c) => [c.service, c.via, c.supportedBy.map((s) => `${s.ref} (${s.via})`)])).toEqual([
+    expect(
+      t.components.map((c) => [c.service, c.via, c.supportedBy.map((s) => `${s.ref} (${s.via})`)]),
+    ).toEqual([
       ["mail-platform", "dependency", ["OLA/messaging-ops/critical-fix (link)"]],
       ["datacentre", "link", ["UC/dc-ops/hands (link)"]],
     ]);
@@ -320,7 +377,9 @@ describe("components", () => {
       sla("acme-email", { service: "email", targets: [avail("99%")] }),
       agreement("messaging-ops", {
         service: "mail-platform",
-        targets: [`{ name: restore, metric: recovery-time, threshold: 4h, objective: "100%", supports: [acme-email/availability] }`],
+        targets: [
+          `{ name: restore, metric: recovery-time, threshold: 4h, objective: "100%", supports: [acme-email/availability] }`,
+        ],
       }),
     );
     const t = target(coverageOf(model), "acme-email/availability");
@@ -338,7 +397,10 @@ describe("components", () => {
       sla("other", { service: "network", customer: "globex", targets: [avail("99%")] }),
       agreement("messaging-ops", {
         service: "mail-platform",
-        targets: [avail("99.95%"), `{ name: backup, metric: recovery-time, threshold: 1d, objective: "100%" }`],
+        targets: [
+          avail("99.95%"),
+          `{ name: backup, metric: recovery-time, threshold: 1d, objective: "100%" }`,
+        ],
       }),
       agreement("network-ops", { service: "network", targets: [avail("99.99%")] }),
     );

@@ -2,7 +2,11 @@ import type { ComponentCoverage, CoverageResult, TargetCoverage } from "../../co
 import { summaryLine } from "../../coverage/verdict.js";
 import { slaMatrices } from "./matrix.js";
 
-const MARK: Record<TargetCoverage["verdict"], string> = { covered: "✅ covered", "at-risk": "⚠️ at-risk", uncovered: "❌ uncovered" };
+const MARK: Record<TargetCoverage["verdict"], string> = {
+  covered: "✅ covered",
+  "at-risk": "⚠️ at-risk",
+  uncovered: "❌ uncovered",
+};
 
 /** GitHub-flavoured markdown for a pull request comment or a wiki page; never coloured. */
 export function formatCoverageMarkdown(result: CoverageResult): string {
@@ -39,7 +43,9 @@ function row(cells: string[]): string {
 function cell(c: ComponentCoverage | undefined): string {
   if (!c) return "";
   if (c.supportedBy.length === 0) return "**missing**";
-  const refs = c.supportedBy.map((s) => md(`${s.kind} ${s.agreement}/${s.target}${s.via === "link" ? " (link)" : ""}`));
+  const refs = c.supportedBy.map((s) =>
+    md(`${s.kind} ${s.agreement}/${s.target}${s.via === "link" ? " (link)" : ""}`),
+  );
   if (c.verdict === "at-risk") refs.push("_at-risk_");
   return refs.join("<br>");
 }

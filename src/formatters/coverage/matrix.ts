@@ -36,4 +36,3 @@ export function slaMatrices(result: CoverageResult): SlaMatrix[] {
     return { sla: first.sla, customer: first.customer, service: first.service, columns, rows };
   });
 }
-

@@ -1,6 +1,11 @@
 import type { ChalkInstance } from "chalk";
 import Table from "cli-table3";
-import type { ComponentCoverage, CoverageResult, TargetCoverage, Verdict } from "../../coverage/coverage-result.js";
+import type {
+  ComponentCoverage,
+  CoverageResult,
+  TargetCoverage,
+  Verdict,
+} from "../../coverage/coverage-result.js";
 import { summaryLine } from "../../coverage/verdict.js";
 import type { CoverageFormatContext } from "./index.js";
 import { slaMatrices } from "./matrix.js";
@@ -26,13 +31,19 @@ export function formatCoverageTable(result: CoverageResult, ctx: CoverageFormatC
         paintVerdict(row.target.verdict, c),
       ]);
     }
-    const lines = [c.bold(`SLA ${m.sla}`) + ` (customer ${m.customer}, service ${m.service})`, table.toString()];
+    const lines = [
+      c.bold(`SLA ${m.sla}`) + ` (customer ${m.customer}, service ${m.service})`,
+      table.toString(),
+    ];
     for (const row of m.rows) lines.push(...reasonLines(row.target, c));
     blocks.push(lines.join("\n"));
   }
   if (result.orphans.length > 0) {
     blocks.push(
-      [`Orphans (OLA/UC targets that support no SLA target): ${result.orphans.length}`, ...result.orphans.map((o) => `  ${o}`)].join("\n"),
+      [
+        `Orphans (OLA/UC targets that support no SLA target): ${result.orphans.length}`,
+        ...result.orphans.map((o) => `  ${o}`),
+      ].join("\n"),
     );
   }
   blocks.push(summaryLine(result));
@@ -42,7 +53,9 @@ export function formatCoverageTable(result: CoverageResult, ctx: CoverageFormatC
 function formatCell(cell: ComponentCoverage | undefined, c: ChalkInstance): string {
   if (!cell) return "";
   if (cell.supportedBy.length === 0) return c.red("missing");
-  const refs = cell.supportedBy.map((s) => `${s.kind} ${s.agreement}/${s.target}${s.via === "link" ? " (link)" : ""}`);
+  const refs = cell.supportedBy.map(
+    (s) => `${s.kind} ${s.agreement}/${s.target}${s.via === "link" ? " (link)" : ""}`,
+  );
   if (cell.verdict === "at-risk") refs.push(c.yellow("at-risk"));
   return refs.join("\n");
 }
@@ -60,5 +73,9 @@ function reasonLines(t: TargetCoverage, c: ChalkInstance): string[] {
 }
 
 export function paintVerdict(verdict: Verdict, c: ChalkInstance): string {
-  return verdict === "covered" ? c.green(verdict) : verdict === "at-risk" ? c.yellow(verdict) : c.red(verdict);
+  return verdict === "covered"
+    ? c.green(verdict)
+    : verdict === "at-risk"
+      ? c.yellow(verdict)
+      : c.red(verdict);
 }
