@@ -80,7 +80,13 @@ function criterion(t: TargetReport): string {
     : `${formatPercent(t.objective)} of ${text}`;
 }
 
-export function reportHelpers(timezone: string): Record<string, Helper> {
+/** The SLA's time zone, passed as private render data (the model itself may be Markdown-escaped). */
+function timezoneOf(options: HelperOptions): string {
+  const zone = (options.data as { slmTimezone?: unknown } | undefined)?.slmTimezone;
+  return typeof zone === "string" ? zone : "UTC";
+}
+
+export function reportHelpers(): Record<string, Helper> {
   return {
     percent: (...args) => {
       const { params, options } = split(args);
@@ -98,9 +104,9 @@ export function reportHelpers(timezone: string): Record<string, Helper> {
     date: (...args) => {
       const { params, options } = split(args);
       const style = (options.hash?.format as DateStyle | undefined) ?? "datetime";
-      return formatDate(params[0], timezone, style);
+      return formatDate(params[0], timezoneOf(options), style);
     },
-    dateRange: (start, end) => formatDateRange(start, end, timezone),
+    dateRange: (start, end, options) => formatDateRange(start, end, timezoneOf(options as HelperOptions)),
     period: (label) => formatPeriodLabel(label),
     periodShort: (label) => formatPeriodShort(label),
     number: (...args) => {

@@ -29,31 +29,53 @@ export async function renderReport(
   format: ReportFormat,
   options: RenderOptions = {},
 ): Promise<string> {
-  const compileOptions: CompileOptions = { strict: true, noEscape: format === "md", preventIndent: true };
-  const hb = Handlebars.create();
-  for (const [name, helper] of Object.entries(reportHelpers(model.timezone))) hb.registerHelper(name, helper);
-  await registerPartials(hb, join(TEMPLATE_DIR, "partials"), compileOptions);
-
+  const { hb, builtIn } = await environment(format);
   const file = options.templatePath ?? join(TEMPLATE_DIR, `report.${format}.hbs`);
-  const source = await readTemplate(file);
   const context = format === "md" ? escapeMarkdownStrings(model) : model;
   try {
-    const template = hb.compile<ReportModel>(source, compileOptions);
-    return template(context);
+    // A user's template is read and compiled on every call (it may change between calls).
+    const template = options.templatePath === undefined ? builtIn : hb.compile(await readTemplate(file), compileOptions(format));
+    return template(context, { data: { slmTimezone: model.timezone } });
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(`template ${file}: ${oneLine(error)}`);
   }
 }
 
 type CompileOptions = NonNullable<Parameters<typeof Handlebars.compile>[1]>;
+type Template = ReturnType<typeof Handlebars.compile>;
 
-async function registerPartials(hb: typeof Handlebars, dir: string, options: CompileOptions): Promise<void> {
-  const files = (await readdir(dir)).filter((f) => f.endsWith(".hbs")).sort();
-  for (const file of files) {
-    const path = join(dir, file);
-    const partial = hb.compile(await readTemplate(path), options);
-    hb.registerPartial(basename(file, ".hbs"), partial);
+function compileOptions(format: ReportFormat): CompileOptions {
+  return { strict: true, noEscape: format === "md", preventIndent: true };
+}
+
+/**
+ * One private Handlebars environment per format (helpers and partials registered on it, never on
+ * the global instance), built once per process: compiling the templates costs far more than
+ * rendering them, and a run may render hundreds of reports.
+ */
+const environments = new Map<ReportFormat, Promise<{ hb: typeof Handlebars; builtIn: Template }>>();
+
+function environment(format: ReportFormat): Promise<{ hb: typeof Handlebars; builtIn: Template }> {
+  let env = environments.get(format);
+  if (!env) {
+    env = createEnvironment(format);
+    env.catch(() => environments.delete(format));
+    environments.set(format, env);
   }
+  return env;
+}
+
+async function createEnvironment(format: ReportFormat): Promise<{ hb: typeof Handlebars; builtIn: Template }> {
+  const options = compileOptions(format);
+  const hb = Handlebars.create();
+  for (const [name, helper] of Object.entries(reportHelpers())) hb.registerHelper(name, helper);
+  const dir = join(TEMPLATE_DIR, "partials");
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith(".hbs")).sort()) {
+    hb.registerPartial(basename(file, ".hbs"), hb.compile(await readTemplate(join(dir, file)), options));
+  }
+  const builtIn = hb.compile(await readTemplate(join(TEMPLATE_DIR, `report.${format}.hbs`)), options);
+  return { hb, builtIn };
 }
 
 async function readTemplate(file: string): Promise<string> {
@@ -67,7 +89,9 @@ async function readTemplate(file: string): Promise<string> {
 
 /** Handlebars parse errors span several lines (source excerpt, caret): keep what names the problem. */
 function oneLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = (error instanceof Error ? error.message : String(error))
+    // Strict mode: '"nmae" not defined in [object Object] - 1:19' (0-based column).
+    .replace(/ in \[object \w+\] - (\d+):(\d+)$/, (_m, line, column) => ` (line ${line}, column ${Number(column) + 1})`);
   const lines = message.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !/^[-^]+$/.test(l));
   const keep = lines.filter((l, i) => i === 0 || l.startsWith("Expecting") || l.startsWith("Got"));
   return keep.join("; ");
