@@ -1,6 +1,7 @@
 import { relative } from "node:path";
 import { Option } from "commander";
 import type { CommandContext, CommandResult } from "../cli/context.js";
+import { generationTime } from "../cli/io.js";
 import { VERSION } from "../cli/version.js";
 import { SEVERITY_RANK, type Severity } from "../core/diagnostic.js";
 import { InputError } from "../core/errors.js";
@@ -52,7 +53,8 @@ async function validate(
       `no YAML files to validate in ${where} (include: ${load.config.include.join(", ")})`,
     );
   }
-  const diagnostics = validateRepository(load, { now: io.now() }).sort(compareDiagnostics);
+  // SOURCE_DATE_EPOCH pins "today" too, so overdue reviews and ended terms are reproducible.
+  const diagnostics = validateRepository(load, { now: generationTime(io) }).sort(compareDiagnostics);
   const loaded = load.configFile ? [load.configFile, ...load.files] : load.files;
   const sources = new Map<string, string>();
   for (const f of loaded) if (f.text !== undefined) sources.set(f.file, f.text);
