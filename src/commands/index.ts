@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { CommandContext, CommandResult } from "../cli/context.js";
 import { registerCoverage } from "./coverage.js";
+import { registerDiff } from "./diff.js";
 import { registerExport } from "./export.js";
 import { registerInit } from "./init.js";
 import { registerReport } from "./report.js";
@@ -14,4 +15,4 @@ import { registerValidate } from "./validate.js";
  */
 export type RegisterCommand = (program: Command, ctx: CommandContext, setExit: (code: CommandResult) => void) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerValidate, registerCoverage, registerReport, registerReview, registerExport, registerSchema, registerInit];
+export const COMMANDS: RegisterCommand[] = [registerValidate, registerCoverage, registerReport, registerReview, registerDiff, registerExport, registerSchema, registerInit];
