@@ -71,7 +71,7 @@ spec:
   service: ${service}
   provider: ops
   customer: acme
-  term: { start: 2024-01-01 }
+  term: { start: 2000-01-01 }
   review: { every: 1y, last: 2024-01-01 }
 ${body}`;
 }
