@@ -4,6 +4,7 @@ import { registerCoverage } from "./coverage.js";
 import { registerDiff } from "./diff.js";
 import { registerExport } from "./export.js";
 import { registerInit } from "./init.js";
+import { registerKpi } from "./kpi.js";
 import { registerReport } from "./report.js";
 import { registerReview } from "./review.js";
 import { registerSchema } from "./schema.js";
@@ -15,4 +16,4 @@ import { registerValidate } from "./validate.js";
  */
 export type RegisterCommand = (program: Command, ctx: CommandContext, setExit: (code: CommandResult) => void) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerValidate, registerCoverage, registerReport, registerReview, registerDiff, registerExport, registerSchema, registerInit];
+export const COMMANDS: RegisterCommand[] = [registerValidate, registerCoverage, registerReport, registerReview, registerDiff, registerKpi, registerExport, registerSchema, registerInit];

@@ -1,0 +1,47 @@
+import { Option } from "commander";
+import type { RegisterCommand } from "./index.js";
+
+const FORMATS = ["text", "markdown", "json"] as const;
+
+export const registerKpi: RegisterCommand = (program, ctx, setExit) => {
+  program
+    .command("kpi")
+    .description("process KPIs for a period: SLA coverage of the catalogue, underpinning, targets met, breaches")
+    .requiredOption("--period <period>", "2024-05, 2024-Q2, 2024 or 2024-05-01..2024-05-15")
+    .option("--as-of <instant>", "evaluate open tickets at this ISO 8601 instant (default: latest in each source)")
+    .addOption(new Option("--format <format>", "output format").choices(FORMATS).default("text"))
+    .action(async (opts: { period: string; asOf?: string; format: (typeof FORMATS)[number] }) => {
+      const [{ loadModel }, { parsePeriod }, { generateReports }, { computeCoverage }, { processKpis }, { KPI_FORMATTERS }, { parseAsOf }] =
+        await Promise.all([
+          import("../core/load-model.js"),
+          import("../measure/period.js"),
+          import("../report/generate-reports.js"),
+          import("../coverage/compute-coverage.js"),
+          import("../kpi/process-kpis.js"),
+          import("../formatters/kpi/index.js"),
+          import("./shared/as-of.js"),
+        ]);
+      const period = parsePeriod(opts.period);
+      const asOf = parseAsOf(opts.asOf);
+      const loaded = await loadModel({ cwd: ctx.io.cwd, dir: ctx.globals().dir, now: ctx.io.now() });
+      if (!loaded.model) {
+        const { printInvalidRepository } = await import("./shared/invalid-repository.js");
+        setExit(printInvalidRepository(ctx.io, loaded.diagnostics));
+        return;
+      }
+      const reports = await generateReports({
+        load: loaded.load,
+        model: loaded.model,
+        cwd: ctx.io.cwd,
+        period,
+        trend: 0,
+        generatedAt: ctx.io.now(),
+        kind: "sla",
+        asOf,
+        dataOverrides: new Map(),
+      });
+      const kpis = processKpis(loaded.model, period.label, computeCoverage(loaded.model), reports);
+      ctx.io.stdout(KPI_FORMATTERS[opts.format](kpis, { colors: await ctx.colors() }));
+      setExit(0);
+    });
+};

@@ -1,0 +1,45 @@
+import type { Model } from "../core/model.js";
+import type { CoverageResult } from "../coverage/coverage-result.js";
+import type { ReportModel } from "../report/report-model.js";
+
+/**
+ * The process KPIs an ISO/IEC 20000 auditor asks of service level management: how much of the
+ * catalogue is under an SLA, how much of the SLAs is underpinned, how many targets were met,
+ * how many breaches of which severity.
+ */
+export interface ProcessKpis {
+  period: string;
+  /** Top-level services: those no other service depends on (the customer-facing catalogue). */
+  services: { total: number; withSla: number; withoutSla: string[] };
+  slaTargets: { total: number; covered: number; atRisk: number; uncovered: number };
+  targets: { measured: number; met: number; breached: number; noData: number };
+  breaches: { minor: number; major: number; critical: number };
+}
+
+export function processKpis(model: Model, period: string, coverage: CoverageResult, reports: readonly ReportModel[]): ProcessKpis {
+  const dependedOn = new Set<string>();
+  for (const service of model.services.values()) {
+    for (const d of service.dependsOn) for (const name of "service" in d ? [d.service] : d.anyOf) dependedOn.add(name);
+  }
+  const topLevel = [...model.services.keys()].filter((name) => !dependedOn.has(name)).sort();
+  const withSla = new Set(model.agreements.filter((a) => a.kind === "SLA").map((a) => a.service));
+  const targets = reports.flatMap((r) => r.targets);
+  const count = (status: string) => targets.filter((t) => t.status === status).length;
+  const severity = (s: string) => targets.filter((t) => t.severity === s).length;
+  return {
+    period,
+    services: {
+      total: topLevel.length,
+      withSla: topLevel.filter((s) => withSla.has(s)).length,
+      withoutSla: topLevel.filter((s) => !withSla.has(s)),
+    },
+    slaTargets: {
+      total: coverage.targets.length,
+      covered: coverage.summary.covered,
+      atRisk: coverage.summary["at-risk"],
+      uncovered: coverage.summary.uncovered,
+    },
+    targets: { measured: targets.length - count("no-data"), met: count("met"), breached: count("breached"), noData: count("no-data") },
+    breaches: { minor: severity("minor"), major: severity("major"), critical: severity("critical") },
+  };
+}

@@ -1,0 +1,37 @@
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli, spawnCli } from "../helpers/cli.js";
+
+const EXAMPLES = resolve(import.meta.dirname, "../../examples");
+
+describe("slm kpi", () => {
+  // Expected figures come from examples/README.md: the planted coverage gaps (16 covered,
+  // 5 at-risk, 1 uncovered of 22) and the 2024-05 data story (acme-email: availability, p1-response,
+  // p1-resolution, p2-resolution, recovery-time critical and p2-response major; acme-crm:
+  // p2-resolution critical; globex all met); file-share is the top-level service without an SLA.
+  it("computes the process KPIs of the example repository for 2024-05", async () => {
+    const result = await runCli(["kpi", "--period", "2024-05", "--format", "json"], { cwd: EXAMPLES });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({
+      period: "2024-05",
+      services: { total: 5, withSla: 4, withoutSla: ["file-share"] },
+      slaTargets: { total: 22, covered: 16, atRisk: 5, uncovered: 1 },
+      targets: { measured: 22, met: 15, breached: 7, noData: 0 },
+      breaches: { minor: 0, major: 1, critical: 6 },
+    });
+  });
+
+  it("prints a readable table and a Markdown table from the built CLI", () => {
+    const text = spawnCli(["-C", EXAMPLES, "kpi", "--period", "2024-05"], { cwd: EXAMPLES });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain("Service level management KPIs, 2024-05");
+    expect(text.stdout).toMatch(/Services with an SLA\s+│ 4 of 5\s+│ 80\.0%/);
+    expect(text.stdout).toMatch(/Breaches by severity\s+│ 0 minor, 1 major, 6 critical/);
+    const md = spawnCli(["kpi", "--period", "2024-05", "--format", "markdown"], { cwd: EXAMPLES });
+    expect(md.stdout).toContain("| SLA targets underpinned by OLA/UC | 16 of 22 | 72.7% |");
+    const bad = spawnCli(["kpi", "--period", "May"], { cwd: EXAMPLES });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^slm: .*May.*\n$/);
+  });
+});
