@@ -48,7 +48,8 @@ async function validate(
   const { io } = ctx;
   const load = await loadRepository({ cwd: io.cwd, dir: ctx.globals().dir, paths });
   if (load.files.length === 0) {
-    const where = paths.length > 0 ? paths.join(", ") : relative(io.cwd, load.root) || ".";
+    const dir = ctx.globals().dir;
+    const where = paths.length > 0 ? paths.join(", ") : (dir ?? (relative(io.cwd, load.root) || "."));
     throw new InputError(
       `no YAML files to validate in ${where} (include: ${load.config.include.join(", ")})`,
     );
