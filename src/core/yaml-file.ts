@@ -34,7 +34,11 @@ export function parseYamlFile(file: string, text: string): { documents: LoadedDo
   }
   docs.forEach((doc, index) => {
     const sourceMap = new SourceMap(doc.contents, lineCounter, doc.range?.[0] ?? 0);
+    // The parser often explains one mistake twice at the same offset; the first message is the clearer.
+    const seen = new Set<number>();
     const report = (error: YAMLError, severity: "error" | "warning"): void => {
+      if (seen.has(error.pos[0])) return;
+      seen.add(error.pos[0]);
       const { line, col } = lineCounter.linePos(error.pos[0]);
       diagnostics.push({
         code: YAML_CODES[error.code] ?? (severity === "error" ? "yaml/syntax" : "yaml/warning"),
