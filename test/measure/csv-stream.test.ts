@@ -5,8 +5,14 @@ import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/core/errors.js";
 import { fieldText, parseCsvBytes, streamCsv } from "../../src/measure/csv-stream.js";
 
-function rows(text: string | Uint8Array, delimiter = ","): { header: string[]; rows: { line: number; fields: string[]; malformed: boolean }[] } {
-  const out = { header: [] as string[], rows: [] as { line: number; fields: string[]; malformed: boolean }[] };
+function rows(
+  text: string | Uint8Array,
+  delimiter = ",",
+): { header: string[]; rows: { line: number; fields: string[]; malformed: boolean }[] } {
+  const out = {
+    header: [] as string[],
+    rows: [] as { line: number; fields: string[]; malformed: boolean }[],
+  };
   const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
   parseCsvBytes(bytes, delimiter, {
     header: (h) => {
@@ -25,19 +31,27 @@ describe("CSV reader", () => {
   it("reads quoted fields holding delimiters, doubled quotes and line breaks, with line numbers", () => {
     const r = rows('id,text\n1,"a, b"\n2,"say ""hi"""\n3,"two\nlines"\n4,plain\n');
     expect(r.header).toEqual(["id", "text"]);
-    expect(r.rows.map((x) => x.fields)).toEqual([["1", "a, b"], ["2", 'say "hi"'], ["3", "two\nlines"], ["4", "plain"]]);
+    expect(r.rows.map((x) => x.fields)).toEqual([
+      ["1", "a, b"],
+      ["2", 'say "hi"'],
+      ["3", "two\nlines"],
+      ["4", "plain"],
+    ]);
     expect(r.rows.map((x) => x.line)).toEqual([2, 3, 4, 6]);
   });
 
   it("drops a UTF-8 BOM, accepts CRLF and ignores empty trailing lines", () => {
     const r = rows("\uFEFFa,b\r\n1,2\r\n3,4\r\n\r\n\n");
     expect(r.header).toEqual(["a", "b"]);
-    expect(r.rows.map((x) => x.fields)).toEqual([["1", "2"], ["3", "4"]]);
+    expect(r.rows.map((x) => x.fields)).toEqual([
+      ["1", "2"],
+      ["3", "4"],
+    ]);
   });
 
   it("reads a last row without a line break, and a custom delimiter", () => {
     expect(rows("a;b\n1;2", ";").rows.map((x) => x.fields)).toEqual([["1", "2"]]);
-    expect(rows("a;b\n\"x;y\";2\n", ";").rows[0]!.fields).toEqual(["x;y", "2"]);
+    expect(rows('a;b\n"x;y";2\n', ";").rows[0]!.fields).toEqual(["x;y", "2"]);
   });
 
   it("hands ragged rows over with their own field count, and flags broken quoting", () => {
@@ -47,7 +61,11 @@ describe("CSV reader", () => {
   });
 
   it("refuses bytes that are not UTF-8, naming the line", () => {
-    const latin1 = Buffer.concat([Buffer.from("a,b\n1,ok\n2,"), Buffer.from([0x4d, 0xfc, 0x6c]), Buffer.from("ler\n")]);
+    const latin1 = Buffer.concat([
+      Buffer.from("a,b\n1,ok\n2,"),
+      Buffer.from([0x4d, 0xfc, 0x6c]),
+      Buffer.from("ler\n"),
+    ]);
     expect(() => rows(latin1)).toThrow(InputError);
     expect(() => rows(latin1)).toThrow(/input:3: bytes that are not UTF-8/);
   });
@@ -62,7 +80,8 @@ describe("CSV reader", () => {
     const dir = mkdtempSync(join(tmpdir(), "slm-csv-"));
     try {
       const lines = ["id,text"];
-      for (let i = 0; i < 60_000; i++) lines.push(i % 7 === 0 ? `${i},"multi\nline, ""${i}"""` : `${i},value-${i}-é`);
+      for (let i = 0; i < 60_000; i++)
+        lines.push(i % 7 === 0 ? `${i},"multi\nline, ""${i}"""` : `${i},value-${i}-é`);
       writeFileSync(join(dir, "big.csv"), `${lines.join("\r\n")}\r\n`);
       let count = 0;
       let bad = 0;

@@ -32,10 +32,15 @@ const T0 = Date.parse("2024-05-01T00:00:00Z");
 
 describe("periods", () => {
   it("parses the four forms and steps back", () => {
-    expect(parsePeriod("2024-05")).toMatchObject({ kind: "month", endDay: parsePeriod("2024-05").startDay + 31 });
+    expect(parsePeriod("2024-05")).toMatchObject({
+      kind: "month",
+      endDay: parsePeriod("2024-05").startDay + 31,
+    });
     expect(parsePeriod("2024-Q2").endDay - parsePeriod("2024-Q2").startDay).toBe(91);
     expect(parsePeriod("2024").endDay - parsePeriod("2024").startDay).toBe(366);
-    expect(parsePeriod("2024-05-01..2024-05-15").endDay - parsePeriod("2024-05-01..2024-05-15").startDay).toBe(15);
+    expect(
+      parsePeriod("2024-05-01..2024-05-15").endDay - parsePeriod("2024-05-01..2024-05-15").startDay,
+    ).toBe(15);
     expect(previousPeriod(parsePeriod("2024-01")).label).toBe("2023-12");
     expect(previousPeriod(parsePeriod("2024-Q1")).label).toBe("2023-Q4");
     expect(previousPeriod(parsePeriod("2024-05-11..2024-05-20")).label).toBe("2024-05-01..2024-05-10");
@@ -71,14 +76,28 @@ spec:
   it("assesses a quarterly target in a monthly report over the quarter to date", () => {
     const w = assessmentWindows(parsePeriod("2024-05"), "quarter");
     expect(w).toHaveLength(1);
-    expect(w[0]).toMatchObject({ label: "2024-Q2", startDay: parsePeriod("2024-04").startDay, endDay: parsePeriod("2024-06").startDay, toDate: true });
-    expect(assessmentWindows(parsePeriod("2024-Q2"), "month").map((x) => x.label)).toEqual(["2024-04", "2024-05", "2024-06"]);
+    expect(w[0]).toMatchObject({
+      label: "2024-Q2",
+      startDay: parsePeriod("2024-04").startDay,
+      endDay: parsePeriod("2024-06").startDay,
+      toDate: true,
+    });
+    expect(assessmentWindows(parsePeriod("2024-Q2"), "month").map((x) => x.label)).toEqual([
+      "2024-04",
+      "2024-05",
+      "2024-06",
+    ]);
   });
 });
 
 describe("intervals", () => {
   it("merges overlaps, intersects and subtracts", () => {
-    const u = unionOf([[5, 10], [0, 3], [2, 6], [20, 30]]);
+    const u = unionOf([
+      [5, 10],
+      [0, 3],
+      [2, 6],
+      [20, 30],
+    ]);
     expect(u).toEqual([0, 10, 20, 30]);
     expect(intersect(u, [8, 25])).toEqual([8, 10, 20, 25]);
     expect(subtract(u, [1, 2, 9, 21])).toEqual([0, 1, 2, 9, 21, 30]);
@@ -87,13 +106,31 @@ describe("intervals", () => {
 });
 
 describe("availability from outages", () => {
-  const outage = (start: number, end: number | null, planned = false, cause: string | null = null): OutageRecord => ({
-    id: null, service: "web", start: T0 + start * HOUR, end: end === null ? null : T0 + end * HOUR, planned, cause, line: 2, file: "x",
+  const outage = (
+    start: number,
+    end: number | null,
+    planned = false,
+    cause: string | null = null,
+  ): OutageRecord => ({
+    id: null,
+    service: "web",
+    start: T0 + start * HOUR,
+    end: end === null ? null : T0 + end * HOUR,
+    planned,
+    cause,
+    line: 2,
+    file: "x",
   });
   const month = [T0, T0 + 744 * HOUR];
 
   it("counts overlapping outages once", () => {
-    const m = availabilityFromOutages([outage(10, 12), outage(11, 13), outage(100, 101)], "web", month, false, T0 + 744 * HOUR);
+    const m = availabilityFromOutages(
+      [outage(10, 12), outage(11, 13), outage(100, 101)],
+      "web",
+      month,
+      false,
+      T0 + 744 * HOUR,
+    );
     expect(m.downtimeMs).toBe(4 * HOUR);
     expect(m.serviceTimeMs).toBe(744 * HOUR);
   });
@@ -108,7 +145,13 @@ describe("availability from outages", () => {
   });
 
   it("an outage without an end is down until as-of; other services are ignored", () => {
-    const m = availabilityFromOutages([outage(740, null), { ...outage(0, 100), service: "mail" }], "web", month, false, T0 + 742 * HOUR);
+    const m = availabilityFromOutages(
+      [outage(740, null), { ...outage(0, 100), service: "mail" }],
+      "web",
+      month,
+      false,
+      T0 + 742 * HOUR,
+    );
     expect(m.downtimeMs).toBe(2 * HOUR);
   });
 });
@@ -145,7 +188,10 @@ describe("ticket clocks", () => {
     const cal = calendarFromModel(modelFromYaml(""), "24x7");
     expect(ticketClock(cal, T0, null, T0 + 3 * HOUR, 0)).toEqual({ clockMs: 3 * HOUR, stopped: false });
     expect(ticketClock(cal, T0, T0 + 5 * HOUR, T0 + 3 * HOUR, 0).stopped).toBe(false);
-    expect(ticketClock(cal, T0, T0 + 2 * HOUR, T0 + 3 * HOUR, HOUR)).toEqual({ clockMs: HOUR, stopped: true });
+    expect(ticketClock(cal, T0, T0 + 2 * HOUR, T0 + 3 * HOUR, HOUR)).toEqual({
+      clockMs: HOUR,
+      stopped: true,
+    });
   });
 
   it("counts only calendar hours, holidays off", () => {
@@ -159,7 +205,13 @@ spec:
 `);
     const cal = calendarFromModel(model, "office");
     // Tue 2024-04-30 17:00 Berlin → Thu 2024-05-02 09:00 Berlin: 1 h Tuesday + 0 (holiday) + 1 h Thursday.
-    const clock = ticketClock(cal, Date.parse("2024-04-30T15:00:00Z"), Date.parse("2024-05-02T07:00:00Z"), Number.POSITIVE_INFINITY, 0);
+    const clock = ticketClock(
+      cal,
+      Date.parse("2024-04-30T15:00:00Z"),
+      Date.parse("2024-05-02T07:00:00Z"),
+      Number.POSITIVE_INFINITY,
+      0,
+    );
     expect(clock.clockMs).toBe(2 * HOUR);
   });
 });
@@ -174,7 +226,12 @@ describe("assessment", () => {
 
   it("error budget: 99.9% of a 30-day month allows 43.2 minutes (2592 s)", () => {
     const month = 30 * 24 * HOUR;
-    const a = assess({ ...emptyMeasurement("time"), good: month - 2592_000, total: month }, pct("99.9%"), SEVERITY, []);
+    const a = assess(
+      { ...emptyMeasurement("time"), good: month - 2592_000, total: month },
+      pct("99.9%"),
+      SEVERITY,
+      [],
+    );
     expect(a.budgetAllowed).toBe(2592_000);
     expect(a.budgetConsumed).toBe(1);
     expect(a.status).toBe("met");
@@ -197,7 +254,8 @@ describe("assessment", () => {
       { below: pct("99.0%"), credit: pct("30%") },
       { below: pct("95.0%"), credit: pct("100%") },
     ];
-    const credit = (good: number) => assess(ratio(good, 1_000_000), pct("99.99%"), SEVERITY, tiers).credit?.credit.ppb ?? 0;
+    const credit = (good: number) =>
+      assess(ratio(good, 1_000_000), pct("99.99%"), SEVERITY, tiers).credit?.credit.ppb ?? 0;
     expect(credit(1_000_000)).toBe(0);
     expect(credit(999_900)).toBe(0); // exactly 99.99%
     expect(credit(999_899)).toBe(pct("10%").ppb);
@@ -221,18 +279,35 @@ describe("money", () => {
   });
 
   it("writes the summary sentence", () => {
-    expect(summarySentence({ targets: 11, met: 9, noData: 0, breaches: { minor: 1, major: 1, critical: 0 }, credit: "EUR 1,200.00" })).toBe(
-      "9 of 11 targets met; 2 breaches (1 major); credit EUR 1,200.00",
-    );
-    expect(summarySentence({ targets: 3, met: 2, noData: 1, breaches: { minor: 0, major: 0, critical: 0 }, credit: null })).toBe(
-      "2 of 3 targets met; no breaches; 1 without data",
-    );
+    expect(
+      summarySentence({
+        targets: 11,
+        met: 9,
+        noData: 0,
+        breaches: { minor: 1, major: 1, critical: 0 },
+        credit: "EUR 1,200.00",
+      }),
+    ).toBe("9 of 11 targets met; 2 breaches (1 major); credit EUR 1,200.00");
+    expect(
+      summarySentence({
+        targets: 3,
+        met: 2,
+        noData: 1,
+        breaches: { minor: 0, major: 0, critical: 0 },
+        credit: null,
+      }),
+    ).toBe("2 of 3 targets met; no breaches; 1 without data");
   });
 });
 
 describe("dedupe", () => {
   it("keeps the first or the last row per id, rows without id always", () => {
-    const rows = [{ id: "a", v: 1 }, { id: "b", v: 2 }, { id: "a", v: 3 }, { id: null, v: 4 }];
+    const rows = [
+      { id: "a", v: 1 },
+      { id: "b", v: 2 },
+      { id: "a", v: 3 },
+      { id: null, v: 4 },
+    ];
     expect(dedupeById(rows, "last").kept.map((r) => r.v)).toEqual([3, 2, 4]);
     expect(dedupeById(rows, "first").kept.map((r) => r.v)).toEqual([1, 2, 4]);
     expect(dedupeById(rows, "none").dropped).toBe(0);

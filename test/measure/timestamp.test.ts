@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { compilePattern, IN_DST_GAP, parseTimestampText, timestampParser } from "../../src/measure/timestamp.js";
+import {
+  compilePattern,
+  IN_DST_GAP,
+  parseTimestampText,
+  timestampParser,
+} from "../../src/measure/timestamp.js";
 
 const iso = (zone = "UTC") => timestampParser(undefined, zone);
-const at = (text: string, zone = "UTC", format?: string) => parseTimestampText(timestampParser(format, zone), text);
+const at = (text: string, zone = "UTC", format?: string) =>
+  parseTimestampText(timestampParser(format, zone), text);
 
 describe("timestamps", () => {
   it("parses ISO 8601 with Z, offsets and fractions by hand, agreeing with Date.parse", () => {
@@ -30,7 +36,14 @@ describe("timestamps", () => {
   });
 
   it("refuses impossible dates and garbage", () => {
-    for (const t of ["2024-02-30T00:00:00Z", "2023-02-29", "2024-13-01", "2024-05-01T25:00Z", "yesterday", ""]) {
+    for (const t of [
+      "2024-02-30T00:00:00Z",
+      "2023-02-29",
+      "2024-13-01",
+      "2024-05-01T25:00Z",
+      "yesterday",
+      "",
+    ]) {
       expect(Number.isNaN(at(t))).toBe(true);
     }
   });
@@ -46,7 +59,9 @@ describe("timestamps", () => {
 
   it("falls back to date-fns for other patterns", () => {
     expect(at("01 Mar 2024 08:30", "UTC", "dd MMM yyyy HH:mm")).toBe(Date.parse("2024-03-01T08:30:00Z"));
-    expect(at("01 Jul 2024 08:30", "Europe/Berlin", "dd MMM yyyy HH:mm")).toBe(Date.parse("2024-07-01T06:30:00Z"));
+    expect(at("01 Jul 2024 08:30", "Europe/Berlin", "dd MMM yyyy HH:mm")).toBe(
+      Date.parse("2024-07-01T06:30:00Z"),
+    );
     expect(Number.isNaN(at("31 Feb 2024 08:30", "UTC", "dd MMM yyyy HH:mm"))).toBe(true);
   });
 });

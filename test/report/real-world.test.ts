@@ -40,7 +40,10 @@ function officeHours(from: number, to: number): number {
 describe(`ServiceNow UCI event log: resolution time per priority, 2016-03${skipNote(UCI)}`, () => {
   const enabled = has(UCI);
   let repo: { root: string; cleanup: () => void };
-  const expected: Record<string, { day: { total: number; good: number }; office: { total: number; good: number } }> = {};
+  const expected: Record<
+    string,
+    { day: { total: number; good: number }; office: { total: number; good: number } }
+  > = {};
   let asOf = 0;
 
   beforeAll(() => {
@@ -86,10 +89,12 @@ spec:
     for (const line of lines.slice(1)) {
       const f = line.split(",");
       last.set(f[col("number")]!, f);
-      for (const c of ["opened_at", "resolved_at"]) if (f[col(c)] !== "?") asOf = Math.max(asOf, uciTime(f[col(c)]!));
+      for (const c of ["opened_at", "resolved_at"])
+        if (f[col(c)] !== "?") asOf = Math.max(asOf, uciTime(f[col(c)]!));
     }
     const march = [Date.UTC(2016, 2, 1), Date.UTC(2016, 3, 1)];
-    for (const p of Object.keys(THRESHOLDS)) expected[p] = { day: { total: 0, good: 0 }, office: { total: 0, good: 0 } };
+    for (const p of Object.keys(THRESHOLDS))
+      expected[p] = { day: { total: 0, good: 0 }, office: { total: 0, good: 0 } };
     for (const f of last.values()) {
       const priority = `P${f[col("priority")]!.slice(0, 1)}`;
       const opened = uciTime(f[col("opened_at")]!);
@@ -112,7 +117,14 @@ spec:
   afterAll(() => repo?.cleanup());
 
   it.skipIf(!enabled)("matches an independent count per priority, 24x7 and in business hours", async () => {
-    const report = await reportFor(repo.root, "uci", ["--period", "2016-03", "--data", "servicenow=events.csv", "--trend", "0"]);
+    const report = await reportFor(repo.root, "uci", [
+      "--period",
+      "2016-03",
+      "--data",
+      "servicenow=events.csv",
+      "--trend",
+      "0",
+    ]);
     expect(report.asOf).toBe(new Date(asOf).toISOString());
     for (const p of Object.keys(THRESHOLDS)) {
       const day = report.targets.find((t) => t.name === `${p.toLowerCase()}-resolution`)!;
@@ -154,12 +166,17 @@ spec:
     const clocks = new Map(
       data.tickets
         .filter((t) => t.resolved !== null)
-        .map((t) => [t.id, ticketClock(calendar, t.opened, t.resolved, Number.POSITIVE_INFINITY, 0).clockMs / 1000]),
+        .map((t) => [
+          t.id,
+          ticketClock(calendar, t.opened, t.resolved, Number.POSITIVE_INFINITY, 0).clockMs / 1000,
+        ]),
     );
     // Independent: calendar_stc per resolved incident, read with Node's own string functions (the
     // quoted descriptions hold commas, so fields are taken from the header position counted
     // from the right, where no quoted column lies).
-    const lines = readFileSync(absolute, "utf8").split("\n").filter((l) => l !== "");
+    const lines = readFileSync(absolute, "utf8")
+      .split("\n")
+      .filter((l) => l !== "");
     const header = lines[0]!.split(",");
     const fromRight = (name: string) => header.length - header.indexOf(name);
     const stc = new Map<string, number>();

@@ -53,7 +53,7 @@ spec:
   "data/outages.csv":
     "ref,start,end,planned,cause\r\n" +
     "O1,2024-05-03T10:00:00Z,2024-05-03T12:00:00Z,no,disk full\r\n" +
-    "O2,2024-05-03T11:00:00Z,2024-05-03T13:00:00Z,no,\"router, core\"\r\n" +
+    'O2,2024-05-03T11:00:00Z,2024-05-03T13:00:00Z,no,"router, core"\r\n' +
     "M1,2024-05-10T00:00:00Z,2024-05-10T01:00:00Z,yes,maintenance\r\n",
   "data/tickets/may.csv":
     "\uFEFFid,svc,prio,opened,responded\n" +
@@ -73,7 +73,20 @@ describe("slm report (in-process, inline repository)", () => {
   afterAll(() => repo.cleanup());
 
   const json = async (extra: string[] = []) => {
-    const r = await runSlm(repo.root, ["report", "--period", "2024-05", "--format", "json", "--out", "-", "--sla", "acme-web", "--as-of", "2024-06-01T00:30:00Z", ...extra]);
+    const r = await runSlm(repo.root, [
+      "report",
+      "--period",
+      "2024-05",
+      "--format",
+      "json",
+      "--out",
+      "-",
+      "--sla",
+      "acme-web",
+      "--as-of",
+      "2024-06-01T00:30:00Z",
+      ...extra,
+    ]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     return JSON.parse(r.stdout) as ReportModel;
@@ -83,7 +96,13 @@ describe("slm report (in-process, inline repository)", () => {
     const report = await json();
     const [availability, restore, response] = report.targets;
     // Service time 744 h − 1 h planned; downtime 10:00–13:00 (two overlapping outages) = 3 h.
-    expect(availability).toMatchObject({ status: "breached", serviceTime: 743 * H, downtime: 3 * H, count: 2, severity: "critical" });
+    expect(availability).toMatchObject({
+      status: "breached",
+      serviceTime: 743 * H,
+      downtime: 3 * H,
+      count: 2,
+      severity: "critical",
+    });
     expect(availability!.value).toBeCloseTo(740 / 743, 12);
     expect(availability!.budget.allowed).toBeCloseTo(0.001 * 743 * H, 6);
     expect(availability!.budget.consumed).toBeCloseTo((3 * H) / (0.001 * 743 * H), 9);
@@ -96,27 +115,73 @@ describe("slm report (in-process, inline repository)", () => {
     expect(response!.budget).toEqual({ allowed: 1.5, consumed: 2 / 1.5 });
     expect(report.credits).toEqual({ percent: 0.15, amount: 150, currency: "EUR", capped: true });
     expect(report.summary.sentence).toBe("1 of 3 targets met; 2 breaches (1 critical); credit EUR 150.00");
-    expect(report.worst.tickets.map((t) => [t.id, t.clock])).toEqual([["T2", 2 * H], ["T3", 1.5 * H]]);
+    expect(report.worst.tickets.map((t) => [t.id, t.clock])).toEqual([
+      ["T2", 2 * H],
+      ["T3", 1.5 * H],
+    ]);
     expect(report.worst.pending.map((t) => t.id)).toEqual(["T4"]);
-    expect(report.worst.outages.map((o) => [o.id, o.cause, o.duration])).toEqual([["O1", "disk full", 2 * H], ["O2", "router, core", 2 * H]]);
+    expect(report.worst.outages.map((o) => [o.id, o.cause, o.duration])).toEqual([
+      ["O1", "disk full", 2 * H],
+      ["O2", "router, core", 2 * H],
+    ]);
     expect(report.dataQuality.skipped).toEqual([
-      { source: "tickets", file: "data/tickets/may.csv", reason: "ragged row (field count differs from the header)", count: 1, lines: [6] },
+      {
+        source: "tickets",
+        file: "data/tickets/may.csv",
+        reason: "ragged row (field count differs from the header)",
+        count: 1,
+        lines: [6],
+      },
     ]);
     expect(report.generatedAt).toBe("2024-06-01T00:00:00.000Z");
-    expect(report.inputs.map((i) => i.file)).toEqual(["agreements.yaml", "data/outages.csv", "data/tickets/may.csv"]);
+    expect(report.inputs.map((i) => i.file)).toEqual([
+      "agreements.yaml",
+      "data/outages.csv",
+      "data/tickets/may.csv",
+    ]);
     expect(report.inputs.every((i) => /^[0-9a-f]{64}$/.test(i.sha256))).toBe(true);
   });
 
   it("the default as-of is the latest timestamp in the source", async () => {
-    const r = await runSlm(repo.root, ["report", "--period", "2024-05", "--format", "json", "--out", "-", "--sla", "acme-web"]);
+    const r = await runSlm(repo.root, [
+      "report",
+      "--period",
+      "2024-05",
+      "--format",
+      "json",
+      "--out",
+      "-",
+      "--sla",
+      "acme-web",
+    ]);
     const report = JSON.parse(r.stdout) as ReportModel;
     // Latest ticket timestamp 2024-05-31T23:50Z: T3 has run 50 min → pending, T4 0 min → pending.
     expect(report.targets[2]).toMatchObject({ count: 2, good: 1, pending: 2 });
   });
 
   it("is byte-for-byte deterministic", async () => {
-    const a = await runSlm(repo.root, ["report", "--period", "2024-05", "--format", "json", "--out", "-", "--sla", "acme-web"]);
-    const b = await runSlm(repo.root, ["report", "--period", "2024-05", "--format", "json", "--out", "-", "--sla", "acme-web"]);
+    const a = await runSlm(repo.root, [
+      "report",
+      "--period",
+      "2024-05",
+      "--format",
+      "json",
+      "--out",
+      "-",
+      "--sla",
+      "acme-web",
+    ]);
+    const b = await runSlm(repo.root, [
+      "report",
+      "--period",
+      "2024-05",
+      "--format",
+      "json",
+      "--out",
+      "-",
+      "--sla",
+      "acme-web",
+    ]);
     expect(a.stdout).toBe(b.stdout);
   });
 
@@ -124,14 +189,42 @@ describe("slm report (in-process, inline repository)", () => {
     const r = await runSlm(repo.root, ["report", "--period", "2024-05", "--format", "json", "--out", "out"]);
     expect(r.code).toBe(0);
     expect(readdirSync(join(repo.root, "out", "2024-05"))).toEqual(["acme-web.json"]);
-    expect(JSON.parse(readFileSync(join(repo.root, "out", "2024-05", "acme-web.json"), "utf8")).sla).toBe("acme-web");
+    expect(JSON.parse(readFileSync(join(repo.root, "out", "2024-05", "acme-web.json"), "utf8")).sla).toBe(
+      "acme-web",
+    );
   });
 
   it("exit codes: --fail-on-breach 1, --strict 1 with skipped rows, usage errors 2", async () => {
-    expect((await runSlm(repo.root, ["report", "--period", "2024-05", "--format", "json", "--out", "-", "--sla", "acme-web", "--fail-on-breach"])).code).toBe(1);
-    const strict = await runSlm(repo.root, ["report", "--period", "2024-05", "--format", "json", "--out", "strict", "--strict"]);
+    expect(
+      (
+        await runSlm(repo.root, [
+          "report",
+          "--period",
+          "2024-05",
+          "--format",
+          "json",
+          "--out",
+          "-",
+          "--sla",
+          "acme-web",
+          "--fail-on-breach",
+        ])
+      ).code,
+    ).toBe(1);
+    const strict = await runSlm(repo.root, [
+      "report",
+      "--period",
+      "2024-05",
+      "--format",
+      "json",
+      "--out",
+      "strict",
+      "--strict",
+    ]);
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toContain("data/tickets/may.csv: 1 row skipped: ragged row (field count differs from the header) (line 6)");
+    expect(strict.stderr).toContain(
+      "data/tickets/may.csv: 1 row skipped: ragged row (field count differs from the header) (line 6)",
+    );
     expect(existsSync(join(repo.root, "strict"))).toBe(false);
     const noSla = await runSlm(repo.root, ["report", "--period", "2024-05", "--out", "-"]);
     expect(noSla).toMatchObject({ code: 2, stdout: "" });
@@ -148,7 +241,17 @@ describe("slm report (in-process, inline repository)", () => {
   it("a missing mapped column is an error naming it and the headers found (exit 2, one line)", async () => {
     const other = tempRepo({ ...REPO, "data/outages.csv": "ref,begin,end,planned,cause\n" });
     try {
-      const r = await runSlm(other.root, ["report", "--period", "2024-05", "--format", "json", "--out", "-", "--sla", "acme-web"]);
+      const r = await runSlm(other.root, [
+        "report",
+        "--period",
+        "2024-05",
+        "--format",
+        "json",
+        "--out",
+        "-",
+        "--sla",
+        "acme-web",
+      ]);
       expect(r.code).toBe(2);
       expect(r.stderr).toBe(
         'slm: data/outages.csv: column "start" (field start of DataSource outages) is not in the header; headers found: "ref", "begin", "end", "planned", "cause"\n',
@@ -159,10 +262,24 @@ describe("slm report (in-process, inline repository)", () => {
   });
 
   it("non-UTF-8 data is an error, not mangled text", async () => {
-    const latin1 = Buffer.concat([Buffer.from("ref,start,end,planned,cause\nO1,2024-05-03T10:00:00Z,2024-05-03T12:00:00Z,no,St"), Buffer.from([0xf6]), Buffer.from("rung\n")]);
+    const latin1 = Buffer.concat([
+      Buffer.from("ref,start,end,planned,cause\nO1,2024-05-03T10:00:00Z,2024-05-03T12:00:00Z,no,St"),
+      Buffer.from([0xf6]),
+      Buffer.from("rung\n"),
+    ]);
     const other = tempRepo({ ...REPO, "data/outages.csv": latin1 });
     try {
-      const r = await runSlm(other.root, ["report", "--period", "2024-05", "--format", "json", "--out", "-", "--sla", "acme-web"]);
+      const r = await runSlm(other.root, [
+        "report",
+        "--period",
+        "2024-05",
+        "--format",
+        "json",
+        "--out",
+        "-",
+        "--sla",
+        "acme-web",
+      ]);
       expect(r.code).toBe(2);
       expect(r.stderr).toBe("slm: data/outages.csv:2: bytes that are not UTF-8; save the export as UTF-8\n");
     } finally {
@@ -171,9 +288,22 @@ describe("slm report (in-process, inline repository)", () => {
   });
 
   it("a path glob may not leave the repository", async () => {
-    const other = tempRepo({ ...REPO, "agreements.yaml": REPO["agreements.yaml"].replace("path: data/outages.csv", "path: ../outages.csv") });
+    const other = tempRepo({
+      ...REPO,
+      "agreements.yaml": REPO["agreements.yaml"].replace("path: data/outages.csv", "path: ../outages.csv"),
+    });
     try {
-      const r = await runSlm(other.root, ["report", "--period", "2024-05", "--format", "json", "--out", "-", "--sla", "acme-web"]);
+      const r = await runSlm(other.root, [
+        "report",
+        "--period",
+        "2024-05",
+        "--format",
+        "json",
+        "--out",
+        "-",
+        "--sla",
+        "acme-web",
+      ]);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain("must stay inside the repository");
     } finally {

@@ -22,12 +22,19 @@ const FIRST_MONTH = "2025-05";
 const EXCLUDED = new Set(["cliffe-group-datalab-api 2025-06"]);
 describe(`Upptime datalab monitors: monthly downtime vs published minutes down${enabled ? "" : " (skipped: datasets not found)"}`, () => {
   it.skipIf(!enabled)("agrees within a few minutes for every month with downtime", async () => {
-    const summary = JSON.parse(readFileSync(SUMMARY, "utf8")) as { name: string; slug: string; dailyMinutesDown: Record<string, number> }[];
+    const summary = JSON.parse(readFileSync(SUMMARY, "utf8")) as {
+      name: string;
+      slug: string;
+      dailyMinutesDown: Record<string, number>;
+    }[];
     const monitors = summary.map((m) => m.name);
     const slug = (name: string) => summary.find((m) => m.name === name)!.slug;
     const repo = tempRepo({
       "slm.yaml": `${monitors
-        .map((m) => `apiVersion: slm/v1\nkind: Service\nmetadata: { name: ${slug(m)} }\nspec: { owner: ops }\n---\n${slaYaml(slug(m), slug(m), "  targets: [{ name: availability, metric: availability, objective: 99.9% }]\n")}---\n`)
+        .map(
+          (m) =>
+            `apiVersion: slm/v1\nkind: Service\nmetadata: { name: ${slug(m)} }\nspec: { owner: ops }\n---\n${slaYaml(slug(m), slug(m), "  targets: [{ name: availability, metric: availability, objective: 99.9% }]\n")}---\n`,
+        )
         .join("")}apiVersion: slm/v1
 kind: DataSource
 metadata: { name: upptime }
@@ -52,10 +59,18 @@ spec:
           const report = await reportFor(repo.root, monitor.slug, ["--period", month, "--trend", "0"]);
           const target = report.targets[0]!;
           const minutes = target.downtime! / 60;
-          expect({ monitor: monitor.slug, month, diff: Math.abs(minutes - published) <= 8, minutes, published }).toEqual({
+          expect({
             monitor: monitor.slug,
             month,
-            diff: true, minutes, published,
+            diff: Math.abs(minutes - published) <= 8,
+            minutes,
+            published,
+          }).toEqual({
+            monitor: monitor.slug,
+            month,
+            diff: true,
+            minutes,
+            published,
           });
           expect(target.value).toBeCloseTo(1 - target.downtime! / target.serviceTime!, 12);
           compared++;

@@ -1,0 +1,161 @@
+#!/usr/bin/env node
+// Report benchmark (SPEC §10): 2,000,000 check rows (two monitors, one month) read by
+// `slm report --format json`; prints rows/s and peak RSS, compares memory with a 10× smaller file
+// (it should stay flat: checks are streamed) and time with the equivalent pandas script when
+// pandas is installed. Run after `npm run build`; not part of `npm test`.
+import { spawnSync } from "node:child_process";
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..");
+const bin = join(root, "bin", "slm.js");
+const ROWS = 2_000_000;
+const START = Date.UTC(2024, 4, 1);
+const MONTH_MS = 31 * 86_400_000;
+
+/** Two monitors sampled in turn over May 2024; "web" is down for 3 samples in every 50,000. */
+async function generate(dir, rows) {
+  mkdirSync(join(dir, "data"), { recursive: true });
+  writeFileSync(
+    join(dir, "slm.yaml"),
+    `apiVersion: slm/v1
+kind: Service
+metadata: { name: web }
+spec: { owner: ops }
+---
+apiVersion: slm/v1
+kind: SLA
+metadata: { name: bench }
+spec:
+  service: web
+  provider: ops
+  customer: acme
+  term: { start: 2024-01-01 }
+  review: { every: 1y, last: 2024-01-01 }
+  targets: [{ name: availability, metric: availability, objective: 99.9% }]
+---
+apiVersion: slm/v1
+kind: DataSource
+metadata: { name: checks }
+spec:
+  type: checks
+  path: data/checks.csv
+  maxGap: 10m
+  columns: { timestamp: timestamp, service: monitor, status: status, latency: latency_ms }
+`,
+  );
+  const out = createWriteStream(join(dir, "data", "checks.csv"));
+  const write = (s) => (out.write(s) ? Promise.resolve() : new Promise((r) => out.once("drain", r)));
+  await write("timestamp,monitor,status,latency_ms\n");
+  const samples = rows / 2;
+  const step = MONTH_MS / samples;
+  let chunk = "";
+  for (let i = 0; i < samples; i++) {
+    const t = new Date(START + Math.floor(i * step)).toISOString();
+    const down = i % 50_000 < 3;
+    chunk += `${t},web,${down ? "down" : "up"},${100 + ((i * 7) % 400)}\n${t},api,up,${90 + ((i * 3) % 300)}\n`;
+    if (chunk.length > 1 << 20) {
+      await write(chunk);
+      chunk = "";
+    }
+  }
+  await write(chunk);
+  await new Promise((r) => out.end(r));
+}
+
+/** Runs a command, returning wall seconds and peak RSS in MB (GNU time when available). */
+function measure(cmd, args, cwd) {
+  const time = spawnSync("/usr/bin/time", ["-f", "%e %M", cmd, ...args], {
+    cwd,
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
+  if (time.error) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(cmd, args, { cwd, encoding: "utf8", maxBuffer: 1 << 26 });
+    return {
+      seconds: Number(process.hrtime.bigint() - t0) / 1e9,
+      rssMb: null,
+      stdout: r.stdout,
+      status: r.status,
+      stderr: r.stderr,
+    };
+  }
+  const last = time.stderr.trim().split("\n").pop().split(" ");
+  return {
+    seconds: Number(last[0]),
+    rssMb: Number(last[1]) / 1024,
+    stdout: time.stdout,
+    status: time.status,
+    stderr: time.stderr,
+  };
+}
+
+function slm(dir) {
+  const best = [];
+  for (let i = 0; i < 3; i++) {
+    const r = measure(
+      process.execPath,
+      [
+        bin,
+        "report",
+        "--period",
+        "2024-05",
+        "--format",
+        "json",
+        "--out",
+        "-",
+        "--sla",
+        "bench",
+        "--trend",
+        "0",
+      ],
+      dir,
+    );
+    if (r.status !== 0) throw new Error(`slm failed: ${r.stderr}`);
+    best.push(r);
+  }
+  best.sort((a, b) => a.seconds - b.seconds);
+  return { ...best[0], report: JSON.parse(best[0].stdout) };
+}
+
+const big = mkdtempSync(join(tmpdir(), "slm-bench-report-"));
+const small = mkdtempSync(join(tmpdir(), "slm-bench-report-small-"));
+try {
+  await generate(big, ROWS);
+  await generate(small, ROWS / 10);
+  const a = slm(big);
+  const b = slm(small);
+  const value = a.report.targets[0].value;
+  console.log(
+    `slm report, ${ROWS.toLocaleString("en")} check rows: ${a.seconds.toFixed(2)} s (best of 3), ${Math.round(ROWS / a.seconds).toLocaleString("en")} rows/s, peak RSS ${a.rssMb?.toFixed(0) ?? "?"} MB (limit 128 MB)`,
+  );
+  console.log(
+    `slm report, ${(ROWS / 10).toLocaleString("en")} check rows: ${b.seconds.toFixed(2)} s, peak RSS ${b.rssMb?.toFixed(0) ?? "?"} MB (memory should be flat)`,
+  );
+  console.log(`availability(web) = ${value}`);
+  // The first Python that has pandas (a pyenv shim may shadow the system one that has it).
+  const python = ["python3", "/usr/bin/python3"].find(
+    (py) => spawnSync(py, ["-c", "import pandas"]).status === 0,
+  );
+  if (python === undefined) {
+    console.log("pandas not installed: skipping the comparison (apt-get install python3-pandas)");
+  } else {
+    const runs = [];
+    for (let i = 0; i < 3; i++)
+      runs.push(measure(python, [join(here, "report_pandas.py"), join(big, "data", "checks.csv")], big));
+    runs.sort((x, y) => x.seconds - y.seconds);
+    const p = runs[0];
+    console.log(
+      `pandas equivalent: ${p.seconds.toFixed(2)} s, peak RSS ${p.rssMb?.toFixed(0) ?? "?"} MB; availability(web) = ${p.stdout.trim()}`,
+    );
+    console.log(`ratio slm / pandas = ${(a.seconds / p.seconds).toFixed(2)} (target ≤ 0.5)`);
+  }
+  if (a.rssMb !== null && a.rssMb >= 128) process.exitCode = 1;
+} finally {
+  rmSync(big, { recursive: true, force: true });
+  rmSync(small, { recursive: true, force: true });
+}
