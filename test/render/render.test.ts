@@ -44,7 +44,7 @@ describe("built-in report templates", () => {
   it("shows each section of SPEC §6", async () => {
     const md = await renderReport(loadModel("acme-email-2024-05"), "md", {});
     for (const heading of ["Summary", "Targets", "Breaches", "Worst outages", "Breached tickets", "Service credits",
-      "Trend", "For the service review", "Data quality"]) {
+      "Trend", "For the service review", "Data quality", "Report inputs"]) {
       expect(md).toContain(`\n## ${heading}\n`);
     }
     expect(md).toContain("| data/outages.csv | c7e9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7b9d1f3a5c7e9 |");

@@ -1,5 +1,5 @@
 import type { HelperOptions } from "handlebars";
-import type { TargetReport, TrendPoint } from "../report-model.js";
+import type { ReportModel, TargetReport, TrendPoint } from "../report-model.js";
 import { budgetChart } from "./budget-chart.js";
 import {
   type DateStyle,
@@ -80,6 +80,16 @@ function criterion(t: TargetReport): string {
     : `${formatPercent(t.objective)} of ${text}`;
 }
 
+function trendSeries(model: ReportModel): TrendPoint[] {
+  const trend = Array.isArray(model?.trend) ? model.trend : [];
+  if (trend.length > 0 && trend[trend.length - 1]!.period.label === model.period.label) return trend;
+  const current: TrendPoint = {
+    period: model.period,
+    targets: model.targets.map((t) => ({ name: t.name, objective: t.objective, value: t.value, status: t.status })),
+  };
+  return [...trend, current];
+}
+
 /** The SLA's time zone, passed as private render data (the model itself may be Markdown-escaped). */
 function timezoneOf(options: HelperOptions): string {
   const zone = (options.data as { slmTimezone?: unknown } | undefined)?.slmTimezone;
@@ -158,6 +168,11 @@ export function reportHelpers(): Record<string, Helper> {
       return `${formatNumber(t.count)} ${unitOf(t.metric, t.count)}`;
     },
 
+    /**
+     * The trend followed by the reported period itself (when the trend does not already end with
+     * it), so charts and tables show the month being reported next to the months before it.
+     */
+    trendSeries: (model) => trendSeries(model as ReportModel),
     trendChart: (trend, name) => trendChart(trend as TrendPoint[], String(name)),
     budgetChart: (targets) => budgetChart(targets as TargetReport[]),
   };

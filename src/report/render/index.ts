@@ -94,5 +94,5 @@ function oneLine(error: unknown): string {
     .replace(/ in \[object \w+\] - (\d+):(\d+)$/, (_m, line, column) => ` (line ${line}, column ${Number(column) + 1})`);
   const lines = message.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !/^[-^]+$/.test(l));
   const keep = lines.filter((l, i) => i === 0 || l.startsWith("Expecting") || l.startsWith("Got"));
-  return keep.join("; ");
+  return keep.join(" ").replace(/: (Expecting|Got)/g, ": $1");
 }
