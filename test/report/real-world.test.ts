@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reportFor, runSlm, SERVICE_WEB, slaYaml, tempRepo } from "./helpers.js";
+import { reportFor, SERVICE_WEB, slaYaml, tempRepo } from "./helpers.js";
 
 /**
  * slm against exports written by others (/work/shared/datasets, see its README). Every expected
