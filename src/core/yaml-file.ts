@@ -22,7 +22,10 @@ const YAML_CODES: Record<string, string> = {
  * Parses every document of a file. Syntax errors become diagnostics with the parser's position;
  * a document with errors has no value so that later layers do not report noise about it.
  */
-export function parseYamlFile(file: string, text: string): { documents: LoadedDocument[]; diagnostics: Diagnostic[] } {
+export function parseYamlFile(
+  file: string,
+  text: string,
+): { documents: LoadedDocument[]; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   const documents: LoadedDocument[] = [];

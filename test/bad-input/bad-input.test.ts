@@ -15,9 +15,24 @@ interface Case {
 const SERVICE = "apiVersion: slm/v1\nkind: Service\nmetadata: { name: email }\nspec: { owner: it }\n";
 
 const CASES: Case[] = [
-  { name: "malformed YAML", content: "apiVersion: slm/v1\nkind: [Service\n", expected: ["yaml/syntax 3:1"], status: 1 },
-  { name: "bad indentation", content: "apiVersion: slm/v1\n kind: Service\n", expected: ["yaml/syntax 1:13"], status: 1 },
-  { name: "duplicate keys", content: SERVICE.replace("kind: Service\n", "kind: Service\nkind: Party\n"), expected: ["yaml/duplicate-key 3:1"], status: 1 },
+  {
+    name: "malformed YAML",
+    content: "apiVersion: slm/v1\nkind: [Service\n",
+    expected: ["yaml/syntax 3:1"],
+    status: 1,
+  },
+  {
+    name: "bad indentation",
+    content: "apiVersion: slm/v1\n kind: Service\n",
+    expected: ["yaml/syntax 1:13"],
+    status: 1,
+  },
+  {
+    name: "duplicate keys",
+    content: SERVICE.replace("kind: Service\n", "kind: Service\nkind: Party\n"),
+    expected: ["yaml/duplicate-key 3:1"],
+    status: 1,
+  },
   {
     name: "alias bomb",
     content: `a: &a [x, x, x, x, x, x, x, x, x, x]
@@ -31,14 +46,44 @@ g: [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]
     expected: ["yaml/alias-limit 1:1"],
     status: 1,
   },
-  { name: "binary garbage", content: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), expected: ["file/binary 3:1"], status: 1 },
-  { name: "invalid UTF-8", content: Buffer.from("kind: Serv\xe9ce\n", "latin1"), expected: ["file/encoding 1:11"], status: 1 },
+  {
+    name: "binary garbage",
+    content: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]),
+    expected: ["file/binary 3:1"],
+    status: 1,
+  },
+  {
+    name: "invalid UTF-8",
+    content: Buffer.from("kind: Serv\xe9ce\n", "latin1"),
+    expected: ["file/encoding 1:11"],
+    status: 1,
+  },
   { name: "a BOM is accepted", content: `\ufeff${SERVICE}`, expected: [], status: 0 },
-  { name: "a list document", content: "- apiVersion: slm/v1\n", expected: ["document/not-a-mapping 1:1"], status: 1 },
+  {
+    name: "a list document",
+    content: "- apiVersion: slm/v1\n",
+    expected: ["document/not-a-mapping 1:1"],
+    status: 1,
+  },
   { name: "a scalar document", content: "just text\n", expected: ["document/not-a-mapping 1:1"], status: 1 },
-  { name: "unknown kind", content: SERVICE.replace("kind: Service", "kind: Widget"), expected: ["schema/unknown-kind 2:7"], status: 1 },
-  { name: "unknown apiVersion", content: SERVICE.replace("slm/v1", "slm/v2"), expected: ["schema/unknown-api-version 1:13"], status: 1 },
-  { name: "wrong shapes", content: SERVICE.replace("{ owner: it }", "[it]"), expected: ["schema/type 4:7"], status: 1 },
+  {
+    name: "unknown kind",
+    content: SERVICE.replace("kind: Service", "kind: Widget"),
+    expected: ["schema/unknown-kind 2:7"],
+    status: 1,
+  },
+  {
+    name: "unknown apiVersion",
+    content: SERVICE.replace("slm/v1", "slm/v2"),
+    expected: ["schema/unknown-api-version 1:13"],
+    status: 1,
+  },
+  {
+    name: "wrong shapes",
+    content: SERVICE.replace("{ owner: it }", "[it]"),
+    expected: ["schema/type 4:7"],
+    status: 1,
+  },
   {
     name: "Feb 30, 24:30 and an unknown time zone",
     content: `apiVersion: slm/v1
@@ -57,7 +102,10 @@ spec:
 function dirWith(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), "slm-bad-"));
   writeFileSync(join(dir, "slm.config.yaml"), "");
-  writeFileSync(join(dir, "party.yaml"), "apiVersion: slm/v1\nkind: Party\nmetadata: { name: it }\nspec: { type: team }\n");
+  writeFileSync(
+    join(dir, "party.yaml"),
+    "apiVersion: slm/v1\nkind: Party\nmetadata: { name: it }\nspec: { type: team }\n",
+  );
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
 }
@@ -69,7 +117,13 @@ describe("bad input: a clear diagnostic, a defined exit code, never a stack trac
       const r = slm(["validate", "--format", "json"], { cwd: dirWith({ "input.yaml": c.content }) });
       expect(Date.now() - started).toBeLessThan(10_000);
       expect(r.stderr).toBe("");
-      const diagnostics = JSON.parse(r.stdout).diagnostics as { code: string; line: number; column: number; file: string; message: string }[];
+      const diagnostics = JSON.parse(r.stdout).diagnostics as {
+        code: string;
+        line: number;
+        column: number;
+        file: string;
+        message: string;
+      }[];
       expect(diagnostics.map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual(c.expected);
       for (const d of diagnostics) {
         expect(d.file).toBe("input.yaml");
@@ -105,8 +159,20 @@ describe("bad input: a clear diagnostic, a defined exit code, never a stack trac
   it("a nonexistent path and a directory without YAML files: one line, exit 2", () => {
     const dir = mkdtempSync(join(tmpdir(), "slm-none-"));
     writeFileSync(join(dir, "notes.txt"), "no yaml here\n");
-    expect(slm(["-C", dir, "validate"])).toEqual({ stdout: "", stderr: `slm: no YAML files to validate in ${dir} (include: **/*.yaml, **/*.yml)\n`, status: 2 });
-    expect(slm(["validate", "missing"], { cwd: dir })).toEqual({ stdout: "", stderr: "slm: no such file or directory: missing\n", status: 2 });
-    expect(slm(["-C", "missing", "validate"], { cwd: dir })).toEqual({ stdout: "", stderr: "slm: no such file or directory: missing\n", status: 2 });
+    expect(slm(["-C", dir, "validate"])).toEqual({
+      stdout: "",
+      stderr: `slm: no YAML files to validate in ${dir} (include: **/*.yaml, **/*.yml)\n`,
+      status: 2,
+    });
+    expect(slm(["validate", "missing"], { cwd: dir })).toEqual({
+      stdout: "",
+      stderr: "slm: no such file or directory: missing\n",
+      status: 2,
+    });
+    expect(slm(["-C", "missing", "validate"], { cwd: dir })).toEqual({
+      stdout: "",
+      stderr: "slm: no such file or directory: missing\n",
+      status: 2,
+    });
   });
 });

@@ -1,19 +1,33 @@
 import { describe, expect, it } from "vitest";
 import { BASE, brief, sla, validateFiles } from "./harness.js";
 
-const doc = (kind: string, name: string, spec: string) => `apiVersion: slm/v1\nkind: ${kind}\nmetadata: { name: ${name} }\nspec:\n${spec}`;
+const doc = (kind: string, name: string, spec: string) =>
+  `apiVersion: slm/v1\nkind: ${kind}\nmetadata: { name: ${name} }\nspec:\n${spec}`;
 const ola = (spec: string, name = "ops") =>
-  doc("OLA", name, `  service: mail-platform\n  provider: it-services\n  customer: it-services\n  term: { start: 2024-01-01 }\n${spec}`);
+  doc(
+    "OLA",
+    name,
+    `  service: mail-platform\n  provider: it-services\n  customer: it-services\n  term: { start: 2024-01-01 }\n${spec}`,
+  );
 
 describe("semantic checks", () => {
   it("duplicate names per kind, with the first definition as related location", () => {
     const diagnostics = validateFiles({
       ...BASE,
-      "more.yaml": doc("Service", "email", "  owner: it-services\n") + "---\n" + doc("Party", "email", "  type: team\n"),
+      "more.yaml":
+        doc("Service", "email", "  owner: it-services\n") + "---\n" + doc("Party", "email", "  type: team\n"),
     });
-    expect(brief(diagnostics)).toEqual(['name/duplicate 3:19 Service "email" is already defined in catalogue.yaml']);
+    expect(brief(diagnostics)).toEqual([
+      'name/duplicate 3:19 Service "email" is already defined in catalogue.yaml',
+    ]);
     expect(diagnostics[0]!.related).toEqual([
-      { file: "catalogue.yaml", line: 3, column: 19, pointer: "/metadata/name", message: "first defined here" },
+      {
+        file: "catalogue.yaml",
+        line: 3,
+        column: 19,
+        pointer: "/metadata/name",
+        message: "first defined here",
+      },
     ]);
   });
 
@@ -52,10 +66,14 @@ spec:
   });
 
   it("a source whose type cannot measure the metric", () => {
-    const ds = doc("DataSource", "desk", "  type: tickets\n  columns: { id: a, service: b, priority: c, opened: d }\n");
+    const ds = doc(
+      "DataSource",
+      "desk",
+      "  type: tickets\n  columns: { id: a, service: b, priority: c, opened: d }\n",
+    );
     const text = sla("  targets:\n    - { name: a, metric: availability, objective: 99%, source: desk }\n");
     expect(brief(validateFiles({ ...BASE, "ds.yaml": ds, "sla.yaml": text }))).toEqual([
-      "ref/data-source-type 11:64 source \"desk\" has type tickets; availability is measured from outages or checks or metrics",
+      'ref/data-source-type 11:64 source "desk" has type tickets; availability is measured from outages or checks or metrics',
     ]);
   });
 
@@ -73,7 +91,13 @@ spec:
       "target/supports-on-sla 11:67 supports is for OLA and UC targets (they underpin SLA targets); remove it from this SLA target",
     ]);
     expect(diagnostics[0]!.related).toEqual([
-      { file: "sla.yaml", line: 11, column: 5, pointer: "/spec/targets", message: 'targets of SLA "acme-email"' },
+      {
+        file: "sla.yaml",
+        line: 11,
+        column: 5,
+        pointer: "/spec/targets",
+        message: 'targets of SLA "acme-email"',
+      },
     ]);
   });
 
@@ -109,7 +133,7 @@ spec:
       "term/end-before-start 8:35 term ends (2024-05-31) before it starts (2024-06-01)",
       'term/ended 8:35 SLA "x" ended on 2024-05-31',
       "target/objective-range 11:51 objective 0% promises nothing: it must be above 0% and at most 100%",
-      "target/threshold-unexpected 11:55 target \"a\" (availability) takes no threshold",
+      'target/threshold-unexpected 11:55 target "a" (availability) takes no threshold',
       "target/priority-not-applicable 11:70 priority applies only to ticket metrics (response-time, resolution-time), not availability",
       'target/threshold-missing 12:7 target "b" (resolution-time) needs a threshold, e.g. threshold: 4h',
     ]);
@@ -153,14 +177,16 @@ spec:
       "a",
       "  service: email\n  provider: it-services\n  customer: acme\n  term: { start: 2024-01-01 }\n  targets: [{ name: a, metric: availability, objective: 99% }]\n",
     );
-    const overdue = ola("  review: { every: 6mo, last: 2023-11-30 }\n  targets: [{ name: a, metric: availability, objective: 99% }]\n");
+    const overdue = ola(
+      "  review: { every: 6mo, last: 2023-11-30 }\n  targets: [{ name: a, metric: availability, objective: 99% }]\n",
+    );
     const ended = ola(
       "  review: { every: 1y, last: 2020-01-01 }\n  targets: [{ name: a, metric: availability, objective: 99% }]\n",
       "old",
     ).replace("term: { start: 2024-01-01 }", "term: { start: 2020-01-01, end: 2024-06-14 }");
     const diagnostics = validateFiles({ ...BASE, "a.yaml": noReview, "b.yaml": overdue, "c.yaml": ended });
     expect(brief(diagnostics)).toEqual([
-      "review/missing 4:1 SLA \"a\" has no review cycle (add e.g. review: { every: 1y, last: 2024-01-01 })",
+      'review/missing 4:1 SLA "a" has no review cycle (add e.g. review: { every: 1y, last: 2024-01-01 })',
       "review/overdue 9:31 review overdue since 2024-05-30 (last review 2023-11-30, every 6mo)",
       'term/ended 8:35 OLA "old" ended on 2024-06-14',
     ]);
@@ -168,7 +194,9 @@ spec:
   });
 
   it("a review is due at term start + every when there is no last review", () => {
-    const text = ola("  review: { every: 3mo }\n  targets: [{ name: a, metric: availability, objective: 99% }]\n");
+    const text = ola(
+      "  review: { every: 3mo }\n  targets: [{ name: a, metric: availability, objective: 99% }]\n",
+    );
     expect(brief(validateFiles({ ...BASE, "ola.yaml": text }))).toEqual([
       "review/overdue 9:3 review overdue since 2024-04-01 (term start 2024-01-01, every 3mo)",
     ]);
@@ -176,22 +204,27 @@ spec:
 
   it("DataSource columns: required fields per type, spec-level service, fields the type does not read", () => {
     const text = [
-      doc("DataSource", "desk", "  type: tickets\n  columns: { id: number, opened: opened_at, latency: ms }\n"),
+      doc(
+        "DataSource",
+        "desk",
+        "  type: tickets\n  columns: { id: number, opened: opened_at, latency: ms }\n",
+      ),
       doc("DataSource", "up", "  type: outages\n  service: email\n  columns: { start: s, end: e }\n"),
     ].join("---\n");
     expect(brief(validateFiles({ ...BASE, "ds.yaml": text }))).toEqual([
       'datasource/missing-column 6:3 a tickets source must map "service", "priority" in columns (or set spec.service for a single-service export)',
-      "datasource/unknown-field 6:45 a tickets source does not read \"latency\" (it reads: id, service, priority, opened, responded, resolved, paused)",
+      'datasource/unknown-field 6:45 a tickets source does not read "latency" (it reads: id, service, priority, opened, responded, resolved, paused)',
     ]);
   });
 
   it("checks skip documents that failed the schema, but references to them are not unknown", () => {
     const broken = doc("Service", "mail-platform-2", "  owner: 42\n");
-    const text = sla(
-      "  targets:\n    - { name: a, metric: availability, objective: 0% }\n",
-    ).replace("service: email", "service: mail-platform-2");
+    const text = sla("  targets:\n    - { name: a, metric: availability, objective: 0% }\n").replace(
+      "service: email",
+      "service: mail-platform-2",
+    );
     expect(brief(validateFiles({ ...BASE, "broken.yaml": broken, "sla.yaml": text }))).toEqual([
-      'schema/invalid-value 5:10 a name is a string of lowercase letters, digits and \'-\'',
+      "schema/invalid-value 5:10 a name is a string of lowercase letters, digits and '-'",
       "target/objective-range 11:51 objective 0% promises nothing: it must be above 0% and at most 100%",
     ]);
   });

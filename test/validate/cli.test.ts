@@ -40,7 +40,10 @@ describe("slm validate (built CLI)", () => {
   });
 
   it("json output and --fail-severity", () => {
-    const dir = repo({ ...BASE, "sla.yaml": GOOD.replace("  review: { every: 1y, last: 2024-01-15 }\n", "") });
+    const dir = repo({
+      ...BASE,
+      "sla.yaml": GOOD.replace("  review: { every: 1y, last: 2024-01-15 }\n", ""),
+    });
     const r = slm(["validate", "--format", "json"], { cwd: dir });
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
@@ -76,7 +79,8 @@ describe("slm validate (built CLI)", () => {
     mkdirSync(join(dir, "empty"));
     expect(slm(["validate", "-f", "xml"], { cwd: dir })).toEqual({
       stdout: "",
-      stderr: "slm: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, github, sarif, junit.\n",
+      stderr:
+        "slm: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, github, sarif, junit.\n",
       status: 2,
     });
     expect(slm(["validate", "nope.yaml"], { cwd: dir })).toEqual({
@@ -92,12 +96,15 @@ describe("slm validate (built CLI)", () => {
   });
 
   const examples = resolve(import.meta.dirname, "../../examples");
-  it.skipIf(!existsSync(join(examples, "slm.config.yaml")))("the example repository validates (warnings allowed)", () => {
-    const r = slm(["-C", examples, "validate", "--format", "json"]);
-    expect(r.stderr).toBe("");
-    expect(JSON.parse(r.stdout).summary.errors).toBe(0);
-    expect(r.status).toBe(0);
-  });
+  it.skipIf(!existsSync(join(examples, "slm.config.yaml")))(
+    "the example repository validates (warnings allowed)",
+    () => {
+      const r = slm(["-C", examples, "validate", "--format", "json"]);
+      expect(r.stderr).toBe("");
+      expect(JSON.parse(r.stdout).summary.errors).toBe(0);
+      expect(r.status).toBe(0);
+    },
+  );
 
   const openslo = "/work/shared/datasets/openslo/oslo-test-inputs/v1";
   it("rejects OpenSLO documents cleanly: unknown apiVersion/kind, never a crash", (ctx) => {
@@ -110,7 +117,8 @@ describe("slm validate (built CLI)", () => {
     expect(r.status).toBe(1);
     const output = JSON.parse(r.stdout) as { diagnostics: { code: string }[]; summary: { files: number } };
     const codes = new Set(output.diagnostics.map((d) => d.code));
-    for (const code of codes) expect(code).toMatch(/^(schema\/unknown-(kind|api-version)|yaml\/.*|document\/.*|file\/.*)$/);
+    for (const code of codes)
+      expect(code).toMatch(/^(schema\/unknown-(kind|api-version)|yaml\/.*|document\/.*|file\/.*)$/);
     expect(codes.has("schema/unknown-api-version")).toBe(true);
     expect(output.summary.files).toBeGreaterThan(10);
     expect(readdirSync(openslo).length).toBeGreaterThan(0);

@@ -15,7 +15,15 @@ const diagnostics: Diagnostic[] = [
     pointer: "/spec/term/start",
     related: [{ file: "x.yaml", line: 1, column: 1, pointer: "", message: "here" }],
   },
-  { code: "review/overdue", severity: "warning", message: "100% <late>\nnext & last", file: "sla/a,b.yaml", line: 3, column: 1, pointer: "" },
+  {
+    code: "review/overdue",
+    severity: "warning",
+    message: "100% <late>\nnext & last",
+    file: "sla/a,b.yaml",
+    line: 3,
+    column: 1,
+    pointer: "",
+  },
 ];
 const result: ValidateResult = {
   diagnostics,
@@ -41,7 +49,9 @@ describe("validate formatters", () => {
         "",
       ].join("\n"),
     );
-    expect(VALIDATE_FORMATTERS.stylish({ ...result, diagnostics: [] }, ctx)).toBe("✔ no problems in 2 files\n");
+    expect(VALIDATE_FORMATTERS.stylish({ ...result, diagnostics: [] }, ctx)).toBe(
+      "✔ no problems in 2 files\n",
+    );
   });
 
   it("json: exactly the SPEC §9 fields", () => {
@@ -56,7 +66,15 @@ describe("validate formatters", () => {
           column: 10,
           pointer: "/spec/term/start",
         },
-        { code: "review/overdue", severity: "warning", message: "100% <late>\nnext & last", file: "sla/a,b.yaml", line: 3, column: 1, pointer: "" },
+        {
+          code: "review/overdue",
+          severity: "warning",
+          message: "100% <late>\nnext & last",
+          file: "sla/a,b.yaml",
+          line: 3,
+          column: 1,
+          pointer: "",
+        },
       ],
       summary: { errors: 1, warnings: 1, files: 2 },
     });
@@ -79,7 +97,14 @@ describe("validate formatters", () => {
       ruleId: "schema/invalid-value",
       level: "error",
       message: { text: '"2024-02-30" does not exist (February 2024 has 29 days)' },
-      locations: [{ physicalLocation: { artifactLocation: { uri: "sla/a,b.yaml" }, region: { startLine: 2, startColumn: 10 } } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: "sla/a,b.yaml" },
+            region: { startLine: 2, startColumn: 10 },
+          },
+        },
+      ],
     });
     expect(run.results[1].level).toBe("warning");
     expect(run.tool.driver.rules[run.results[0].ruleIndex].id).toBe("schema/invalid-value");

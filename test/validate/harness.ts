@@ -39,7 +39,13 @@ export function slm(args: string[], options: { cwd?: string; env?: Record<string
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? process.cwd(),
     encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", SOURCE_DATE_EPOCH: String(NOW.getTime() / 1000), ...options.env },
+    env: {
+      ...process.env,
+      NO_COLOR: "1",
+      FORCE_COLOR: "0",
+      SOURCE_DATE_EPOCH: String(NOW.getTime() / 1000),
+      ...options.env,
+    },
     timeout: 30_000,
   });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };

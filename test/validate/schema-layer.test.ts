@@ -14,7 +14,7 @@ describe("document envelope", () => {
     const text = "apiVersion: openslo/v1\nkind: SLO\nmetadata: { name: x }\nspec: {}\n";
     expect(brief(validateFiles({ "a.yaml": text }))).toEqual([
       'schema/unknown-api-version 1:13 unknown apiVersion "openslo/v1" (expected slm/v1; is this an slm document?)',
-      "schema/unknown-kind 2:7 unknown kind \"SLO\" (expected one of: Service, Calendar, Party, SLA, OLA, UC, DataSource)",
+      'schema/unknown-kind 2:7 unknown kind "SLO" (expected one of: Service, Calendar, Party, SLA, OLA, UC, DataSource)',
     ]);
   });
 
@@ -80,7 +80,7 @@ spec:
 `);
     expect(brief(validateFiles({ ...BASE, "sla.yaml": text }))).toEqual([
       'schema/invalid-value 11:51 a percentage is a number 0–100 or a string like "99.9%"',
-      "schema/enum 12:26 \"uptime\" is not one of: availability, response-time, resolution-time, recovery-time, latency, success-rate",
+      'schema/enum 12:26 "uptime" is not one of: availability, response-time, resolution-time, recovery-time, latency, success-rate',
       "schema/invalid-value 12:45 150% is above 100%",
       'schema/enum 12:59 "monthly" is not one of: month, quarter, year (did you mean "month"?)',
     ]);
@@ -111,7 +111,12 @@ metadata:
 spec: { owner: it }
 `;
     const [d] = validateFiles({ "a.yaml": text });
-    expect(d).toMatchObject({ code: "schema/type", pointer: "/metadata/labels/a~1b~0c", line: 5, column: 22 });
+    expect(d).toMatchObject({
+      code: "schema/type",
+      pointer: "/metadata/labels/a~1b~0c",
+      line: 5,
+      column: 22,
+    });
   });
 
   it("requires at least one target and a term start", () => {

@@ -1,0 +1,69 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { slm } from "../validate/harness.js";
+
+describe("slm init", () => {
+  it("writes a starter repository that passes slm validate without any finding", () => {
+    const dir = mkdtempSync(join(tmpdir(), "slm-init-"));
+    const r = slm(["init", "repo"], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("created slm.config.yaml\n");
+    for (const file of [
+      ".github/workflows/slm.yml",
+      ".vscode/settings.json",
+      "data/tickets.csv",
+      "data/outages.csv",
+    ]) {
+      expect(existsSync(join(dir, "repo", file)), file).toBe(true);
+    }
+    const workflow = readFileSync(join(dir, "repo/.github/workflows/slm.yml"), "utf8");
+    expect(workflow).toContain("npx slm validate --format github");
+    expect(workflow).toContain("npx slm coverage");
+    const settings = JSON.parse(readFileSync(join(dir, "repo/.vscode/settings.json"), "utf8"));
+    expect(Object.keys(settings["yaml.schemas"])).toEqual([
+      "./node_modules/slm/schemas/document.schema.json",
+      "./node_modules/slm/schemas/slm-config.schema.json",
+    ]);
+    expect(slm(["-C", join(dir, "repo"), "validate"])).toEqual({
+      stdout: "✔ no problems in 9 files\n",
+      stderr: "",
+      status: 0,
+    });
+  });
+
+  it("writes one document of each kind", () => {
+    const dir = mkdtempSync(join(tmpdir(), "slm-init-"));
+    slm(["init"], { cwd: dir });
+    const json = JSON.parse(slm(["validate", "--format", "json"], { cwd: dir }).stdout);
+    expect(json.summary).toEqual({ errors: 0, warnings: 0, files: 9 });
+    const all = [
+      "catalogue/parties.yaml",
+      "catalogue/services.yaml",
+      "catalogue/business-hours.yaml",
+      "agreements/acme-email.yaml",
+      "agreements/mail-platform-ola.yaml",
+      "agreements/cloudhost-uc.yaml",
+      "datasources/tickets.yaml",
+    ]
+      .map((f) => readFileSync(join(dir, f), "utf8"))
+      .join("\n");
+    for (const kind of ["Service", "Calendar", "Party", "SLA", "OLA", "UC", "DataSource"])
+      expect(all).toContain(`kind: ${kind}\n`);
+  });
+
+  it("refuses to overwrite existing files (exit 2) unless --force", () => {
+    const dir = mkdtempSync(join(tmpdir(), "slm-init-"));
+    writeFileSync(join(dir, "slm.config.yaml"), "# mine\n");
+    expect(slm(["init"], { cwd: dir })).toEqual({
+      stdout: "",
+      stderr: "slm: refusing to overwrite existing files: slm.config.yaml (use --force to overwrite)\n",
+      status: 2,
+    });
+    expect(readFileSync(join(dir, "slm.config.yaml"), "utf8")).toBe("# mine\n");
+    expect(existsSync(join(dir, "catalogue"))).toBe(false);
+    expect(slm(["init", "--force"], { cwd: dir }).status).toBe(0);
+    expect(readFileSync(join(dir, "slm.config.yaml"), "utf8")).not.toBe("# mine\n");
+  });
+});
