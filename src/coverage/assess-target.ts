@@ -1,13 +1,11 @@
 import type { Agreement, Model, Target } from "../core/model.js";
 import { formatDuration } from "../core/values/duration.js";
 import { formatPercentage } from "../core/values/percentage.js";
-import type { ComponentNode } from "./component-graph.js";
 import { type ComponentAvailability, composeAvailability, displayDecimals } from "./compose-availability.js";
 import type { ComponentCoverage, Reason, TargetCoverage } from "./coverage-result.js";
 import { compareToPercentage, toNumber } from "./exact-fraction.js";
 import type { HoursContainment } from "./hours-containment.js";
-import type { SupportIndex } from "./support-index.js";
-import { type ComponentSupport, type Support, supportingTargets } from "./supporting-targets.js";
+import type { ComponentSupport, Support, SupportingTargets } from "./supporting-targets.js";
 import {
   formatDayRange,
   formatTerm,
@@ -19,14 +17,14 @@ import { verdictOf } from "./verdict.js";
 
 export interface AssessContext {
   model: Model;
-  index: SupportIndex;
   hours: HoursContainment;
-  graphOf(service: string): ComponentNode & { type: "series" };
+  /** The SLA target's components and their supports (computed once per target). */
+  supportOf(sla: Agreement, target: Target): SupportingTargets;
 }
 
 /** Decides one SLA target (SPEC §5.2); every reason is kept, each with its arithmetic. */
 export function assessTarget(ctx: AssessContext, sla: Agreement, target: Target): TargetCoverage {
-  const { root, components } = supportingTargets(sla, target, ctx.graphOf(sla.service), ctx.index);
+  const { root, components } = ctx.supportOf(sla, target);
   const slaRef = `${sla.metadata.name}/${target.name}`;
   const reasons: Reason[] = [];
 

@@ -1,10 +1,10 @@
-import type { Agreement, Model } from "../core/model.js";
+import type { Agreement, Model, Target } from "../core/model.js";
 import { type AssessContext, assessTarget } from "./assess-target.js";
 import { type ComponentNode, componentGraph } from "./component-graph.js";
 import type { CoverageResult } from "./coverage-result.js";
 import { createHoursContainment } from "./hours-containment.js";
-import { buildSupportIndex } from "./support-index.js";
-import { supportingTargets } from "./supporting-targets.js";
+import { buildSupportIndex, type SupportIndex } from "./support-index.js";
+import { type SupportingTargets, supportingTargets } from "./supporting-targets.js";
 
 export interface CoverageFilter {
   /** Only the SLA of this name. */
@@ -20,16 +20,24 @@ export interface CoverageFilter {
 export function computeCoverage(model: Model, filter: CoverageFilter = {}): CoverageResult {
   const index = buildSupportIndex(model);
   const graphs = new Map<string, ComponentNode & { type: "series" }>();
+  const graphOf = (service: string) => {
+    const cached = graphs.get(service);
+    if (cached) return cached;
+    const graph = componentGraph(model, service, (s) => index.byService.has(s));
+    graphs.set(service, graph);
+    return graph;
+  };
+  const supports = new Map<Target, SupportingTargets>();
   const ctx: AssessContext = {
     model,
-    index,
     hours: createHoursContainment(model),
-    graphOf(service) {
-      const cached = graphs.get(service);
-      if (cached) return cached;
-      const graph = componentGraph(model, service, (s) => index.byService.has(s));
-      graphs.set(service, graph);
-      return graph;
+    supportOf(sla, target) {
+      let found = supports.get(target);
+      if (!found) {
+        found = supportingTargets(sla, target, graphOf(sla.service), index);
+        supports.set(target, found);
+      }
+      return found;
     },
   };
 
@@ -45,19 +53,19 @@ export function computeCoverage(model: Model, filter: CoverageFilter = {}): Cove
 
   const summary = { covered: 0, "at-risk": 0, uncovered: 0 };
   for (const t of targets) summary[t.verdict]++;
-  return { targets, orphans: orphans(slas, ctx), summary };
+  return { targets, orphans: orphans(slas, ctx, index), summary };
 }
 
 /** OLA/UC targets that support no SLA target at all, over the whole repository (SPEC §5.3). */
-function orphans(slas: readonly Agreement[], ctx: AssessContext): string[] {
+function orphans(slas: readonly Agreement[], ctx: AssessContext, index: SupportIndex): string[] {
   const used = new Set<string>();
   for (const sla of slas) {
     for (const target of sla.targets) {
-      const { components } = supportingTargets(sla, target, ctx.graphOf(sla.service), ctx.index);
+      const { components } = ctx.supportOf(sla, target);
       for (const c of components) for (const s of c.supports) used.add(s.ref);
     }
   }
-  return ctx.index.all
+  return index.all
     .map((u) => u.ref)
     .filter((ref) => !used.has(ref))
     .sort();

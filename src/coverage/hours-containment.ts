@@ -28,7 +28,15 @@ export function createHoursContainment(model: Model): HoursContainment {
   // Many targets share calendars and terms: decide each combination once.
   const cache = new Map<string, string | undefined>();
   return (slaCalendar, supporting, term) => {
-    const names = [...new Set(supporting)].sort();
+    const names = supporting.length === 1 ? [...supporting] : [...new Set(supporting)].sort();
+    const key = `${slaCalendar}|${names.join(",")}|${term.start.day}|${term.end?.day ?? ""}`;
+    if (cache.has(key)) return cache.get(key);
+    const named = decide(slaCalendar, names, term);
+    cache.set(key, named);
+    return named;
+  };
+
+  function decide(slaCalendar: string, names: string[], term: Agreement["term"]): string | undefined {
     if (names.includes(slaCalendar)) return undefined;
     const sla = calendarFromModel(model, slaCalendar);
     const others = names.map((n) => calendarFromModel(model, n));
@@ -36,19 +44,14 @@ export function createHoursContainment(model: Model): HoursContainment {
 
     const firstDay = term.start.day;
     const endDay = Math.min(firstDay + MAX_DAYS, windowEndDay(model, [slaCalendar, ...names], term));
-    const key = `${slaCalendar}|${names.join(",")}|${firstDay}|${endDay}`;
-    if (cache.has(key)) return cache.get(key);
 
     const start = wallToUtc(sla.timezone, firstDay * DAY_MS);
     const end = wallToUtc(sla.timezone, endDay * DAY_MS);
     const open = sla.openIntervals(start, end);
     const covered = unionIntervals(others.map((c) => c.openIntervals(start, end)));
     const gaps = subtractIntervals(open, covered);
-    const named =
-      gaps.length === 0 ? undefined : nameUncoveredHours(gaps, open, sla.timezone, firstDay, endDay);
-    cache.set(key, named);
-    return named;
-  };
+    return gaps.length === 0 ? undefined : nameUncoveredHours(gaps, open, sla.timezone, firstDay, endDay);
+  }
 }
 
 /** Exclusive end day of the window (see above). */

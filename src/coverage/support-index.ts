@@ -1,4 +1,4 @@
-import type { Agreement, Model, Target } from "../core/model.js";
+import { type Agreement, type Model, type Target, TICKET_METRICS } from "../core/model.js";
 
 /** An OLA or UC target together with its agreement. */
 export interface Underpinning {
@@ -8,16 +8,34 @@ export interface Underpinning {
   ref: string;
 }
 
-/** OLA/UC targets looked up by the service they are about and by the SLA targets they link to. */
+/** An underpinning as support of an SLA target: found by metric on a component, or by an explicit link. */
+export interface Support extends Underpinning {
+  via: "match" | "link";
+}
+
+/**
+ * OLA/UC targets looked up by the service they are about and the metric (and priority) they
+ * measure, and by the SLA targets they link to. Support objects are built once here and shared
+ * by every SLA target they support: thousands of targets would otherwise allocate millions.
+ */
 export interface SupportIndex {
-  byService: Map<string, Underpinning[]>;
-  /** Key: `<sla-name>/<target-name>` as written in `supports`. */
-  byLink: Map<string, Underpinning[]>;
+  /** service → match key (see `matchKey`) → supports found by matching. */
+  byService: Map<string, Map<string, Support[]>>;
+  /** `<sla-name>/<target-name>` as written in `supports` → supports found by link. */
+  byLink: Map<string, Support[]>;
   all: Underpinning[];
 }
 
 export function underpinningRef(agreement: Agreement, target: Target): string {
   return `${agreement.kind}/${agreement.metadata.name}/${target.name}`;
+}
+
+/**
+ * Targets match on the metric and, for ticket metrics, the priority (SPEC §5.1); a target
+ * without priority matches only one without.
+ */
+export function matchKey(target: Target): string {
+  return TICKET_METRICS.includes(target.metric) ? `${target.metric}|${target.priority ?? ""}` : target.metric;
 }
 
 export function buildSupportIndex(model: Model): SupportIndex {
@@ -27,9 +45,19 @@ export function buildSupportIndex(model: Model): SupportIndex {
     for (const target of agreement.targets) {
       const u: Underpinning = { agreement, target, ref: underpinningRef(agreement, target) };
       index.all.push(u);
-      push(index.byService, agreement.service, u);
-      for (const link of new Set(target.supports)) push(index.byLink, link, u);
+      let byKey = index.byService.get(agreement.service);
+      if (!byKey) {
+        byKey = new Map();
+        index.byService.set(agreement.service, byKey);
+      }
+      push(byKey, matchKey(target), { ...u, via: "match" });
+      const link: Support = { ...u, via: "link" };
+      for (const ref of new Set(target.supports)) push(index.byLink, ref, link);
     }
+  }
+  // Sorted once, so every SLA target lists its supports in the same (ref) order.
+  for (const byKey of index.byService.values()) {
+    for (const list of byKey.values()) list.sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
   }
   return index;
 }

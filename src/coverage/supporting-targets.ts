@@ -1,15 +1,18 @@
-import { type Agreement, type Target, TICKET_METRICS } from "../core/model.js";
+import type { Agreement, Target } from "../core/model.js";
 import { type ComponentNode, componentLeaves } from "./component-graph.js";
-import type { SupportIndex, Underpinning } from "./support-index.js";
+import { matchKey, type Support, type SupportIndex } from "./support-index.js";
 
-export interface Support extends Underpinning {
-  via: "match" | "link";
-}
+export type { Support } from "./support-index.js";
 
 export interface ComponentSupport {
   node: ComponentNode & { type: "component" };
   anyOf?: number;
   supports: Support[];
+}
+
+export interface SupportingTargets {
+  root: ComponentNode & { type: "series" };
+  components: ComponentSupport[];
 }
 
 /**
@@ -26,36 +29,35 @@ export function supportingTargets(
   target: Target,
   graph: ComponentNode & { type: "series" },
   index: SupportIndex,
-): { root: ComponentNode & { type: "series" }; components: ComponentSupport[] } {
-  const links = index.byLink.get(`${sla.metadata.name}/${target.name}`) ?? [];
-  const linkedServices = [...new Set(links.map((u) => u.agreement.service))];
+): SupportingTargets {
+  const slaRef = `${sla.metadata.name}/${target.name}`;
+  const links = index.byLink.get(slaRef) ?? [];
   const leaves = componentLeaves(graph);
-  const known = new Set(leaves.map((l) => l.node.service));
-  const extra = linkedServices
-    .filter((s) => !known.has(s))
-    .map((service) => ({ type: "component" as const, service, path: [service], via: "link" as const }));
-  const root =
-    extra.length === 0 ? graph : { type: "series" as const, members: [...graph.members, ...extra] };
+  let root = graph;
+  const all: Array<{ node: ComponentNode & { type: "component" }; anyOf?: number }> = leaves;
+  if (links.length > 0) {
+    const known = new Set(leaves.map((l) => l.node.service));
+    const extra = [...new Set(links.map((u) => u.agreement.service))]
+      .filter((s) => !known.has(s))
+      .map((service) => ({ type: "component" as const, service, path: [service], via: "link" as const }));
+    if (extra.length > 0) {
+      root = { type: "series", members: [...graph.members, ...extra] };
+      all.push(...extra.map((node) => ({ node })));
+    }
+  }
 
-  const components = [...leaves, ...extra.map((node) => ({ node, anyOf: undefined }))].map(
-    ({ node, anyOf }) => {
-      const matched: Support[] = (index.byService.get(node.service) ?? [])
-        .filter(
-          (u) =>
-            matches(target, u.target) && !u.target.supports.includes(`${sla.metadata.name}/${target.name}`),
-        )
-        .map((u) => ({ ...u, via: "match" }));
-      const linked: Support[] = links
-        .filter((u) => u.agreement.service === node.service)
-        .map((u) => ({ ...u, via: "link" }));
-      const supports = [...matched, ...linked].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
-      return anyOf === undefined ? { node, supports } : { node, anyOf, supports };
-    },
-  );
+  const key = matchKey(target);
+  const components = all.map(({ node, anyOf }) => {
+    const matched = index.byService.get(node.service)?.get(key) ?? [];
+    const linked = links.filter((u) => u.agreement.service === node.service);
+    // A target that both matches and links is listed once, as a link.
+    const supports =
+      linked.length === 0
+        ? matched
+        : [...matched.filter((u) => !u.target.supports.includes(slaRef)), ...linked].sort((a, b) =>
+            a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0,
+          );
+    return anyOf === undefined ? { node, supports } : { node, anyOf, supports };
+  });
   return { root, components };
-}
-
-export function matches(sla: Target, other: Target): boolean {
-  if (sla.metric !== other.metric) return false;
-  return !TICKET_METRICS.includes(sla.metric) || sla.priority === other.priority;
 }

@@ -46,10 +46,15 @@ export function formatTerm(term: Term): string {
  * Undefined for an open-ended term or a contract without a notice period (nothing to miss).
  */
 export function noticeDeadline(agreement: Agreement): CalendarDate | undefined {
+  if (deadlines.has(agreement)) return deadlines.get(agreement);
   const notice = agreement.contract?.noticePeriod;
-  if (!notice || !agreement.term.end) return undefined;
-  return shiftDate(agreement.term.end, notice, -1);
+  const deadline = notice && agreement.term.end ? shiftDate(agreement.term.end, notice, -1) : undefined;
+  deadlines.set(agreement, deadline);
+  return deadline;
 }
+
+/** One UC supports many SLA targets: its deadline is computed once. */
+const deadlines = new WeakMap<Agreement, CalendarDate | undefined>();
 
 /** SPEC §5: a notice deadline before the SLA term ends is a warning (the SLA outlives the decision). */
 export function noticeFallsInsideSla(deadline: CalendarDate, sla: Term): boolean {
