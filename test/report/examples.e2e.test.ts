@@ -1,0 +1,120 @@
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { spawnCli } from "../helpers/cli.js";
+
+const EXAMPLES = resolve(import.meta.dirname, "../../examples");
+const env = { SOURCE_DATE_EPOCH: "1719792000" };
+
+// Every expected figure below is from examples/README.md ("What the data shows, per month"),
+// which the example's author computed independently of slm from the generator's scenario.
+interface Target {
+  name: string;
+  value: number | null;
+  status: string;
+  severity: string | null;
+  count: number | null;
+  good: number | null;
+  serviceTime: number | null;
+  downtime: number | null;
+  unknownTime: number | null;
+  budget: { allowed: number | null; consumed: number | null };
+  credit: { percent: number | null; amount: number | null };
+}
+interface Report {
+  sla: string;
+  generatedAt: string;
+  targets: Target[];
+  credits: { percent: number | null; amount: number | null; currency: string | null; capped: boolean };
+  summary: { sentence: string };
+  dataQuality: { pending: { target: string; count: number }[]; skipped: { file: string; lines: number[] }[] };
+}
+
+function reportsFor(period: string): Map<string, Report> {
+  const out = mkdtempSync(join(tmpdir(), "slm-examples-"));
+  const result = spawnCli(["-C", EXAMPLES, "report", "--period", period, "--format", "json", "--out", out], { cwd: EXAMPLES, env });
+  expect(result.code).toBe(0);
+  expect(result.stderr).toBe(`wrote 4 reports to ${out}/${period}\n`);
+  const dir = join(out, period);
+  return new Map(
+    readdirSync(dir)
+      .sort()
+      .map((f) => {
+        const report = JSON.parse(readFileSync(join(dir, f), "utf8")) as Report;
+        return [report.sla, report];
+      }),
+  );
+}
+
+const target = (r: Report | undefined, name: string): Target => {
+  const t = r?.targets.find((x) => x.name === name);
+  if (!t) throw new Error(`no target ${name}`);
+  return t;
+};
+
+describe("slm report on the example repository", () => {
+  let may: Map<string, Report>;
+  beforeAll(() => {
+    may = reportsFor("2024-05");
+  });
+
+  it("writes one JSON report per SLA with the fixed generation time", () => {
+    expect([...may.keys()]).toEqual(["acme-crm", "acme-email", "globex-portal", "globex-service-desk"]);
+    for (const r of may.values()) expect(r.generatedAt).toBe("2024-07-01T00:00:00.000Z");
+  });
+
+  it("acme-email 2024-05: the overrun outage breaches availability, credits are capped at 50% of the fee", () => {
+    const r = may.get("acme-email");
+    const availability = target(r, "availability");
+    // 288 min unplanned of 44,400 min (May in Berlin has 744 h, minus 4 h of planned maintenance).
+    expect(availability.serviceTime).toBe(44_400 * 60);
+    expect(availability.downtime).toBe(288 * 60);
+    expect(availability.value).toBeCloseTo(1 - 288 / 44_400, 12);
+    expect(availability).toMatchObject({ status: "breached", severity: "critical", credit: { percent: 0.25 } });
+    expect(target(r, "p1-response")).toMatchObject({ count: 3, good: 1, status: "breached", severity: "critical", credit: { percent: 0.15 } });
+    expect(target(r, "p1-resolution")).toMatchObject({ count: 3, good: 1, status: "breached", credit: { percent: 0.2 } });
+    expect(target(r, "p2-response")).toMatchObject({ count: 9, good: 7, status: "breached", severity: "major" });
+    expect(target(r, "p2-resolution")).toMatchObject({ count: 9, good: 6, status: "breached", severity: "critical" });
+    expect(target(r, "recovery-time")).toMatchObject({ count: 2, good: 1, status: "breached" });
+    // 25% + 15% + 20% = 60%, capped at the 50% creditCap of a EUR 12,000 monthly fee.
+    expect(r?.credits).toEqual({ percent: 0.5, amount: 6000, currency: "EUR", capped: true });
+    expect(r?.summary.sentence).toBe("2 of 8 targets met; 6 breaches (5 critical, 1 major); credit EUR 6,000.00");
+  });
+
+  it("acme-crm 2024-05: overlapping outage rows are merged, never counted twice", () => {
+    const r = may.get("acme-crm");
+    const availability = target(r, "availability");
+    expect(availability.downtime).toBe(63 * 60);
+    expect(availability.serviceTime).toBe(13_440 * 60);
+    expect(availability.value).toBe(0.99531250);
+    expect(availability.status).toBe("met");
+    expect(target(r, "p2-resolution")).toMatchObject({ count: 7, good: 4, status: "breached", severity: "critical" });
+  });
+
+  it("globex 2024-03 and 2024-06: a minor latency breach, unknown time from a monitor gap, a major availability breach with a GBP credit", () => {
+    const march = reportsFor("2024-03").get("globex-portal");
+    const latency = target(march, "latency");
+    expect(latency).toMatchObject({ count: 8902, good: 8902 - 106, status: "breached", severity: "minor" });
+    expect(latency.budget.consumed).toBeCloseTo(106 / (0.01 * 8902), 10);
+    expect(target(march, "availability").unknownTime).toBe(8100);
+
+    const june = reportsFor("2024-06");
+    const portal = june.get("globex-portal");
+    expect(target(portal, "availability")).toMatchObject({ status: "breached", severity: "major", credit: { percent: 0.05 } });
+    expect(target(portal, "availability").unknownTime).toBe(297);
+    expect(portal?.credits).toMatchObject({ amount: 450, currency: "GBP" });
+    expect(june.get("globex-service-desk")?.dataQuality.pending).toEqual(
+      expect.arrayContaining([
+        { target: "p3-response", count: 1 },
+        { target: "p3-resolution", count: 8 },
+      ]),
+    );
+  });
+
+  it("lists the malformed rows of the exports with their line numbers", () => {
+    const skipped = may.get("acme-email")?.dataQuality.skipped ?? [];
+    const servicenow = skipped.filter((s) => s.file === "data/servicenow/2024-05.csv").flatMap((s) => s.lines).sort((a, b) => a - b);
+    expect(servicenow).toEqual([95, 260, 378]);
+  });
+});
