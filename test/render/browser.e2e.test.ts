@@ -22,7 +22,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const available = existsSync(CHROMIUM);
 const inCi = process.env.CI === "true" || process.env.CI === "1";
 if (!available && !inCi) {
-  console.warn(`skipping the HTML report browser test: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+  console.warn(
+    `skipping the HTML report browser test: no Chromium at ${CHROMIUM} (apt-get install chromium)`,
+  );
 }
 
 describe.skipIf(!available && !inCi)("HTML report in headless Chromium", () => {
@@ -30,12 +32,23 @@ describe.skipIf(!available && !inCi)("HTML report in headless Chromium", () => {
   let dir: string;
 
   beforeAll(async () => {
-    if (!available) throw new Error(`CI=true but Chromium is missing at ${CHROMIUM}: install it (apt-get install chromium)`);
+    if (!available)
+      throw new Error(
+        `CI=true but Chromium is missing at ${CHROMIUM}: install it (apt-get install chromium)`,
+      );
     dir = await mkdtemp(join(tmpdir(), "slm-html-"));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   });
 
@@ -72,7 +85,12 @@ describe.skipIf(!available && !inCi)("HTML report in headless Chromium", () => {
     const charts = await page.locator("svg.chart").evaluateAll((svgs) =>
       svgs.map((svg) => {
         const box = svg.getBoundingClientRect();
-        return { width: box.width, height: box.height, role: svg.getAttribute("role"), title: svg.querySelector("title")?.textContent };
+        return {
+          width: box.width,
+          height: box.height,
+          role: svg.getAttribute("role"),
+          title: svg.querySelector("title")?.textContent,
+        };
       }),
     );
     expect(charts).toHaveLength(8);
@@ -83,7 +101,9 @@ describe.skipIf(!available && !inCi)("HTML report in headless Chromium", () => {
       expect(chart.title).toBeTruthy();
     }
     expect(await page.locator("script").count()).toBe(0);
-    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.lang)).toBe("en");
+    expect(
+      await page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.lang),
+    ).toBe("en");
 
     const pdf = await page.pdf({ format: "A4", printBackground: true });
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");

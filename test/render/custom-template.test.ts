@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -25,7 +25,7 @@ describe("--template: a user's template", () => {
     const file = await template(
       "brief.md.hbs",
       [
-        "{{displayName}} ({{period period.label}}, {{date generatedAt format=\"long\"}})",
+        '{{displayName}} ({{period period.label}}, {{date generatedAt format="long"}})',
         "{{#each targets}}",
         "- {{name}}: {{percent value}} / {{percent objective}} {{> md-status}} {{duration threshold}}",
         "{{/each}}",
@@ -51,32 +51,60 @@ describe("--template: a user's template", () => {
   });
 
   it("HTML templates escape data the same way", async () => {
-    const file = await template("mine.html.hbs", "<h1>{{displayName}}</h1><p title=\"{{customer}}\">{{service}}</p>");
+    const file = await template(
+      "mine.html.hbs",
+      '<h1>{{displayName}}</h1><p title="{{customer}}">{{service}}</p>',
+    );
     const out = await renderReport(hostileModel(), "html", { templatePath: file });
     expect(out).toBe(
       "<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>" +
-        "<p title=\"&quot; onerror&#x3D;alert(1) x&#x3D;&quot;\">{{constructor.constructor &#x27;alert(1)&#x27;}}</p>",
+        '<p title="&quot; onerror&#x3D;alert(1) x&#x3D;&quot;">{{constructor.constructor &#x27;alert(1)&#x27;}}</p>',
     );
   });
 
   it("cannot reach prototypes through the model", async () => {
-    const file = await template("proto.hbs", "[{{constructor}}][{{targets.constructor}}][{{lookup this \"__proto__\"}}]");
-    await expect(renderReport(loadModel("acme-email-2024-05"), "md", { templatePath: file })).resolves.toBe("[][][]");
+    const file = await template(
+      "proto.hbs",
+      '[{{constructor}}][{{targets.constructor}}][{{lookup this "__proto__"}}]',
+    );
+    await expect(renderReport(loadModel("acme-email-2024-05"), "md", { templatePath: file })).resolves.toBe(
+      "[][][]",
+    );
   });
 
   it("a misspelt field is an error naming the template (strict mode)", async () => {
     const file = await template("typo.hbs", "{{#each targets}}{{nmae}}{{/each}}");
-    const error = await renderReport(loadModel("acme-email-2024-05"), "md", { templatePath: file }).catch((e) => e);
+    const error = await renderReport(loadModel("acme-email-2024-05"), "md", { templatePath: file }).catch(
+      (e) => e,
+    );
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toBe(`template ${file}: "nmae" not defined (line 1, column 20)`);
   });
 
   it("a syntax error is a one-line error", async () => {
     const file = await template("broken.hbs", "{{#each targets}}\n{{name}\n");
-    const error = await renderReport(loadModel("acme-email-2024-05"), "md", { templatePath: file }).catch((e) => e);
+    const error = await renderReport(loadModel("acme-email-2024-05"), "md", { templatePath: file }).catch(
+      (e) => e,
+    );
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toMatch(new RegExp(`^template ${file}: Parse error on line 2:`));
     expect(error.message).not.toContain("\n");
+  });
+
+  it("the examples in docs/templates.md render", async () => {
+    const docs = await readFile(new URL("../../docs/templates.md", import.meta.url), "utf8");
+    const blocks = [...docs.matchAll(/```handlebars\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(blocks).toHaveLength(2);
+    const html = await renderReport(hostileModel(), "html", {
+      templatePath: await template("doc.html.hbs", blocks[0]!),
+    });
+    expect(html).toContain("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>");
+    expect(html).toContain('<svg class="chart"');
+    expect(html).toContain("NC-1");
+    const md = await renderReport(loadModel("acme-email-2024-05"), "md", {
+      templatePath: await template("doc.md.hbs", blocks[1]!),
+    });
+    expect(md).toContain("- p2-resolution: 62.5% against 90% — **Breached (critical)**\n");
   });
 
   it("a missing template file is an input error", async () => {

@@ -4,7 +4,8 @@ import { renderReport } from "../../src/report/render/index.js";
 import { HOSTILE, hostileModel } from "./fixtures.js";
 
 /** Unescaped `|` in a Markdown line (a `\|` is a literal pipe inside a cell). */
-const cellSeparators = (line: string): number => line.replace(/\\\\/g, "").replace(/\\\|/g, "").split("|").length - 1;
+const cellSeparators = (line: string): number =>
+  line.replace(/\\\\/g, "").replace(/\\\|/g, "").split("|").length - 1;
 
 describe("escaping of values that came from files", () => {
   it("HTML: every hostile value comes out as inert text", async () => {
@@ -50,7 +51,9 @@ describe("escaping of values that came from files", () => {
   it("escapeMarkdown", () => {
     expect(escapeMarkdown("a|b")).toBe("a\\|b");
     expect(escapeMarkdown("x\r\ny\nz\u2028w")).toBe("x y z w");
-    expect(escapeMarkdown("*bold* _it_ `code` ~s~ $x$")).toBe("\\*bold\\* \\_it\\_ \\`code\\` \\~s\\~ \\$x\\$");
+    expect(escapeMarkdown("*bold* _it_ `code` ~s~ $x$")).toBe(
+      "\\*bold\\* \\_it\\_ \\`code\\` \\~s\\~ \\$x\\$",
+    );
     expect(escapeMarkdown("AT&T &amp;")).toBe("AT&T \\&amp;");
     expect(escapeMarkdown("- item")).toBe("\\- item");
     expect(escapeMarkdown("12. item")).toBe("12\\. item");

@@ -37,7 +37,13 @@ export function hostileModel(): ReportModel {
   for (const breach of model.breaches) if (breach.target === target.name) breach.target = renamed;
   target.name = renamed;
   model.targets[1]!.priority = HOSTILE.attribute;
-  model.breaches[0]!.causes = [HOSTILE.newline, HOSTILE.image, HOSTILE.link, HOSTILE.mustache, `- ${HOSTILE.entity}`];
+  model.breaches[0]!.causes = [
+    HOSTILE.newline,
+    HOSTILE.image,
+    HOSTILE.link,
+    HOSTILE.mustache,
+    `- ${HOSTILE.entity}`,
+  ];
   model.worst.outages[0]!.cause = HOSTILE.newline;
   model.worst.outages[0]!.id = HOSTILE.image;
   model.worst.outages[1]!.service = HOSTILE.pipes;

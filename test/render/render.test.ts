@@ -18,7 +18,9 @@ describe("built-in report templates", () => {
   it("is deterministic: same model, same bytes", async () => {
     const model = loadModel("acme-email-2024-05");
     for (const format of ["md", "html"] as const) {
-      expect(await renderReport(model, format, {})).toBe(await renderReport(structuredClone(model), format, {}));
+      expect(await renderReport(model, format, {})).toBe(
+        await renderReport(structuredClone(model), format, {}),
+      );
     }
   });
 
@@ -43,13 +45,27 @@ describe("built-in report templates", () => {
 
   it("shows each section of SPEC §6", async () => {
     const md = await renderReport(loadModel("acme-email-2024-05"), "md", {});
-    for (const heading of ["Summary", "Targets", "Breaches", "Worst outages", "Breached tickets", "Service credits",
-      "Trend", "For the service review", "Data quality", "Report inputs"]) {
+    for (const heading of [
+      "Summary",
+      "Targets",
+      "Breaches",
+      "Worst outages",
+      "Breached tickets",
+      "Service credits",
+      "Trend",
+      "For the service review",
+      "Data quality",
+      "Report inputs",
+    ]) {
       expect(md).toContain(`\n## ${heading}\n`);
     }
-    expect(md).toContain("| data/outages.csv | c7e9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7b9d1f3a5c7e9 |");
+    expect(md).toContain(
+      "| data/outages.csv | c7e9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7b9d1f3a5c7e9 |",
+    );
     expect(md).toContain("| **Total due** | | **25%** | **EUR 3,000.00** |");
-    expect(md).toContain("| NC-1 | p2-resolution: 90% of P2 tickets resolved within 8h not achieved | Critical |");
+    expect(md).toContain(
+      "| NC-1 | p2-resolution: 90% of P2 tickets resolved within 8h not achieved | Critical |",
+    );
   });
 
   it("resolves the templates from the built package too (dist/)", async () => {

@@ -41,8 +41,8 @@ const BAR = 14;
 const MAX_LABEL = 24;
 
 function tone(target: TargetReport): BudgetTone {
-  if (target.status === "no-data" || target.budget.consumed === null) return "none";
   if (target.status === "breached") return target.severity ?? "critical";
+  if (target.status === "no-data" || target.budget.consumed === null) return "none";
   return target.budget.consumed >= 0.8 ? "warn" : "ok";
 }
 
@@ -56,11 +56,14 @@ export function budgetChart(targets: TargetReport[]): BudgetChart | null {
   // Scale to 200% at least (so 100% sits mid-way) and at most 400% (longer bars are cut).
   const max = Math.min(4, Math.max(2, Math.ceil(Math.max(...consumed) * 2) / 2));
   const track = { x: LABEL_WIDTH, width: WIDTH - LABEL_WIDTH - VALUE_WIDTH };
-  const xAt = (share: number): number => Math.round((track.x + (Math.min(share, max) / max) * track.width) * 10) / 10;
+  const xAt = (share: number): number =>
+    Math.round((track.x + (Math.min(share, max) / max) * track.width) * 10) / 10;
   const bars = targets.map((t, i) => {
     const share = t.budget.consumed;
     const y = TOP + i * ROW + (ROW - BAR) / 2;
-    const end = share === null ? track.x : xAt(share);
+    // A breach with no budget at all (objective 100%): the whole scale, marked as cut.
+    const overrun = share === null && t.status === "breached";
+    const end = overrun ? xAt(max) : share === null ? track.x : xAt(share);
     return {
       x: track.x,
       y,
@@ -69,15 +72,23 @@ export function budgetChart(targets: TargetReport[]): BudgetChart | null {
       barHeight: BAR,
       label: shorten(t.name),
       name: t.name,
-      value: t.status === "no-data" ? "no data" : share === null ? "n/a" : formatBudgetShare(share),
+      value:
+        t.status === "no-data"
+          ? "no data"
+          : overrun
+            ? "no budget"
+            : share === null
+              ? "n/a"
+              : formatBudgetShare(share),
       valueX: WIDTH - VALUE_WIDTH + 8,
       tone: tone(t),
-      clipped: share !== null && share > max,
+      clipped: overrun || (share !== null && share > max),
     };
   });
   const height = TOP + targets.length * ROW + 8;
   const scale: BudgetChart["scale"] = [];
-  for (let s = 0; s <= max + 1e-9; s += max <= 2 ? 0.5 : 1) scale.push({ x: xAt(s), label: `${Math.round(s * 100)}%` });
+  for (let s = 0; s <= max + 1e-9; s += max <= 2 ? 0.5 : 1)
+    scale.push({ x: xAt(s), label: `${Math.round(s * 100)}%` });
   const description = bars.map((b) => `${b.name}: ${b.value}`).join("; ");
   return {
     width: WIDTH,

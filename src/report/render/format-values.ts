@@ -5,8 +5,20 @@ import { utcToWall } from "../../core/values/timezone.js";
  * the same model renders to the same bytes on every machine.
  */
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-  "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const MINUS = "−";
 
 function isNumber(value: unknown): value is number {
@@ -36,7 +48,12 @@ export function formatPercent(value: unknown, decimals = 3): string {
   const sign = scaled < 0 ? MINUS : "";
   const abs = Math.abs(scaled);
   const whole = Math.trunc(abs / scale);
-  const rest = decimals > 0 ? String(abs % scale).padStart(decimals, "0").replace(/0+$/, "") : "";
+  const rest =
+    decimals > 0
+      ? String(abs % scale)
+          .padStart(decimals, "0")
+          .replace(/0+$/, "")
+      : "";
   return `${sign}${formatNumber(whole)}${rest ? `.${rest}` : ""}%`;
 }
 
@@ -60,7 +77,12 @@ export function formatBudgetShare(value: unknown): string {
   return `${formatNumber(Math.round(value * 100))}%`;
 }
 
-const UNITS: [string, number][] = [["d", 86_400], ["h", 3_600], ["m", 60], ["s", 1]];
+const UNITS: [string, number][] = [
+  ["d", 86_400],
+  ["h", 3_600],
+  ["m", 60],
+  ["s", 1],
+];
 
 /**
  * Seconds as a human duration with the `units` largest units: 5400 → "1h 30m", 93784 → "1d 2h",

@@ -85,7 +85,12 @@ function trendSeries(model: ReportModel): TrendPoint[] {
   if (trend.length > 0 && trend[trend.length - 1]!.period.label === model.period.label) return trend;
   const current: TrendPoint = {
     period: model.period,
-    targets: model.targets.map((t) => ({ name: t.name, objective: t.objective, value: t.value, status: t.status })),
+    targets: model.targets.map((t) => ({
+      name: t.name,
+      objective: t.objective,
+      value: t.value,
+      status: t.status,
+    })),
   };
   return [...trend, current];
 }
@@ -138,13 +143,22 @@ export function reportHelpers(): Record<string, Helper> {
     join: (list, separator) =>
       Array.isArray(list) ? list.join(typeof separator === "string" ? separator : ", ") : "",
     plural: (count, singular, pluralForm) => (count === 1 ? singular : pluralForm),
-    concat: (...args) => split(args).params.map((p) => String(p ?? "")).join(""),
+    concat: (...args) =>
+      split(args)
+        .params.map((p) => String(p ?? ""))
+        .join(""),
     /** The entry named `name` in a list of objects with a `name` (a trend period's targets). */
     findByName: (list, name) =>
       Array.isArray(list) ? (list.find((item) => (item as { name?: unknown }).name === name) ?? null) : null,
     /** The items of `list` whose `key` equals `value`: `(where worst.tickets "status" "pending")`. */
     where: (list, key, value) =>
-      Array.isArray(list) ? list.filter((item) => Object.hasOwn(item as object, String(key)) && (item as Record<string, unknown>)[String(key)] === value) : [],
+      Array.isArray(list)
+        ? list.filter(
+            (item) =>
+              Object.hasOwn(item as object, String(key)) &&
+              (item as Record<string, unknown>)[String(key)] === value,
+          )
+        : [],
 
     metricLabel: (metric) => METRICS[String(metric)]?.label ?? String(metric),
     statusLabel: (status) => STATUS[String(status)] ?? String(status),
@@ -163,7 +177,8 @@ export function reportHelpers(): Record<string, Helper> {
     /** What was measured: service time for availability, a count of items otherwise. */
     measured: (target) => {
       const t = target as TargetReport;
-      if (t.metric === "availability" && t.serviceTime !== null) return `${formatDuration(t.serviceTime)} service time`;
+      if (t.metric === "availability" && t.serviceTime !== null)
+        return `${formatDuration(t.serviceTime)} service time`;
       if (t.count === null) return "–";
       return `${formatNumber(t.count)} ${unitOf(t.metric, t.count)}`;
     },

@@ -34,7 +34,10 @@ export async function renderReport(
   const context = format === "md" ? escapeMarkdownStrings(model) : model;
   try {
     // A user's template is read and compiled on every call (it may change between calls).
-    const template = options.templatePath === undefined ? builtIn : hb.compile(await readTemplate(file), compileOptions(format));
+    const template =
+      options.templatePath === undefined
+        ? builtIn
+        : hb.compile(await readTemplate(file), compileOptions(format));
     return template(context, { data: { slmTimezone: model.timezone } });
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -66,7 +69,9 @@ function environment(format: ReportFormat): Promise<{ hb: typeof Handlebars; bui
   return env;
 }
 
-async function createEnvironment(format: ReportFormat): Promise<{ hb: typeof Handlebars; builtIn: Template }> {
+async function createEnvironment(
+  format: ReportFormat,
+): Promise<{ hb: typeof Handlebars; builtIn: Template }> {
   const options = compileOptions(format);
   const hb = Handlebars.create();
   for (const [name, helper] of Object.entries(reportHelpers())) hb.registerHelper(name, helper);
@@ -91,8 +96,14 @@ async function readTemplate(file: string): Promise<string> {
 function oneLine(error: unknown): string {
   const message = (error instanceof Error ? error.message : String(error))
     // Strict mode: '"nmae" not defined in [object Object] - 1:19' (0-based column).
-    .replace(/ in \[object \w+\] - (\d+):(\d+)$/, (_m, line, column) => ` (line ${line}, column ${Number(column) + 1})`);
-  const lines = message.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !/^[-^]+$/.test(l));
+    .replace(
+      / in \[object \w+\] - (\d+):(\d+)$/,
+      (_m, line, column) => ` (line ${line}, column ${Number(column) + 1})`,
+    );
+  const lines = message
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "" && !/^[-^]+$/.test(l));
   const keep = lines.filter((l, i) => i === 0 || l.startsWith("Expecting") || l.startsWith("Got"));
   return keep.join(" ").replace(/: (Expecting|Got)/g, ": $1");
 }

@@ -43,7 +43,9 @@ export function trendChart(trend: TrendPoint[], target: string): TrendChart | nu
   const measured = series.filter((s) => s.entry !== null && s.entry.value !== null);
   if (measured.length === 0) return null;
 
-  const values = series.flatMap((s) => (s.entry ? [s.entry.objective, s.entry.value ?? s.entry.objective] : []));
+  const values = series.flatMap((s) =>
+    s.entry ? [s.entry.objective, s.entry.value ?? s.entry.objective] : [],
+  );
   let low = Math.min(...values);
   const high = Math.min(1, Math.max(...values));
   if (high - low < 1e-9) low = Math.max(0, high - 0.01);
