@@ -58,6 +58,7 @@ function generate(root, n) {
       doc("Service", "email", "  owner: it-services\n  dependsOn: [platform]\n"),
       doc("Service", "platform", "  owner: it-services\n"),
       doc("Party", "it-services", "  type: team\n"),
+      ...Array.from({ length: 50 }, (_, c) => doc("Party", `customer-${c}`, "  type: customer\n")),
       doc(
         "Calendar",
         "business",
@@ -70,7 +71,7 @@ function generate(root, n) {
     const kind = i % 3 === 0 ? "SLA" : i % 3 === 1 ? "OLA" : "UC";
     const spec = `  service: ${kind === "SLA" ? "email" : "platform"}
   provider: it-services
-  customer: customer-${i}
+  customer: customer-${i % 50}
   term: { start: 2024-01-01, end: 2030-12-31 }
   review: { every: 1y, last: ${new Date().toISOString().slice(0, 10)} }
   calendar: business

@@ -1,7 +1,12 @@
 import { agreements, type Check, exists, type ServiceDocument } from "./check.js";
 
-/** Parties are an optional directory (a repository can start without Party files): a warning. */
+/**
+ * Parties are an optional directory (a repository can start without Party files): a warning,
+ * and only once the repository has a directory at all — without any Party document every
+ * agreement would warn, which says nothing the user does not know.
+ */
 export const unknownParties: Check = (ctx) => {
+  if (!ctx.valid.some((d) => d.kind === "Party")) return;
   const check = (at: Parameters<typeof ctx.report>[0], name: string, pointer: string, role: string) => {
     if (!exists(ctx, "Party", name)) {
       ctx.report(at, {

@@ -47,16 +47,18 @@ async function validate(
     ]);
   const { io } = ctx;
   const load = await loadRepository({ cwd: io.cwd, dir: ctx.globals().dir, paths });
-  if (load.files.length === 0) {
+  // Named paths select which files are reported; the whole repository is loaded so references resolve.
+  const reported = (file: string): boolean => !load.selected || load.selected.has(file);
+  const loaded = (load.configFile ? [load.configFile, ...load.files] : load.files).filter((f) => reported(f.file));
+  if (loaded.length === 0) {
     const dir = ctx.globals().dir;
     const where = paths.length > 0 ? paths.join(", ") : (dir ?? (relative(io.cwd, load.root) || "."));
-    throw new InputError(
-      `no YAML files to validate in ${where} (include: ${load.config.include.join(", ")})`,
-    );
+    throw new InputError(`no YAML files to validate in ${where} (include: ${load.config.include.join(", ")})`);
   }
   // SOURCE_DATE_EPOCH pins "today" too, so overdue reviews and ended terms are reproducible.
-  const diagnostics = validateRepository(load, { now: generationTime(io) }).sort(compareDiagnostics);
-  const loaded = load.configFile ? [load.configFile, ...load.files] : load.files;
+  const diagnostics = validateRepository(load, { now: generationTime(io) })
+    .filter((d) => reported(d.file))
+    .sort(compareDiagnostics);
   const sources = new Map<string, string>();
   for (const f of loaded) if (f.text !== undefined) sources.set(f.file, f.text);
   const files = loaded.map((f) => f.file).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

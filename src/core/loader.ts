@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { stat } from "node:fs/promises";
+import { relative, resolve, sep } from "node:path";
 import { glob } from "tinyglobby";
 import { BUILT_IN_IGNORES, CONFIG_FILE, resolveConfig, type SlmConfig } from "./config.js";
 import type { Diagnostic } from "./diagnostic.js";
@@ -29,6 +30,8 @@ export interface LoadResult {
   documents: LoadedDocument[];
   /** File-level and YAML-level findings. */
   diagnostics: Diagnostic[];
+  /** With `paths`: the repository-relative files they name, whose findings are reported. */
+  selected?: Set<string>;
 }
 
 export interface LoadOptions {
@@ -48,71 +51,57 @@ export async function loadRepository(options: LoadOptions): Promise<LoadResult> 
   let configFile: LoadedFile | undefined;
   const configPath = resolve(root, CONFIG_FILE);
   if (await exists(configPath)) {
-    configFile = await loadYamlFile(root, configPath, diagnostics);
+    configFile = loadYamlFile(root, configPath, diagnostics);
   }
   const config = resolveConfig(configFile?.documents[0]?.value);
 
-  const absolutes = await discover(root, config, options);
-  // Files are read concurrently (a thousand small reads one by one leave the CPU idle), then kept
-  // in path order so that output stays deterministic.
-  const perFile = await mapConcurrent(
-    absolutes.filter((a) => a !== configPath),
-    READ_CONCURRENCY,
-    async (absolute) => {
-      const found: Diagnostic[] = [];
-      return { file: await loadYamlFile(root, absolute, found), found };
-    },
-  );
-  const files = perFile.map((r) => r.file);
-  for (const r of perFile) diagnostics.push(...r.found);
-  return { root, config, configFile, files, documents: files.flatMap((f) => f.documents), diagnostics };
-}
-
-const READ_CONCURRENCY = 16;
-
-async function mapConcurrent<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
-async function discover(root: string, config: SlmConfig, options: LoadOptions): Promise<string[]> {
-  const ignore = [...BUILT_IN_IGNORES, ...config.exclude];
-  if (!options.paths || options.paths.length === 0) {
-    return sortPaths(await glob(config.include, { cwd: root, ignore, absolute: true, dot: false }));
+  const { files: absolutes, selected } = await discover(root, config, { ...options, cwd: start });
+  // Agreement files are small and many: synchronous reads beat a thousand promise round trips.
+  const files: LoadedFile[] = [];
+  for (const absolute of absolutes) {
+    if (absolute !== configPath) files.push(loadYamlFile(root, absolute, diagnostics));
   }
-  const found = new Set<string>();
+  return {
+    root,
+    config,
+    configFile,
+    files,
+    documents: files.flatMap((f) => f.documents),
+    diagnostics,
+    selected: selected && new Set([...selected].map((a) => displayPath(root, a))),
+  };
+}
+
+/**
+ * The whole repository is always loaded, so that references resolve; named paths (validate's
+ * arguments) only select which files' findings are reported. A file named explicitly is loaded
+ * even when its name does not match `include`.
+ */
+async function discover(
+  root: string,
+  config: SlmConfig,
+  options: LoadOptions,
+): Promise<{ files: string[]; selected?: Set<string> }> {
+  const ignore = [...BUILT_IN_IGNORES, ...config.exclude];
+  const all = new Set(await glob(config.include, { cwd: root, ignore, absolute: true, dot: false }));
+  if (!options.paths || options.paths.length === 0) return { files: sortPaths([...all]) };
+  const selected = new Set<string>();
   for (const given of options.paths) {
     const absolute = resolve(options.cwd, given);
     const info = await mustExist(absolute, given);
     if (info.isDirectory()) {
-      const rel = toPosix(relative(root, absolute));
-      const inside = rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
-      const cwd = inside ? root : absolute;
-      const patterns = inside && rel !== "" ? config.include.map((p) => `${rel}/${p}`) : config.include;
-      for (const f of await glob(patterns, { cwd, ignore, absolute: true })) found.add(f);
+      for (const f of await glob(config.include, { cwd: absolute, ignore, absolute: true })) selected.add(f);
     } else if (info.isFile()) {
-      // A file named explicitly is validated even if its name does not match `include`.
-      found.add(absolute);
+      selected.add(absolute);
     }
   }
-  return sortPaths([...found]);
+  for (const f of selected) all.add(f);
+  return { files: sortPaths([...all]), selected };
 }
 
-async function loadYamlFile(root: string, absolute: string, diagnostics: Diagnostic[]): Promise<LoadedFile> {
+function loadYamlFile(root: string, absolute: string, diagnostics: Diagnostic[]): LoadedFile {
   const file = displayPath(root, absolute);
-  const info = await stat(absolute);
+  const info = statSync(absolute);
   if (info.size > MAX_YAML_BYTES) {
     diagnostics.push({
       code: "file/too-large",
@@ -125,7 +114,7 @@ async function loadYamlFile(root: string, absolute: string, diagnostics: Diagnos
     });
     return { file, absolute, sha256: "", documents: [] };
   }
-  const bytes = await readFile(absolute);
+  const bytes = readFileSync(absolute);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const decoded = decodeYamlBytes(file, bytes);
   if (decoded.diagnostic) {

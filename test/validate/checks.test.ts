@@ -65,6 +65,19 @@ spec:
     expect(diagnostics.map((d) => d.severity)).toEqual(["error", "warning", "error", "error"]);
   });
 
+  it("does not warn about parties while the repository has no Party document at all", () => {
+    const catalogue = BASE["catalogue.yaml"]
+      .split("---\n")
+      .filter((d) => !d.includes("kind: Party"))
+      .join("---\n");
+    const text = sla("  targets:\n    - { name: a, metric: availability, objective: 99% }\n").replace(
+      "customer: acme",
+      "customer: nobody-yet",
+    );
+    const found = validateFiles({ ...BASE, "catalogue.yaml": catalogue, "sla.yaml": text });
+    expect(found.filter((d) => d.code === "ref/unknown-party")).toEqual([]);
+  });
+
   it("a source whose type cannot measure the metric", () => {
     const ds = doc(
       "DataSource",

@@ -70,7 +70,9 @@ describe("slm validate (built CLI)", () => {
 
   it("validates only the given paths", () => {
     const dir = repo({ ...BASE, "sla.yaml": GOOD, "bad/x.yaml": "- 1\n" });
-    expect(slm(["validate", "catalogue.yaml"], { cwd: dir }).stdout).toBe("✔ no problems in 2 files\n");
+    expect(slm(["validate", "catalogue.yaml"], { cwd: dir }).stdout).toBe("✔ no problems in 1 file\n");
+    // The SLA's references resolve against the whole repository, and bad/x.yaml is not reported.
+    expect(slm(["validate", "sla.yaml"], { cwd: dir })).toEqual({ stdout: "✔ no problems in 1 file\n", stderr: "", status: 0 });
     expect(slm(["validate", "bad"], { cwd: dir }).status).toBe(1);
   });
 
