@@ -71,7 +71,10 @@ function generate(dir) {
       service: `service-${s}`,
       provider: "it",
       customer: `customer-${s % 20}`,
-      term: { start: "2024-01-01", end: "2025-12-31" },
+      // Terms and reviews are current (relative to today), as in a maintained repository: the
+      // bench measures coverage, not the reporting of thousands of ended-term findings.
+      term: { start: "2026-01-01", end: "2027-12-31" },
+      review: { every: "1y", last: TODAY },
       calendar: "office-de",
       targets: targets(false),
     };
@@ -84,13 +87,13 @@ function generate(dir) {
       service: `component-${i % COMPONENTS}`,
       provider: "team",
       customer: "it",
-      term: { start: i % 9 === 0 ? "2024-03-01" : "2024-01-01" },
+      term: { start: i % 9 === 0 ? "2026-03-01" : "2026-01-01" },
       calendar,
       targets: targets(true),
     };
     if (kind === "UC")
       Object.assign(spec, {
-        term: { start: "2024-01-01", end: "2026-01-31" },
+        term: { start: "2026-01-01", end: "2028-01-31" },
         contract: { noticePeriod: "3mo" },
       });
     writeFileSync(
@@ -100,6 +103,7 @@ function generate(dir) {
   }
 }
 
+const TODAY = new Date().toISOString().slice(0, 10);
 const dir = process.env.SLM_BENCH_DIR ?? mkdtempSync(join(tmpdir(), "slm-bench-coverage-"));
 try {
   generate(dir);
