@@ -1,6 +1,7 @@
 import type { Agreement, Model, Target } from "../core/model.js";
 import { CALENDAR_24X7 } from "../core/model.js";
 import { percentageFromPpb, PPB } from "../core/values/percentage.js";
+import { utcToWall } from "../core/values/timezone.js";
 import { type Assessment, assess } from "../measure/assessment.js";
 import { formatMoney, percentOfCents, windowFeeCents } from "../measure/credit-amount.js";
 import type { MeasurementEngine, TargetMeasurement } from "../measure/engine.js";
@@ -59,7 +60,7 @@ export function buildReport(ctx: ReportContext, agreement: Agreement): ReportMod
   const evaluated = agreement.targets.map((target) => evaluate(ctx, agreement, target, zone));
   const targets = evaluated.map((e) => targetReport(agreement, e));
   const credits = totalCredits(agreement, evaluated);
-  const breaches = evaluated.filter((e) => e.a.status === "breached").map((e) => breachReport(e));
+  const breaches = evaluated.filter((e) => e.a.status === "breached").map((e) => breachReport(e, zone));
   const count = (s: string) => targets.filter((t) => t.status === s).length;
   const bySeverity = { minor: 0, major: 0, critical: 0 };
   for (const b of breaches) bySeverity[b.severity]++;
@@ -208,12 +209,12 @@ function totalCredits(agreement: Agreement, evaluated: Evaluated[]): ReportModel
   };
 }
 
-function breachReport(e: Evaluated): BreachReport {
+function breachReport(e: Evaluated, zone: string): BreachReport {
   const causes: string[] = [];
   if (e.target.metric === "availability" || e.target.metric === "recovery-time") {
     for (const o of [...e.m.outages].sort(byDuration).slice(0, WORST_OUTAGES)) {
       causes.push(
-        `${o.cause ?? "outage"} from ${iso(o.start)}: ${clock(o.durationMs)}${o.id ? ` (${o.id})` : ""}`,
+        `${o.cause ?? "outage"} from ${localTime(o.start, zone)}: ${clock(o.durationMs)}${o.id ? ` (${o.id})` : ""}`,
       );
     }
   }
@@ -387,6 +388,15 @@ function ticketItem(target: string, t: MeasuredTicket): TicketItem {
 
 function byDuration(a: MeasuredOutage, b: MeasuredOutage): number {
   return b.durationMs - a.durationMs || a.start - b.start;
+}
+
+/** Causes are read by the customer: instants in the SLA's own zone, e.g. "2024-05-12 02:00 CEST". */
+function localTime(ms: number, zone: string): string {
+  const wall = new Date(utcToWall(zone, ms)).toISOString().slice(0, 16).replace("T", " ");
+  const name = new Intl.DateTimeFormat("en-GB", { timeZone: zone, timeZoneName: "short" })
+    .formatToParts(new Date(ms))
+    .find((p) => p.type === "timeZoneName")?.value;
+  return name ? `${wall} ${name}` : wall;
 }
 
 function iso(ms: number): string {
