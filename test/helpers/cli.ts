@@ -12,7 +12,10 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process with a captured, deterministic Io. */
-export async function runCli(argv: string[], options: { cwd: string; now?: Date; env?: Record<string, string> }): Promise<CliResult> {
+export async function runCli(
+  argv: string[],
+  options: { cwd: string; now?: Date; env?: Record<string, string>; stderrIsTTY?: boolean },
+): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
   const io: Io = {
@@ -26,7 +29,7 @@ export async function runCli(argv: string[], options: { cwd: string; now?: Date;
     env: { NO_COLOR: "1", ...options.env },
     now: () => options.now ?? new Date("2024-06-30T12:00:00Z"),
     stdoutIsTTY: false,
-    stderrIsTTY: false,
+    stderrIsTTY: options.stderrIsTTY ?? false,
   };
   const code = await run(argv, io);
   return { code, stdout, stderr };
