@@ -1,12 +1,21 @@
 import { fail, ok, type ParseResult } from "./result.js";
 
 /**
- * IANA time zones through Intl (no bundled database). Offsets are cached per zone and 15-minute
- * bucket: every transition since the 1970s falls on a quarter hour, so a bucket never straddles one.
+ * IANA time zones through Intl (no bundled database). Asking Intl is slow (a formatToParts call),
+ * so offsets are cached per zone and UTC day: two calls tell whether the day has a transition,
+ * and only a day that has one is searched (to the minute) for the instant it happens. Zones
+ * change offset at most once a day, always on a whole minute.
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsetCache = new Map<string, Map<number, number>>();
-const BUCKET_MS = 900_000;
+const dayCache = new Map<string, Map<number, DayOffsets>>();
+const DAY_MS = 86_400_000;
+
+/** The offsets of one UTC day: `before` until `at`, `after` from `at` (equal when no transition). */
+interface DayOffsets {
+  before: number;
+  at: number;
+  after: number;
+}
 
 export function isTimeZone(name: string): boolean {
   if (name === "UTC") return true;
@@ -49,22 +58,41 @@ function getFormatter(zone: string): Intl.DateTimeFormat {
 /** Offset of `zone` from UTC at instant `utcMs`, in ms (Berlin in summer: +7_200_000). */
 export function zoneOffsetMs(zone: string, utcMs: number): number {
   if (zone === "UTC" || zone === "Etc/UTC") return 0;
-  let cache = offsetCache.get(zone);
+  let cache = dayCache.get(zone);
   if (!cache) {
     cache = new Map();
-    offsetCache.set(zone, cache);
+    dayCache.set(zone, cache);
   }
-  const bucket = Math.floor(utcMs / BUCKET_MS);
-  const hit = cache.get(bucket);
-  if (hit !== undefined) return hit;
-  const at = bucket * BUCKET_MS;
+  const day = Math.floor(utcMs / DAY_MS);
+  let offsets = cache.get(day);
+  if (!offsets) {
+    offsets = dayOffsets(zone, day * DAY_MS);
+    if (cache.size > 20_000) cache.clear();
+    cache.set(day, offsets);
+  }
+  return utcMs < offsets.at ? offsets.before : offsets.after;
+}
+
+function dayOffsets(zone: string, dayStart: number): DayOffsets {
+  const before = intlOffset(zone, dayStart);
+  const after = intlOffset(zone, dayStart + DAY_MS - 60_000);
+  if (before === after) return { before, at: dayStart + DAY_MS, after };
+  // Binary search on whole minutes for the first one with the new offset.
+  let lo = 0; // minute index known to have `before`
+  let hi = 1439; // minute index known to have `after`
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (intlOffset(zone, dayStart + mid * 60_000) === before) lo = mid;
+    else hi = mid;
+  }
+  return { before, at: dayStart + hi * 60_000, after };
+}
+
+function intlOffset(zone: string, at: number): number {
   const parts = getFormatter(zone).formatToParts(new Date(at));
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
   const wall = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
-  const offset = wall - at;
-  if (cache.size > 50_000) cache.clear();
-  cache.set(bucket, offset);
-  return offset;
+  return wall - at;
 }
 
 /**
