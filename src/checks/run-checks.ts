@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../core/diagnostic.js";
+import { type Diagnostic, SEVERITY_RANK, type Severity } from "../core/diagnostic.js";
 import { DIAGNOSTIC_CODES } from "../core/diagnostic-codes.js";
 import type { Kind } from "../core/model.js";
 import type { CalendarDate } from "../core/values/date.js";
@@ -15,7 +15,11 @@ export interface CheckInput {
 }
 
 /** Layer 2: runs every semantic check over the documents that have a valid envelope. */
-export function runChecks(inputs: readonly CheckInput[], now: Date): Diagnostic[] {
+export function runChecks(
+  inputs: readonly CheckInput[],
+  now: Date,
+  minSeverity: Severity = "info",
+): Diagnostic[] {
   const named: NamedDocument[] = [];
   const valid: NamedDocument[] = [];
   const names = new Map<Kind, Map<string, NamedDocument>>();
@@ -40,8 +44,11 @@ export function runChecks(inputs: readonly CheckInput[], now: Date): Diagnostic[
     named,
     names,
     today: utcDate(now),
-    report: (at, finding) =>
-      diagnostics.push(toDiagnostic(at, finding, DIAGNOSTIC_CODES[finding.code].severity)),
+    report: (at, finding) => {
+      const { severity } = DIAGNOSTIC_CODES[finding.code];
+      if (SEVERITY_RANK[severity] >= SEVERITY_RANK[minSeverity])
+        diagnostics.push(toDiagnostic(at, finding, severity));
+    },
   };
   for (const check of CHECKS) check(ctx);
   return diagnostics;

@@ -6,6 +6,7 @@ import { validateRepository } from "./validate.js";
 
 export interface ModelLoad {
   load: LoadResult;
+  /** Errors only: commands other than `validate` report nothing less. */
   diagnostics: Diagnostic[];
   /** Present only when validation found no error: commands other than validate need a valid repository. */
   model?: Model;
@@ -14,7 +15,7 @@ export interface ModelLoad {
 /** Loads, validates and (when valid) normalizes a repository: the first step of coverage and report. */
 export async function loadModel(options: LoadOptions & { now: Date }): Promise<ModelLoad> {
   const load = await loadRepository(options);
-  const diagnostics = validateRepository(load, { now: options.now }).sort(compareDiagnostics);
+  const diagnostics = validateRepository(load, { now: options.now, minSeverity: "error" }).sort(compareDiagnostics);
   if (diagnostics.some((d) => d.severity === "error")) return { load, diagnostics };
   return { load, diagnostics, model: buildModel(load.documents) };
 }

@@ -1,11 +1,16 @@
 import { runChecks } from "../checks/run-checks.js";
 import { validateConfigDocuments, validateDocuments } from "../schema/validate-documents.js";
-import type { Diagnostic } from "./diagnostic.js";
+import type { Diagnostic, Severity } from "./diagnostic.js";
 import type { LoadResult } from "./loader.js";
 
 export interface ValidateOptions {
   /** "Today", for overdue reviews and ended terms. */
   now: Date;
+  /**
+   * Leave out semantic findings below this severity. Commands that only need to know whether the
+   * repository is valid ask for errors, and so skip locating (and re-parsing) for warnings.
+   */
+  minSeverity?: Severity;
 }
 
 /**
@@ -32,6 +37,6 @@ export function validateRepository(load: LoadResult, options: ValidateOptions): 
   }
   const schema = validateDocuments(load.documents);
   diagnostics.push(...schema.diagnostics);
-  diagnostics.push(...runChecks(schema.outcomes, options.now));
+  diagnostics.push(...runChecks(schema.outcomes, options.now, options.minSeverity ?? "info"));
   return diagnostics;
 }
