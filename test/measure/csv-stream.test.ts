@@ -100,4 +100,56 @@ describe("CSV reader", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("gives the same rows whatever the read size: rows, quotes, CRLF and a BOM split across reads, rows longer than the buffer", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "slm-csv-"));
+    try {
+      const long = "x".repeat(40);
+      const text = `\uFEFFid,text\r\n1,"a, ""b"""\r\n2,"two\r\nlines"\r3,${long}\n\n4,"${long}\n${long}"\n5,é€\r\n6,last`;
+      writeFileSync(join(dir, "t.csv"), text);
+      const expected = rows(text);
+      expect(expected.header).toEqual(["id", "text"]);
+      expect(expected.rows.map((r) => r.fields[0])).toEqual(["1", "2", "3", "4", "5", "6"]);
+      for (const chunkSize of [1, 2, 3, 5, 7, 16, 64]) {
+        const got: typeof expected = { header: [], rows: [] };
+        await streamCsv(
+          join(dir, "t.csv"),
+          ",",
+          {
+            header: (h) => {
+              got.header = h;
+            },
+            row: (r) => {
+              const fields: string[] = [];
+              for (let i = 0; i < r.count; i++) fields.push(fieldText(r, i));
+              got.rows.push({ line: r.line, fields, malformed: r.malformed });
+            },
+          },
+          { chunkSize },
+        );
+        expect(got, `read size ${chunkSize}`).toEqual(expected);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("names the line of bad bytes when reading in small pieces, and reports a missing file as unreadable", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "slm-csv-"));
+    try {
+      writeFileSync(
+        join(dir, "latin1.csv"),
+        Buffer.concat([Buffer.from("a,b\n1,ok\n2,"), Buffer.from([0x4d, 0xfc, 0x6c]), Buffer.from("\n")]),
+      );
+      const noop = { header: () => {}, row: () => {} };
+      await expect(
+        streamCsv(join(dir, "latin1.csv"), ",", noop, { name: "x.csv", chunkSize: 4 }),
+      ).rejects.toThrow(/x\.csv:3: bytes that are not UTF-8/);
+      await expect(streamCsv(join(dir, "missing.csv"), ",", noop)).rejects.toThrow(
+        /cannot read .*\(ENOENT\)/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
