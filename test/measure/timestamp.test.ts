@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   compilePattern,
   IN_DST_GAP,
+  parsedInstant,
   parseTimestampText,
   timestampParser,
+  timestampReader,
 } from "../../src/measure/timestamp.js";
 
 const iso = (zone = "UTC") => timestampParser(undefined, zone);
@@ -63,5 +65,29 @@ describe("timestamps", () => {
       Date.parse("2024-07-01T06:30:00Z"),
     );
     expect(Number.isNaN(at("31 Feb 2024 08:30", "UTC", "dd MMM yyyy HH:mm"))).toBe(true);
+  });
+
+  it("the hot-loop reader writes the same instants into its holder, around DST changes too", () => {
+    const out = parsedInstant();
+    const cases: [string, string | undefined, string, number][] = [
+      ["2024-05-01T10:00:00.250+02:00", undefined, "Europe/Berlin", Date.parse("2024-05-01T08:00:00.250Z")],
+      ["2024-03-31T01:59:59.999", undefined, "Europe/Berlin", Date.parse("2024-03-31T00:59:59.999Z")],
+      ["2024-03-31T03:00:00", undefined, "Europe/Berlin", Date.parse("2024-03-31T01:00:00Z")],
+      ["2024-03-31T02:00:00", undefined, "Europe/Berlin", IN_DST_GAP],
+      ["2024-10-27T02:59:59", undefined, "Europe/Berlin", Date.parse("2024-10-27T00:59:59Z")],
+      ["2024-10-27T03:00:00", undefined, "Europe/Berlin", Date.parse("2024-10-27T02:00:00Z")],
+      ["2024-05-31T24:00:00", undefined, "America/New_York", Date.parse("2024-06-01T04:00:00Z")],
+      ["31/3/2024 02:30", "d/M/yyyy HH:mm", "Europe/Berlin", IN_DST_GAP],
+      ["1/7/2024 12:00", "d/M/yyyy HH:mm", "Europe/Berlin", Date.parse("2024-07-01T10:00:00Z")],
+      ["01 Jul 2024 12:00", "dd MMM yyyy HH:mm", "Europe/Berlin", Date.parse("2024-07-01T10:00:00Z")],
+      ["nonsense", undefined, "Europe/Berlin", Number.NaN],
+    ];
+    for (const [text, format, zone, expected] of cases) {
+      const read = timestampReader(format, zone);
+      const bytes = Buffer.from(` ${text} `);
+      read(bytes, 0, bytes.length, out);
+      expect(out.value, text).toBe(expected);
+      expect(at(text, zone, format), text).toBe(expected);
+    }
   });
 });
