@@ -23,7 +23,20 @@ export class CheckSeries {
     private readonly maxGap: number,
   ) {}
 
+  /** Adds a sample at instant `t` (tests, the sorted replay of an unsorted export). */
   add(t: number, down: boolean): void {
+    const at = { value: t };
+    this.addAt(at, down);
+  }
+
+  /**
+   * Adds a sample at instant `at.value`: the hot loop's form. The instant is read from a holder,
+   * and the interval sets are extended here rather than in a helper, because an instant (a double
+   * beyond the small-integer range) passed as an argument to a call that is not inlined is boxed:
+   * an allocation per row (the loop that calls this inlines much already).
+   */
+  addAt(at: { readonly value: number }, down: boolean): void {
+    const t = at.value;
     const last = this.last;
     if (Number.isNaN(last)) {
       this.first = t;
@@ -36,7 +49,19 @@ export class CheckSeries {
       return;
     }
     if (t > last) {
-      if (t - last <= this.maxGap) this.hold(last, t);
+      if (t - last <= this.maxGap) {
+        // The previous status holds over [last, t).
+        const known = this.known;
+        const n = known.length;
+        if (n > 0 && known[n - 1] === last) known[n - 1] = t;
+        else known.push(last, t);
+        if (this.lastDown) {
+          const downSet = this.down;
+          const m = downSet.length;
+          if (m > 0 && downSet[m - 1] === last) downSet[m - 1] = t;
+          else downSet.push(last, t);
+        }
+      }
       this.last = t;
     }
     // Equal timestamps: the later row in the file wins.
@@ -45,13 +70,9 @@ export class CheckSeries {
 
   /** Closes the series at the source's latest timestamp: the last status holds until then. */
   finish(latest: number): void {
-    if (!Number.isNaN(this.last) && latest > this.last && latest - this.last <= this.maxGap)
-      this.hold(this.last, latest);
-  }
-
-  private hold(from: number, to: number): void {
-    extend(this.known, from, to);
-    if (this.lastDown) extend(this.down, from, to);
+    if (Number.isNaN(this.last) || !(latest > this.last) || latest - this.last > this.maxGap) return;
+    extend(this.known, this.last, latest);
+    if (this.lastDown) extend(this.down, this.last, latest);
   }
 }
 

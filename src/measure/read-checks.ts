@@ -7,7 +7,7 @@ import { countLatencySample, type LatencyDemand } from "./latency-demand.js";
 import { type Progress, readCsvFiles } from "./read-csv-files.js";
 import type { ChecksData, InputFile } from "./records.js";
 import { SkipTally } from "./skip-tally.js";
-import { IN_DST_GAP, timestampParser } from "./timestamp.js";
+import { IN_DST_GAP, type ParsedInstant, parsedInstant, timestampReader } from "./timestamp.js";
 
 const FIELDS = ["timestamp", "service", "status", "latency"];
 
@@ -28,12 +28,14 @@ export async function readChecks(
   const series = new Map<string, CheckSeries>();
   for (const service of services) series.set(service, new CheckSeries(service, maxGap));
   const tally = new SkipTally(source.metadata.name);
-  let latest = Number.NEGATIVE_INFINITY;
+  // The latest instant seen, in a typed array: stored into a captured `let` (or a field that is
+  // not known to hold only numbers) each new instant would be a boxed number, one per row.
+  const latest = new Float64Array([Number.NEGATIVE_INFINITY]);
   const latencyByService = new Map<string, LatencyDemand[]>();
   for (const d of latency) latencyByService.set(d.service, [...(latencyByService.get(d.service) ?? []), d]);
 
   const pass = async (
-    sink: (s: CheckSeries, t: number, down: boolean) => void,
+    sink: (s: CheckSeries, at: ParsedInstant, down: boolean) => void,
     first: boolean,
   ): Promise<void> => {
     const skips = first ? tally : new SkipTally(source.metadata.name);
@@ -43,7 +45,8 @@ export async function readChecks(
       skips,
       (header, file) => {
         const col = mapColumns(source, header, file.file, FIELDS);
-        const parse = timestampParser(source.timestampFormat, source.timezone);
+        const parse = timestampReader(source.timestampFormat, source.timezone);
+        const at = parsedInstant();
         const missing = new CellDecoder(source.missing, undefined, false);
         const serviceCell = new CellDecoder(source.missing, source.values.service, true);
         const statusCell = new CellDecoder(source.missing, source.values.status, true, (v) =>
@@ -54,7 +57,8 @@ export async function readChecks(
         const latencyCol = col.latency!;
         return (row: CsvRow) => {
           if (missing.isMissing(row, tsCol)) return skips.add(file.file, "missing timestamp", row.line);
-          const t = parse(row.buf, row.starts[tsCol]!, row.ends[tsCol]!);
+          parse(row.buf, row.starts[tsCol]!, row.ends[tsCol]!, at);
+          const t = at.value;
           if (Number.isNaN(t)) return skips.add(file.file, "unreadable timestamp", row.line);
           if (t === IN_DST_GAP) return skips.add(file.file, "local time inside a DST gap", row.line);
           const service = constantService ?? serviceCell.decode(row, col.service!);
@@ -71,31 +75,32 @@ export async function readChecks(
             }
           }
           if (first) {
-            if (t > latest) latest = t;
+            if (t > latest[0]!) latest[0] = t;
             if (!Number.isNaN(latencyMs)) {
               const demands = latencyByService.get(service);
-              if (demands) for (const d of demands) countLatencySample(d, t, latencyMs);
+              if (demands) for (const d of demands) countLatencySample(d, at, latencyMs);
             }
           }
           const s = series.get(service);
-          if (s) sink(s, t, status === "down");
+          // The holder, not `t`: see CheckSeries.addAt.
+          if (s) sink(s, at, status === "down");
         };
       },
       { hash: first, progress: first ? progress : undefined },
     );
   };
 
-  await pass((s, t, down) => s.add(t, down), true);
+  await pass((s, at, down) => s.addAt(at, down), true);
 
   const unsorted = [...series.values()].filter((s) => s.outOfOrder);
   const notes: string[] = [];
   if (unsorted.length > 0) {
     const samples = new Map<string, { t: number[]; down: boolean[] }>();
     for (const s of unsorted) samples.set(s.service, { t: [], down: [] });
-    await pass((s, t, down) => {
+    await pass((s, at, down) => {
       const bucket = samples.get(s.service);
       if (bucket) {
-        bucket.t.push(t);
+        bucket.t.push(at.value);
         bucket.down.push(down);
       }
     }, false);
@@ -109,7 +114,7 @@ export async function readChecks(
       `${source.metadata.name}: samples of ${unsorted.map((s) => s.service).join(", ")} are not in time order; they were sorted (a sorted export reads in constant memory)`,
     );
   }
-  const end = Number.isFinite(latest) ? latest : null;
+  const end = Number.isFinite(latest[0]) ? latest[0]! : null;
   if (end !== null) for (const s of series.values()) s.finish(end);
   return {
     name: source.metadata.name,

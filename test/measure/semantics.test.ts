@@ -9,6 +9,7 @@ import { availabilityFromChecks } from "../../src/measure/availability-from-chec
 import { formatMoney, percentOfCents, windowFeeCents } from "../../src/measure/credit-amount.js";
 import { dedupeById } from "../../src/measure/dedupe.js";
 import { intersect, subtract, totalLength, unionOf } from "../../src/measure/intervals.js";
+import { countLatencySample, type LatencyDemand } from "../../src/measure/latency-demand.js";
 import { emptyMeasurement } from "../../src/measure/measurement.js";
 import { parsePeriod, periodInstants, previousPeriod } from "../../src/measure/period.js";
 import type { OutageRecord } from "../../src/measure/records.js";
@@ -311,5 +312,35 @@ describe("dedupe", () => {
     expect(dedupeById(rows, "last").kept.map((r) => r.v)).toEqual([3, 2, 4]);
     expect(dedupeById(rows, "first").kept.map((r) => r.v)).toEqual([1, 2, 4]);
     expect(dedupeById(rows, "none").dropped).toBe(0);
+  });
+});
+
+describe("latency samples", () => {
+  it("are counted into each span that holds them in service time; at most the threshold is good", () => {
+    const min = 60_000;
+    const demand: LatencyDemand = {
+      service: "web",
+      thresholdMs: 300,
+      spans: [
+        {
+          start: T0,
+          end: T0 + 60 * min,
+          open: [T0, T0 + 10 * min, T0 + 20 * min, T0 + 30 * min],
+          good: 0,
+          total: 0,
+        },
+        { start: T0 + 25 * min, end: T0 + 90 * min, open: [T0 + 25 * min, T0 + 90 * min], good: 0, total: 0 },
+      ],
+    };
+    const sample = (t: number, ms: number) => countLatencySample(demand, { value: t }, ms);
+    sample(T0, 300); // first span, good
+    sample(T0 + 10 * min, 100); // between the first span's intervals: not counted there
+    sample(T0 + 29 * min, 301); // both spans, slow
+    sample(T0 + 60 * min, 50); // second span only
+    sample(T0 + 90 * min, 50); // after both
+    expect(demand.spans.map((s) => [s.good, s.total])).toEqual([
+      [1, 2],
+      [1, 2],
+    ]);
   });
 });
