@@ -3,6 +3,10 @@
 // `slm report --format json`; prints rows/s and peak RSS, compares memory with a 10× smaller file
 // (it should stay flat: checks are streamed) and time with the equivalent pandas script when
 // pandas is installed. Run after `npm run build`; not part of `npm test`.
+//
+// Options: `--rows N` (default 2,000,000) sets the large file's size; `--tenfold` adds a third
+// run at 10× that (20,000,000 rows by default: ~720 MB of CSV and about a minute, so it is off by
+// default); `--keep DIR` writes the generated repositories under DIR and keeps them.
 import { spawnSync } from "node:child_process";
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,7 +16,17 @@ import { fileURLToPath } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
 const bin = join(root, "bin", "slm.js");
-const ROWS = 2_000_000;
+const args = process.argv.slice(2);
+const option = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const ROWS = Number((option("--rows") ?? "2000000").replaceAll(/[_,]/g, ""));
+if (!Number.isInteger(ROWS) || ROWS < 20 || ROWS % 20 !== 0) {
+  throw new Error("--rows must be a whole number of rows, a multiple of 20");
+}
+const TENFOLD = args.includes("--tenfold");
+const KEEP = option("--keep");
 const START = Date.UTC(2024, 4, 1);
 const MONTH_MS = 31 * 86_400_000;
 
@@ -94,9 +108,9 @@ function measure(cmd, args, cwd) {
   };
 }
 
-function slm(dir) {
+function slm(dir, runs = 3) {
   const best = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < runs; i++) {
     const r = measure(
       process.execPath,
       [
@@ -122,8 +136,16 @@ function slm(dir) {
   return { ...best[0], report: JSON.parse(best[0].stdout) };
 }
 
-const big = mkdtempSync(join(tmpdir(), "slm-bench-report-"));
-const small = mkdtempSync(join(tmpdir(), "slm-bench-report-small-"));
+const workDir = (name) => {
+  if (KEEP === undefined) return mkdtempSync(join(tmpdir(), `slm-bench-report-${name}-`));
+  const dir = join(KEEP, name);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+};
+const big = workDir("big");
+const small = workDir("small");
+const huge = TENFOLD ? workDir("huge") : null;
+const rows = (n) => n.toLocaleString("en");
 try {
   await generate(big, ROWS);
   await generate(small, ROWS / 10);
@@ -131,11 +153,24 @@ try {
   const b = slm(small);
   const value = a.report.targets[0].value;
   console.log(
-    `slm report, ${ROWS.toLocaleString("en")} check rows: ${a.seconds.toFixed(2)} s (best of 3), ${Math.round(ROWS / a.seconds).toLocaleString("en")} rows/s, peak RSS ${a.rssMb?.toFixed(0) ?? "?"} MB (limit 128 MB)`,
+    `slm report, ${rows(ROWS)} check rows: ${a.seconds.toFixed(2)} s (best of 3), ${Math.round(ROWS / a.seconds).toLocaleString("en")} rows/s, peak RSS ${a.rssMb?.toFixed(0) ?? "?"} MB (limit 128 MB)`,
   );
   console.log(
-    `slm report, ${(ROWS / 10).toLocaleString("en")} check rows: ${b.seconds.toFixed(2)} s, peak RSS ${b.rssMb?.toFixed(0) ?? "?"} MB (memory should be flat)`,
+    `slm report, ${rows(ROWS / 10)} check rows: ${b.seconds.toFixed(2)} s, peak RSS ${b.rssMb?.toFixed(0) ?? "?"} MB (memory should be flat)`,
   );
+  // Flat means the same peak within a few MB (run-to-run noise is about ±2 MB).
+  if (a.rssMb !== null && b.rssMb !== null && a.rssMb - b.rssMb > 8) {
+    console.log(`memory is not flat: +${(a.rssMb - b.rssMb).toFixed(0)} MB for 10× the rows`);
+    process.exitCode = 1;
+  }
+  if (huge !== null) {
+    await generate(huge, ROWS * 10);
+    const c = slm(huge, 1);
+    console.log(
+      `slm report, ${rows(ROWS * 10)} check rows: ${c.seconds.toFixed(2)} s, ${Math.round((ROWS * 10) / c.seconds).toLocaleString("en")} rows/s, peak RSS ${c.rssMb?.toFixed(0) ?? "?"} MB (memory should be flat); availability(web) = ${c.report.targets[0].value}`,
+    );
+    if (c.rssMb !== null && c.rssMb >= 128) process.exitCode = 1;
+  }
   console.log(`availability(web) = ${value}`);
   // The first Python that has pandas (a pyenv shim may shadow the system one that has it).
   const python = ["python3", "/usr/bin/python3"].find(
@@ -156,6 +191,6 @@ try {
   }
   if (a.rssMb !== null && a.rssMb >= 128) process.exitCode = 1;
 } finally {
-  rmSync(big, { recursive: true, force: true });
-  rmSync(small, { recursive: true, force: true });
+  if (KEEP === undefined)
+    for (const dir of [big, small, huge]) if (dir) rmSync(dir, { recursive: true, force: true });
 }
