@@ -2,6 +2,7 @@ import { processIo } from "./io.js";
 
 /** The binary's entry: the only place that sets the process exit code. */
 export async function main(): Promise<void> {
+  guardStdout();
   const argv = process.argv.slice(2);
   // `slm --version` is what scripts call to probe the tool: answer it before loading commander
   // and the command table, which roughly halves its start-up time.
@@ -12,4 +13,16 @@ export async function main(): Promise<void> {
   }
   const { run } = await import("./run.js");
   process.exitCode = await run(argv, processIo());
+}
+
+/**
+ * `slm … | head` closes the pipe early: that is the reader's choice, not a failure, so stop
+ * quietly with success. Any other error on stdout (a full disk) is an I/O error: exit 2, one line.
+ */
+function guardStdout(): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    process.stderr.write(`slm: cannot write output: ${error.message}\n`);
+    process.exit(2);
+  });
 }

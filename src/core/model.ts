@@ -128,6 +128,16 @@ export interface Agreement {
 export const DATA_SOURCE_TYPES = ["tickets", "outages", "checks", "metrics"] as const;
 export type DataSourceType = (typeof DATA_SOURCE_TYPES)[number];
 
+/** Which DataSource types can measure each metric (SPEC §3, metric table). */
+export const METRIC_SOURCE_TYPES: Record<Metric, readonly DataSourceType[]> = {
+  availability: ["outages", "checks", "metrics"],
+  "response-time": ["tickets"],
+  "resolution-time": ["tickets"],
+  "recovery-time": ["outages"],
+  latency: ["checks"],
+  "success-rate": ["metrics"],
+};
+
 /** Fields a DataSource maps, per type; `?` fields are optional. */
 export const DATA_SOURCE_FIELDS: Record<DataSourceType, { required: string[]; optional: string[] }> = {
   tickets: { required: ["id", "service", "priority", "opened"], optional: ["responded", "resolved", "paused"] },

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Agreement, Model, Target } from "../core/model.js";
 import { THRESHOLD_METRICS } from "../core/model.js";
 import { formatPercentage } from "../core/values/percentage.js";
+import { sourceForTarget } from "../measure/source-for-target.js";
 
 /**
  * Each SLA/OLA/UC target as an OpenSLO v1 `SLO` (calendar-aligned window starting at the term
@@ -53,7 +54,7 @@ function targetToSlo(model: Model, agreement: Agreement, target: Target): OpenSl
       service: agreement.service,
       indicator: {
         metadata: { name: dnsLabel(`${agreement.metadata.name}-${target.name}-sli`) },
-        spec: indicatorSpec(target),
+        spec: indicatorSpec(target, sourceForTarget(model, agreement, target).source?.metadata.name),
       },
       timeWindow: [
         {
@@ -68,11 +69,17 @@ function targetToSlo(model: Model, agreement: Agreement, target: Target): OpenSl
   };
 }
 
-function indicatorSpec(target: Target): Record<string, unknown> {
+/** The metric source names the DataSource slm would measure the target from, when one resolves. */
+function indicatorSpec(target: Target, dataSource: string | undefined): Record<string, unknown> {
   const source = (field: string) => ({
     metricSource: {
       type: "slm",
-      spec: { dataSource: target.source ?? "default", metric: target.metric, field, ...(target.priority ? { priority: target.priority } : {}) },
+      spec: {
+        ...(dataSource ? { dataSource } : {}),
+        metric: target.metric,
+        field,
+        ...(target.priority ? { priority: target.priority } : {}),
+      },
     },
   });
   if (target.threshold !== undefined) {

@@ -1,14 +1,4 @@
-import type { Agreement, DataSource, DataSourceType, Metric, Model, Target } from "../core/model.js";
-
-/** Which DataSource types can measure each metric (SPEC §3 table). */
-export const SOURCE_TYPES: Record<Metric, DataSourceType[]> = {
-  availability: ["outages", "checks", "metrics"],
-  "response-time": ["tickets"],
-  "resolution-time": ["tickets"],
-  "recovery-time": ["outages"],
-  latency: ["checks"],
-  "success-rate": ["metrics"],
-};
+import { type Agreement, type DataSource, METRIC_SOURCE_TYPES, type Model, type Target } from "../core/model.js";
 
 /**
  * The DataSource a target is measured from: the one it names, else the one source whose type
@@ -21,7 +11,7 @@ export function sourceForTarget(
   agreement: Agreement,
   target: Target,
 ): { source: DataSource; problem?: undefined } | { source?: undefined; problem: string } {
-  const types = SOURCE_TYPES[target.metric];
+  const types = METRIC_SOURCE_TYPES[target.metric];
   if (target.source !== undefined) {
     const named = model.dataSources.get(target.source);
     if (!named) return { problem: `DataSource ${target.source} does not exist` };

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
 import { runCli, tempRepo } from "../helpers/cli.js";
@@ -52,7 +52,11 @@ describe("slm export openslo", () => {
         objectives: [{ target: 0.999 }],
       },
     });
-    expect(availability.spec.indicator.spec.ratioMetric.good.metricSource.type).toBe("slm");
+    expect(availability.spec.indicator.spec.ratioMetric.good.metricSource).toEqual({
+      type: "slm",
+      // No DataSource in this repository: the field is left out rather than invented.
+      spec: { metric: "availability", field: "good" },
+    });
     // 15 minutes as seconds, in the agreement calendar's zone.
     expect(response.spec.objectives).toEqual([{ displayName: "p1-response ≥ 95%", target: 0.95, op: "lte", value: 900 }]);
     expect(response.spec.timeWindow[0].calendar.timeZone).toBe("Europe/Berlin");
@@ -72,5 +76,16 @@ describe("slm export openslo", () => {
       "acme-email-p1-response",
       "acme-email-api-latency",
     ]);
+  });
+
+  it("names the DataSource each target is measured from", async () => {
+    const examples = resolve(import.meta.dirname, "../../examples");
+    const result = await runCli(["export", "openslo", "--kind", "sla"], { cwd: examples });
+    const docs = parseAllDocuments(result.stdout).map((d) => d.toJS());
+    const byName = new Map(docs.map((d) => [d.metadata.name, d.spec.indicator.spec]));
+    // acme-email/availability names `source: outage-log`; p1-response resolves to the one tickets source.
+    expect(byName.get("acme-email-availability").ratioMetric.total.metricSource.spec.dataSource).toBe("outage-log");
+    expect(byName.get("acme-email-p1-response").thresholdMetric.metricSource.spec.dataSource).toBe("servicenow");
+    expect(byName.get("globex-portal-latency").thresholdMetric.metricSource.spec.dataSource).toBe("uptime");
   });
 });
