@@ -10,6 +10,7 @@ import { objectiveRange } from "./objective-range.js";
 import { priorityMetric } from "./priority-metric.js";
 import { reviewMissing } from "./review-missing.js";
 import { reviewOverdue } from "./review-overdue.js";
+import { severityOrder } from "./severity-order.js";
 import { supportsOnSla } from "./supports-on-sla.js";
 import { termEnded } from "./term-ended.js";
 import { termOrder } from "./term-order.js";
@@ -37,6 +38,7 @@ export const CHECKS: readonly Check[] = [
   thresholdPerMetric,
   priorityMetric,
   creditTiers,
+  severityOrder,
   calendarHours,
   reviewMissing,
   reviewOverdue,

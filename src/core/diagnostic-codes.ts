@@ -70,6 +70,10 @@ export const DIAGNOSTIC_CODES = {
     severity: "error",
     title: "Credit tiers' `below` values are not strictly decreasing",
   },
+  "severity/order": {
+    severity: "error",
+    title: "Breach severity tiers out of order (minor must not exceed major)",
+  },
   "calendar/empty-hours": {
     severity: "error",
     title: "Service hours window is empty (from is not before to)",

@@ -65,6 +65,17 @@ spec:
     expect(diagnostics.map((d) => d.severity)).toEqual(["error", "warning", "error", "error"]);
   });
 
+  it("breach severity tiers in the wrong order", () => {
+    const text = sla(
+      "  severity: { minor: 300%, major: 150% }\n  targets:\n    - { name: a, metric: availability, objective: 99% }\n",
+    );
+    expect(brief(validateFiles({ ...BASE, "sla.yaml": text }))).toEqual([
+      "severity/order 10:22 severity minor (300%) is above major (150%): a breach could never be major",
+    ]);
+    const fine = sla("  severity: { minor: 100%, major: 200% }\n  targets:\n    - { name: a, metric: availability, objective: 99% }\n");
+    expect(brief(validateFiles({ ...BASE, "sla.yaml": fine }))).toEqual([]);
+  });
+
   it("does not warn about parties while the repository has no Party document at all", () => {
     const catalogue = BASE["catalogue.yaml"]
       .split("---\n")
