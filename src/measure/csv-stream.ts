@@ -54,7 +54,7 @@ export async function streamCsv(
   path: string,
   delimiter: string,
   handlers: CsvHandlers,
-  options: { name?: string; onChunk?: (chunk: Buffer) => void; chunkSize?: number } = {},
+  options: { name?: string; onChunk?: (chunk: Buffer) => void; chunkSize?: number; maxRowBytes?: number } = {},
 ): Promise<void> {
   const parser = new CsvParser(options.name ?? path, delimiter, handlers);
   const fail = (error: unknown): never => {
@@ -69,7 +69,10 @@ export async function streamCsv(
     let kept = 0;
     for (;;) {
       if (kept === buf.length) {
-        // One row longer than the buffer: grow it (rare; memory follows the longest row).
+        // One row longer than the buffer: grow it (rare; memory follows the longest row), up to a
+        // limit — an unclosed quote would otherwise pull the rest of the file into one "row".
+        const limit = options.maxRowBytes ?? MAX_ROW_BYTES;
+        if (buf.length >= limit) parser.rowTooLong(limit);
         const bigger = Buffer.allocUnsafe(buf.length * 2);
         buf.copy(bigger, 0, 0, kept);
         buf = bigger;
@@ -100,6 +103,9 @@ export function parseCsvBytes(
   const consumed = parser.push(data);
   parser.end(data.subarray(consumed));
 }
+
+/** No real export has a row this long; past it, the quoting is broken. */
+export const MAX_ROW_BYTES = 16 * 1024 * 1024;
 
 class CsvParser {
   private first = true;
@@ -148,6 +154,12 @@ class CsvParser {
     const lastLf = rest.lastIndexOf(LF);
     if (lastLf >= 0) this.checkEncoding(rest, lastLf + 1, this.line);
     return skip + this.parse(rest, false);
+  }
+
+  rowTooLong(limit: number): never {
+    throw new InputError(
+      `${this.name}:${this.line}: a row longer than ${limit >= 1048576 ? `${limit / 1048576} MiB` : `${limit} bytes`} starts here (an unclosed quote?); fix the export`,
+    );
   }
 
   /** Parses the bytes left at the end of the input (an unterminated last row). */

@@ -134,6 +134,33 @@ describe("CSV reader", () => {
     }
   });
 
+  it("stops at an unclosed quote instead of reading the rest of the file into one row", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "slm-csv-"));
+    try {
+      const lines = Array.from(
+        { length: 200 },
+        (_, i) => `2024-05-01T00:00:${String(i % 60).padStart(2, "0")}Z,web,up`,
+      );
+      writeFileSync(
+        join(dir, "t.csv"),
+        `timestamp,monitor,status\n2024-05-01T00:00:00Z,web,"up\n${lines.join("\n")}\n`,
+      );
+      const read = streamCsv(
+        join(dir, "t.csv"),
+        ",",
+        { header: () => {}, row: () => {} },
+        { name: "t.csv", chunkSize: 64, maxRowBytes: 1024 },
+      );
+      await expect(read).rejects.toThrow(
+        new InputError(
+          "t.csv:2: a row longer than 1024 bytes starts here (an unclosed quote?); fix the export",
+        ),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("names the line of bad bytes when reading in small pieces, and reports a missing file as unreadable", async () => {
     const dir = mkdtempSync(join(tmpdir(), "slm-csv-"));
     try {
