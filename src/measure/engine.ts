@@ -30,6 +30,12 @@ export interface EngineOptions {
   dataOverrides: ReadonlyMap<string, string>;
   /** `--as-of`; default: each source's latest timestamp. */
   asOf?: number;
+  /**
+   * When the report is made. An outage without an end is still down when the export was taken,
+   * which is no earlier than this for an export fed straight into the report; without `--as-of`
+   * open outages run until then (the latest timestamp of the log would be the outage's own start).
+   */
+  now?: number;
   progress?: (source: string) => Progress;
 }
 
@@ -153,6 +159,7 @@ export class MeasurementEngine {
     const calendar = this.calendar(target.calendar);
     const service = agreement.service;
     const at = asOf ?? span.end;
+    const outagesAt = this.options.asOf ?? this.options.now ?? at;
     switch (target.metric) {
       case "availability":
         if (data.type === "outages") {
@@ -165,7 +172,7 @@ export class MeasurementEngine {
               service,
               open,
               target.exclusions.includes("planned"),
-              at,
+              outagesAt,
             ),
             ...base,
           };
@@ -208,7 +215,7 @@ export class MeasurementEngine {
               calendar,
               start: span.start,
               end: span.end,
-              asOf: at,
+              asOf: outagesAt,
             }),
             ...base,
           };

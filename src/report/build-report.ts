@@ -313,6 +313,12 @@ function dataQuality(ctx: ReportContext, evaluated: Evaluated[]): DataQuality {
   }
   for (const e of evaluated) {
     if (e.m.problem) notes.push(`${e.target.name}: ${e.m.problem}`);
+    const open = e.m.outages.filter((o) => o.end === null).length;
+    if (open > 0 && e.target.metric === "availability") {
+      notes.push(
+        `${e.target.name}: ${open} outage${open === 1 ? "" : "s"} without an end counted as still down (until the as-of time, else the generation time)`,
+      );
+    }
     if (
       e.spans.windows.length === 1 &&
       e.spans.windows[0]!.label !== ctx.period.label &&

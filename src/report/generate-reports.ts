@@ -34,6 +34,7 @@ export async function generateReports(request: ReportRequest): Promise<ReportMod
     cwd: request.cwd,
     dataOverrides: request.dataOverrides,
     asOf: request.asOf,
+    now: request.generatedAt.getTime(),
     progress: request.progress,
   });
   const ctx: ReportContext = {
