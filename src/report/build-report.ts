@@ -1,6 +1,6 @@
 import type { Agreement, Model, Target } from "../core/model.js";
 import { CALENDAR_24X7 } from "../core/model.js";
-import { percentageFromPpb, PPB } from "../core/values/percentage.js";
+import { formatPercentage, percentageFromPpb, PPB } from "../core/values/percentage.js";
 import { utcToWall } from "../core/values/timezone.js";
 import { type Assessment, assess } from "../measure/assessment.js";
 import { formatMoney, percentOfCents, windowFeeCents } from "../measure/credit-amount.js";
@@ -51,8 +51,14 @@ interface Evaluated {
   spans: TargetSpans;
   m: TargetMeasurement;
   a: Assessment;
-  /** Credit per window in cents (before the cap), with the window's fee. */
-  windows: { label: string; feeCents: number | null; creditCents: number | null; creditPpb: number }[];
+  /** Per assessment window: its judgement and credit in cents (before the cap), with the window's fee. */
+  windows: {
+    label: string;
+    judged: Assessment;
+    feeCents: number | null;
+    creditCents: number | null;
+    creditPpb: number;
+  }[];
 }
 
 export function buildReport(ctx: ReportContext, agreement: Agreement): ReportModel {
@@ -125,12 +131,30 @@ function evaluate(ctx: ReportContext, agreement: Agreement, target: Target, zone
     const creditPpb = judged.credit?.credit.ppb ?? 0;
     return {
       label: w.label,
+      judged,
       feeCents,
       creditPpb,
       creditCents: feeCents === null ? null : percentOfCents(percentageFromPpb(creditPpb), feeCents),
     };
   });
-  return { target, spans, m, a, windows };
+  return { target, spans, m, a: windows.length > 1 ? judgedOverWindows(a, windows) : a, windows };
+}
+
+const SEVERITY_ORDER = ["minor", "major", "critical"] as const;
+
+/**
+ * A period holding several assessment windows (a quarter of monthly targets) is judged window by
+ * window, as the agreement commits (SPEC §6): breached when any window is, with the worst
+ * severity; met when every window with data is met. Value, margin and budget stay the period's.
+ */
+function judgedOverWindows(period: Assessment, windows: Evaluated["windows"]): Assessment {
+  const judged = windows.map((w) => w.judged);
+  const breached = judged.filter((j) => j.status === "breached");
+  if (breached.length === 0) {
+    return judged.some((j) => j.status === "met") ? { ...period, status: "met", severity: null } : period;
+  }
+  const worst = Math.max(...breached.map((j) => SEVERITY_ORDER.indexOf(j.severity!)));
+  return { ...period, status: "breached", severity: SEVERITY_ORDER[worst]! };
 }
 
 function targetReport(agreement: Agreement, e: Evaluated): TargetReport {
@@ -211,6 +235,14 @@ function totalCredits(agreement: Agreement, evaluated: Evaluated[]): ReportModel
 
 function breachReport(e: Evaluated, zone: string): BreachReport {
   const causes: string[] = [];
+  if (e.windows.length > 1) {
+    for (const w of e.windows) {
+      if (w.judged.status !== "breached") continue;
+      // Truncated to three decimals of a percent, so a breach never displays as its objective.
+      const value = percentageFromPpb(Math.floor(w.judged.value! * 100_000) * 10_000);
+      causes.push(`${w.label}: ${formatPercentage(value)} < ${formatPercentage(e.target.objective)} (${w.judged.severity})`);
+    }
+  }
   if (e.target.metric === "availability" || e.target.metric === "recovery-time") {
     for (const o of [...e.m.outages].sort(byDuration).slice(0, WORST_OUTAGES)) {
       causes.push(

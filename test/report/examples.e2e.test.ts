@@ -112,6 +112,20 @@ describe("slm report on the example repository", () => {
     );
   });
 
+  it("judges a quarter of monthly windows month by month: June's breach is the quarter's breach", () => {
+    const portal = reportsFor("2024-Q2").get("globex-portal");
+    const availability = target(portal, "availability");
+    // April and May were met; over the whole quarter availability is above 99.9%, but June alone
+    // (99.838%) is a major breach of the monthly commitment and earns the 5% credit.
+    expect(availability.value).toBeGreaterThan(0.999);
+    expect(availability).toMatchObject({ status: "breached", severity: "major" });
+    expect(portal?.credits).toMatchObject({ amount: 450, currency: "GBP" });
+    expect(portal?.summary.sentence).toBe("2 of 3 targets met; 1 breach (1 major); credit GBP 450.00");
+    const breach = (portal as unknown as { breaches: { target: string; causes: string[] }[] }).breaches[0];
+    expect(breach?.target).toBe("availability");
+    expect(breach?.causes[0]).toBe("2024-06: 99.838% < 99.9% (major)");
+  });
+
   it("lists the malformed rows of the exports with their line numbers", () => {
     const skipped = may.get("acme-email")?.dataQuality.skipped ?? [];
     const servicenow = skipped.filter((s) => s.file === "data/servicenow/2024-05.csv").flatMap((s) => s.lines).sort((a, b) => a - b);
