@@ -1,22 +1,22 @@
 import { resolve } from "node:path";
 import type { CommandContext, CommandResult } from "../cli/context.js";
 import { generationTime } from "../cli/io.js";
-import { InputError, UsageError } from "../core/errors.js";
+import { UsageError } from "../core/errors.js";
 import { loadModel } from "../core/load-model.js";
 import { parsePeriod } from "../measure/period.js";
-import { parseTimestampText, timestampParser } from "../measure/timestamp.js";
 import { generateReports } from "../report/generate-reports.js";
 import { reportJson } from "../report/report-json.js";
 import type { ReportModel } from "../report/report-model.js";
 import { reportPath } from "../report/report-path.js";
 import { parseDataOverrides, type ReportOptions } from "./report.js";
+import { parseAsOf } from "./shared/as-of.js";
 import { printInvalidRepository } from "./shared/invalid-repository.js";
 
 export async function runReport(ctx: CommandContext, opts: ReportOptions): Promise<CommandResult> {
   const { io } = ctx;
   const period = parsePeriod(opts.period);
   const dataOverrides = parseDataOverrides(opts.data);
-  const asOf = opts.asOf === undefined ? undefined : parseAsOf(opts.asOf);
+  const asOf = parseAsOf(opts.asOf);
   if (opts.trend !== undefined && !/^\d{1,3}$/.test(opts.trend))
     throw new UsageError(`--trend ${opts.trend}: expected a whole number`);
   if (opts.out === "-" && opts.sla === undefined)
@@ -77,12 +77,7 @@ export async function runReport(ctx: CommandContext, opts: ReportOptions): Promi
 
   const render = async (model: ReportModel): Promise<string> => {
     if (format === "json") return reportJson(model);
-    let renderer: typeof import("../report/render/index.js");
-    try {
-      renderer = await import("../report/render/index.js");
-    } catch {
-      throw new InputError(`the ${format} renderer is not available in this build; use --format json`);
-    }
+    const renderer = await import("../report/render/index.js");
     return renderer.renderReport(model, format, {
       templatePath: opts.template === undefined ? undefined : resolve(io.cwd, opts.template),
     });
@@ -110,12 +105,6 @@ export async function runReport(ctx: CommandContext, opts: ReportOptions): Promi
   return opts.failOnBreach && breached ? 1 : 0;
 }
 
-function parseAsOf(text: string): number {
-  const t = parseTimestampText(timestampParser(undefined, "UTC"), text);
-  if (!Number.isFinite(t))
-    throw new UsageError(`--as-of ${text}: expected an ISO 8601 instant like 2024-06-01T00:00:00Z`);
-  return t;
-}
 
 function uniqueSkipped(reports: ReportModel[]) {
   const seen = new Map<string, ReportModel["dataQuality"]["skipped"][number]>();

@@ -1,5 +1,6 @@
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { InputError } from "./errors.js";
 
 /**
  * Writes a file so that readers see either the old content or the whole new one: the content goes
@@ -7,13 +8,16 @@ import { basename, dirname, join } from "node:path";
  */
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(`cannot create directory ${dir}${error.code ? ` (${error.code})` : ""}`);
+  });
   const temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     await writeFile(temp, content);
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`cannot write ${path}${code ? ` (${code})` : ""}`);
   }
 }

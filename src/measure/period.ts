@@ -56,7 +56,7 @@ export function parsePeriod(text: string): Period {
 export function monthPeriod(year: number, month: number): Period {
   const startDay = daysFromCivil(year, month, 1);
   return {
-    label: `${year}-${String(month).padStart(2, "0")}`,
+    label: `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}`,
     kind: "month",
     startDay,
     endDay: startDay + daysInMonth(year, month),
@@ -66,7 +66,7 @@ export function monthPeriod(year: number, month: number): Period {
 export function quarterPeriod(year: number, quarter: number): Period {
   const first = (quarter - 1) * 3 + 1;
   return {
-    label: `${year}-Q${quarter}`,
+    label: `${String(year).padStart(4, "0")}-Q${quarter}`,
     kind: "quarter",
     startDay: daysFromCivil(year, first, 1),
     endDay: first === 10 ? daysFromCivil(year + 1, 1, 1) : daysFromCivil(year, first + 3, 1),
@@ -75,7 +75,7 @@ export function quarterPeriod(year: number, quarter: number): Period {
 
 export function yearPeriod(year: number): Period {
   return {
-    label: String(year),
+    label: String(year).padStart(4, "0"),
     kind: "year",
     startDay: daysFromCivil(year, 1, 1),
     endDay: daysFromCivil(year + 1, 1, 1),

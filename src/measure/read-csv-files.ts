@@ -1,3 +1,4 @@
+import { InputError } from "../core/errors.js";
 import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import type { DataSource } from "../core/model.js";
@@ -25,12 +26,14 @@ export async function readCsvFiles(
   for (const file of files) {
     const hash = options.hash ? createHash("sha256") : undefined;
     let width = 0;
+    let headed = false;
     let handle: (row: CsvRow) => void = () => {};
     await streamCsv(
       file.absolute,
       source.delimiter,
       {
         header(fields) {
+          headed = true;
           width = fields.length;
           handle = setup(fields, file);
         },
@@ -50,6 +53,11 @@ export async function readCsvFiles(
         },
       },
     );
+    // An empty file has no header to map: say so rather than report the source as "no data".
+    if (!headed) {
+      const wanted = Object.values(source.columns).join(", ");
+      throw new InputError(`${file.file}: the file is empty; expected a header row with the columns ${wanted}`);
+    }
     if (hash) file.sha256 = hash.digest("hex");
   }
 }

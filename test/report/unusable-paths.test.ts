@@ -1,0 +1,34 @@
+import { writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli, spawnCli, tempRepo } from "../helpers/cli.js";
+
+const EXAMPLES = resolve(import.meta.dirname, "../../examples");
+
+describe("report inputs and outputs that cannot be used", () => {
+  it("an --out that is a file: one line, exit 2, no stack trace", () => {
+    const dir = tempRepo({ "not-a-dir": "x" });
+    const result = spawnCli(["-C", EXAMPLES, "report", "--period", "2024-05", "--out", join(dir, "not-a-dir")], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(`slm: cannot create directory ${join(dir, "not-a-dir", "2024-05")} (ENOTDIR)\n`);
+  });
+
+  it("an empty export is an error naming the file and the columns it should have", async () => {
+    const dir = tempRepo({});
+    const empty = join(dir, "empty.csv");
+    writeFileSync(empty, "");
+    const result = await runCli(
+      ["report", "--period", "2024-05", "--sla", "globex-portal", "--out", "-", "--format", "json", "--data", `uptime=${empty}`],
+      { cwd: EXAMPLES },
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^slm: .*empty\.csv: the file is empty; expected a header row with the columns checked_at, /);
+  });
+
+  it("labels periods with four-digit years", async () => {
+    const result = await runCli(["kpi", "--period", "0999-01", "--format", "json"], { cwd: EXAMPLES });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).period).toBe("0999-01");
+  });
+});
