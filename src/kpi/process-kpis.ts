@@ -5,7 +5,8 @@ import type { ReportModel } from "../report/report-model.js";
 /**
  * The process KPIs an ISO/IEC 20000 auditor asks of service level management: how much of the
  * catalogue is under an SLA, how much of the SLAs is underpinned, how many targets were met,
- * how many breaches of which severity.
+ * how many breaches of which severity. Every figure is about the SLAs in force during the period
+ * (those that get a report), so the shares describe the same set of agreements.
  */
 export interface ProcessKpis {
   period: string;
@@ -22,7 +23,12 @@ export function processKpis(model: Model, period: string, coverage: CoverageResu
     for (const d of service.dependsOn) for (const name of "service" in d ? [d.service] : d.anyOf) dependedOn.add(name);
   }
   const topLevel = [...model.services.keys()].filter((name) => !dependedOn.has(name)).sort();
-  const withSla = new Set(model.agreements.filter((a) => a.kind === "SLA").map((a) => a.service));
+  const inForce = new Set(reports.map((r) => r.sla));
+  const withSla = new Set(
+    model.agreements.filter((a) => a.kind === "SLA" && inForce.has(a.metadata.name)).map((a) => a.service),
+  );
+  const covered = coverage.targets.filter((t) => inForce.has(t.sla));
+  const verdicts = (v: string) => covered.filter((t) => t.verdict === v).length;
   const targets = reports.flatMap((r) => r.targets);
   const count = (status: string) => targets.filter((t) => t.status === status).length;
   const severity = (s: string) => targets.filter((t) => t.severity === s).length;
@@ -34,10 +40,10 @@ export function processKpis(model: Model, period: string, coverage: CoverageResu
       withoutSla: topLevel.filter((s) => !withSla.has(s)),
     },
     slaTargets: {
-      total: coverage.targets.length,
-      covered: coverage.summary.covered,
-      atRisk: coverage.summary["at-risk"],
-      uncovered: coverage.summary.uncovered,
+      total: covered.length,
+      covered: verdicts("covered"),
+      atRisk: verdicts("at-risk"),
+      uncovered: verdicts("uncovered"),
     },
     targets: { measured: targets.length - count("no-data"), met: count("met"), breached: count("breached"), noData: count("no-data") },
     breaches: { minor: severity("minor"), major: severity("major"), critical: severity("critical") },

@@ -22,6 +22,15 @@ describe("slm kpi", () => {
     });
   });
 
+  it("counts only the SLAs in force during the period (the example terms start in 2024)", async () => {
+    const result = await runCli(["kpi", "--period", "2023-05", "--format", "json"], { cwd: EXAMPLES });
+    expect(result.code).toBe(0);
+    const kpis = JSON.parse(result.stdout);
+    expect(kpis.services).toMatchObject({ total: 5, withSla: 0 });
+    expect(kpis.slaTargets).toEqual({ total: 0, covered: 0, atRisk: 0, uncovered: 0 });
+    expect(kpis.targets).toEqual({ measured: 0, met: 0, breached: 0, noData: 0 });
+  });
+
   it("prints a readable table and a Markdown table from the built CLI", () => {
     const text = spawnCli(["-C", EXAMPLES, "kpi", "--period", "2024-05"], { cwd: EXAMPLES });
     expect(text.code).toBe(0);
