@@ -27,11 +27,9 @@ describe("coverage formatters", () => {
 └──────────────┴─────────────────┴────────────────────────────────┴─────────────────────────────┴───────────┘
   acme-email/availability: at-risk
     availability  99.95% (mail-platform, OLA messaging-ops) × 99.99% (network, UC network-ops) = 99.94% < 99.95%
-    notice (warn) network: UC network-ops notice deadline 2025-09-30 (term end 2025-12-31 − 3mo) falls before the SLA term ends (2025-12-31)
-  acme-email/p1-response: covered
-    notice (warn) network: UC network-ops notice deadline 2025-09-30 (term end 2025-12-31 − 3mo) falls before the SLA term ends (2025-12-31)
   acme-email/recovery: uncovered
     missing       network: no OLA or UC target for recovery-time, and none links to acme-email/recovery
+  warning         network: UC network-ops notice deadline 2025-09-30 (term end 2025-12-31 − 3mo) falls before the SLA term ends (2025-12-31)
 
 Orphans (OLA/UC targets that support no SLA target): 1
   UC/network-ops/spare
@@ -63,11 +61,10 @@ Orphans (OLA/UC targets that support no SLA target): 1
 
 - **availability** — ⚠️ at-risk
   - availability: 99.95% (mail-platform, OLA messaging-ops) × 99.99% (network, UC network-ops) = 99.94% &lt; 99.95%
-  - notice (warning): network: UC network-ops notice deadline 2025-09-30 (term end 2025-12-31 − 3mo) falls before the SLA term ends (2025-12-31)
-- **p1-response** — ✅ covered
-  - notice (warning): network: UC network-ops notice deadline 2025-09-30 (term end 2025-12-31 − 3mo) falls before the SLA term ends (2025-12-31)
 - **recovery** — ❌ uncovered
   - missing: network: no OLA or UC target for recovery-time, and none links to acme-email/recovery
+
+> ⚠️ network: UC network-ops notice deadline 2025-09-30 (term end 2025-12-31 − 3mo) falls before the SLA term ends (2025-12-31)
 
 ### Orphans
 

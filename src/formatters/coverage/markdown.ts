@@ -1,6 +1,6 @@
 import type { ComponentCoverage, CoverageResult, TargetCoverage } from "../../coverage/coverage-result.js";
 import { summaryLine } from "../../coverage/verdict.js";
-import { slaMatrices } from "./matrix.js";
+import { slaMatrices, slaWarnings } from "./matrix.js";
 
 const MARK: Record<TargetCoverage["verdict"], string> = {
   covered: "✅ covered",
@@ -27,6 +27,8 @@ export function formatCoverageMarkdown(result: CoverageResult): string {
     }
     const notes = m.rows.flatMap((r) => reasonItems(r.target));
     if (notes.length > 0) out.push("", ...notes);
+    const warnings = slaWarnings(m.rows.map((r) => r.target));
+    if (warnings.length > 0) out.push("", ...warnings.map((w) => `> ⚠️ ${md(w)}`));
   }
   if (result.orphans.length > 0) {
     out.push("", "### Orphans", "", "OLA/UC targets that support no SLA target:", "");
@@ -54,8 +56,8 @@ function reasonItems(t: TargetCoverage): string[] {
   const items: string[] = [];
   if (t.composition !== undefined) items.push(`  - availability: ${md(t.composition)}`);
   for (const r of t.reasons) {
-    if (r.kind === "availability") continue;
-    items.push(`  - ${r.kind}${r.effect === "warning" ? " (warning)" : ""}: ${md(r.message)}`);
+    if (r.kind === "availability" || r.effect === "warning") continue; // warnings: once per SLA
+    items.push(`  - ${r.kind}: ${md(r.message)}`);
   }
   return items.length === 0 ? [] : [`- **${t.target}** — ${MARK[t.verdict]}`, ...items];
 }

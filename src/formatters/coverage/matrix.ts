@@ -36,3 +36,11 @@ export function slaMatrices(result: CoverageResult): SlaMatrix[] {
     return { sla: first.sla, customer: first.customer, service: first.service, columns, rows };
   });
 }
+
+/**
+ * Warnings (notice deadlines) concern an agreement, not a target: one supplier's deadline would
+ * otherwise repeat under every SLA target it supports. Formats list them once per SLA.
+ */
+export function slaWarnings(targets: readonly TargetCoverage[]): string[] {
+  return [...new Set(targets.flatMap((t) => t.reasons.filter((r) => r.effect === "warning").map((r) => r.message)))];
+}

@@ -8,7 +8,7 @@ import type {
 } from "../../coverage/coverage-result.js";
 import { summaryLine } from "../../coverage/verdict.js";
 import type { CoverageFormatContext } from "./index.js";
-import { slaMatrices } from "./matrix.js";
+import { slaMatrices, slaWarnings } from "./matrix.js";
 
 /**
  * The terminal view: per SLA a matrix of its targets × components (cell: the supporting targets,
@@ -36,6 +36,7 @@ export function formatCoverageTable(result: CoverageResult, ctx: CoverageFormatC
       table.toString(),
     ];
     for (const row of m.rows) lines.push(...reasonLines(row.target, c));
+    for (const w of slaWarnings(m.rows.map((r) => r.target))) lines.push(`  ${"warning".padEnd(15)} ${c.yellow(w)}`);
     blocks.push(lines.join("\n"));
   }
   if (result.orphans.length > 0) {
@@ -64,9 +65,8 @@ function reasonLines(t: TargetCoverage, c: ChalkInstance): string[] {
   const lines: string[] = [];
   if (t.composition !== undefined) lines.push(`    ${"availability".padEnd(13)} ${t.composition}`);
   for (const r of t.reasons) {
-    if (r.kind === "availability") continue; // the composition line above already says it
-    const kind = r.effect === "warning" ? `${r.kind} (warn)` : r.kind;
-    lines.push(`    ${kind.padEnd(13)} ${r.effect === "warning" ? c.yellow(r.message) : r.message}`);
+    if (r.kind === "availability" || r.effect === "warning") continue; // said above / once per SLA
+    lines.push(`    ${r.kind.padEnd(13)} ${r.message}`);
   }
   if (lines.length === 0) return [];
   return [`  ${t.sla}/${t.target}: ${paintVerdict(t.verdict, c)}`, ...lines];
