@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
 import { glob } from "tinyglobby";
@@ -50,7 +50,7 @@ export async function loadRepository(options: LoadOptions): Promise<LoadResult> 
 
   let configFile: LoadedFile | undefined;
   const configPath = resolve(root, CONFIG_FILE);
-  if (await exists(configPath)) {
+  if (existsSync(configPath)) {
     configFile = loadYamlFile(root, configPath, diagnostics);
   }
   const config = resolveConfig(configFile?.documents[0]?.value);
@@ -131,15 +131,6 @@ async function mustExist(absolute: string, given: string) {
     return await stat(absolute);
   } catch {
     throw new InputError(`no such file or directory: ${given}`);
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -1,5 +1,6 @@
-import { mkdir, stat, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { writeFileAtomic } from "../core/atomic-write.js";
 import { InputError } from "../core/errors.js";
 import type { StarterFile } from "./starter-files.js";
 
@@ -14,25 +15,12 @@ export async function writeStarter(
 ): Promise<void> {
   if (!options.force) {
     const existing: string[] = [];
-    for (const f of files) if (await exists(join(dir, f.path))) existing.push(f.path);
+    for (const f of files) if (existsSync(join(dir, f.path))) existing.push(f.path);
     if (existing.length > 0) {
       const shown =
         existing.slice(0, 3).join(", ") + (existing.length > 3 ? ` and ${existing.length - 3} more` : "");
       throw new InputError(`refusing to overwrite existing files: ${shown} (use --force to overwrite)`);
     }
   }
-  for (const f of files) {
-    const target = join(dir, f.path);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, f.content);
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
+  for (const f of files) await writeFileAtomic(join(dir, f.path), f.content);
 }
