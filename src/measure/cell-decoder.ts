@@ -15,12 +15,20 @@ export class CellDecoder {
   private readonly missing: Set<string>;
   private readonly missingBytes: Uint8Array[];
 
+  /** The recoding keys in lower case: exports are not consistent about "Critical" vs "critical". */
+  private readonly recodeFolded: Map<string, string> | undefined;
+  /** Cell values the `values` map does not know (reported as a data-quality note). */
+  readonly unmapped = new Set<string>();
+
   constructor(
     missing: readonly string[],
     private readonly recode: Readonly<Record<string, string>> | undefined,
     private readonly intern: boolean,
     private readonly normalize: (value: string) => string = (v) => v,
   ) {
+    this.recodeFolded = recode
+      ? new Map(Object.entries(recode).map(([k, v]) => [k.trim().toLowerCase(), v]))
+      : undefined;
     this.missing = new Set(missing.map((m) => m.trim()));
     this.missingBytes = [...this.missing].map((m) => new Uint8Array(Buffer.from(m, "utf8")));
   }
@@ -68,8 +76,10 @@ export class CellDecoder {
   private convert(raw: string): string | null {
     const text = raw.trim();
     if (this.missing.has(text)) return null;
-    const recoded = this.recode?.[text] ?? text;
-    return this.normalize(recoded);
+    if (!this.recode) return this.normalize(text);
+    const recoded = this.recode[text] ?? this.recodeFolded!.get(text.toLowerCase());
+    if (recoded === undefined && this.unmapped.size < 100) this.unmapped.add(text);
+    return this.normalize(recoded ?? text);
   }
 }
 

@@ -19,6 +19,9 @@ export async function readTickets(
   const tally = new SkipTally(source.metadata.name);
   const records: TicketRecord[] = [];
   let latest = Number.NEGATIVE_INFINITY;
+  // A priority the `values` map does not know is kept as written and so matches no target's
+  // priority: say which values those were, or the tickets would vanish from the report unexplained.
+  const unmappedPriorities = new Set<string>();
   await readCsvFiles(
     source,
     files,
@@ -41,6 +44,10 @@ export async function readTickets(
         if (svc === null) return skip("missing service");
         const prio = priority.decode(row, col.priority!);
         if (prio === null) return skip("missing priority");
+        if (priority.unmapped.size > 0) {
+          for (const v of priority.unmapped) unmappedPriorities.add(v);
+          priority.unmapped.clear();
+        }
         const opened = readInstant(row, col.opened!, parse, missing);
         if (opened === null) return skip("missing opened");
         if (typeof opened === "string") return skip(instantReason(opened, "opened"));
@@ -80,7 +87,15 @@ export async function readTickets(
     skipped: tally.list(),
     latest: Number.isFinite(latest) ? latest : null,
     duplicates: dropped,
-    notes: [],
+    notes: unmappedNotes(source, unmappedPriorities),
     tickets: kept,
   };
+}
+
+function unmappedNotes(source: DataSource, values: Set<string>): string[] {
+  if (values.size === 0 || !source.values.priority) return [];
+  const shown = [...values].sort().slice(0, 5).map((v) => JSON.stringify(v));
+  return [
+    `${source.metadata.name}: priority values not in its \`values\` map, so no priority target counts those tickets: ${shown.join(", ")}${values.size > 5 ? ", …" : ""}`,
+  ];
 }
