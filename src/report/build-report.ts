@@ -82,7 +82,9 @@ export function buildReport(ctx: ReportContext, agreement: Agreement): ReportMod
     kind: agreement.kind,
     displayName: agreement.metadata.displayName ?? null,
     customer: agreement.customer,
+    customerDisplayName: ctx.model.parties.get(agreement.customer)?.metadata.displayName ?? null,
     provider: agreement.provider,
+    providerDisplayName: ctx.model.parties.get(agreement.provider)?.metadata.displayName ?? null,
     service: agreement.service,
     serviceDisplayName: service?.metadata.displayName ?? null,
     timezone: zone,
@@ -244,7 +246,9 @@ function breachReport(e: Evaluated, zone: string): BreachReport {
     }
   }
   if (e.target.metric === "availability" || e.target.metric === "recovery-time") {
-    for (const o of [...e.m.outages].sort(byDuration).slice(0, WORST_OUTAGES)) {
+    // A recovery breach is caused only by the outages whose clock passed the threshold.
+    const over = (o: MeasuredOutage) => e.target.metric !== "recovery-time" || o.durationMs > e.target.threshold!;
+    for (const o of e.m.outages.filter(over).sort(byDuration).slice(0, WORST_OUTAGES)) {
       causes.push(
         `${o.cause ?? "outage"} from ${localTime(o.start, zone)}: ${clock(o.durationMs)}${o.id ? ` (${o.id})` : ""}`,
       );

@@ -107,7 +107,10 @@ export interface ReportModel {
   kind: "SLA" | "OLA" | "UC";
   displayName: string | null;
   customer: string;
+  /** The customer Party's displayName, when the repository has one. */
+  customerDisplayName: string | null;
   provider: string;
+  providerDisplayName: string | null;
   service: string;
   serviceDisplayName: string | null;
   timezone: string;
