@@ -211,17 +211,19 @@ on:
 jobs:
   slm:
     runs-on: ubuntu-latest
-    env:
-      npm_config_yes: "true"
     steps:
       - uses: actions/checkout@v4
       - uses: actions/setup-node@v4
         with:
           node-version: 20
+      # slm is a devDependency of this repository (npm install --save-dev <slm package or git URL>):
+      # npm ci installs the version in package-lock.json, and --no-install below makes sure npx
+      # never fetches some other package of that name.
+      - run: npm ci
       - name: Validate agreements
-        run: npx slm validate --format github
+        run: npx --no-install slm validate --format github
       - name: Check that SLAs are underpinned by OLAs and UCs
-        run: npx slm coverage
+        run: npx --no-install slm coverage
 `,
     },
     {
@@ -245,7 +247,8 @@ jobs:
       path: "README.md",
       content: `# Service level agreements
 
-Managed as code with [slm](https://www.npmjs.com/package/slm) ${VERSION}. Try:
+Managed as code with slm ${VERSION}. Install it as a development dependency of this repository
+(\`npm install --save-dev <slm package or git URL>\`), then:
 
     npx slm validate
     npx slm coverage

@@ -19,8 +19,10 @@ describe("slm init", () => {
       expect(existsSync(join(dir, "repo", file)), file).toBe(true);
     }
     const workflow = readFileSync(join(dir, "repo/.github/workflows/slm.yml"), "utf8");
-    expect(workflow).toContain("npx slm validate --format github");
-    expect(workflow).toContain("npx slm coverage");
+    expect(workflow).toContain("npx --no-install slm validate --format github");
+    expect(workflow).toContain("run: npm ci");
+    expect(workflow).not.toContain("npm_config_yes");
+    expect(workflow).toContain("npx --no-install slm coverage");
     const settings = JSON.parse(readFileSync(join(dir, "repo/.vscode/settings.json"), "utf8"));
     expect(Object.keys(settings["yaml.schemas"])).toEqual([
       "./node_modules/slm/schemas/document.schema.json",
