@@ -18,7 +18,7 @@ export async function runReport(ctx: CommandContext, opts: ReportOptions): Promi
   const dataOverrides = parseDataOverrides(opts.data);
   const asOf = parseAsOf(opts.asOf);
   if (opts.trend !== undefined && !/^\d{1,3}$/.test(opts.trend))
-    throw new UsageError(`--trend ${opts.trend}: expected a whole number`);
+    throw new UsageError(`--trend ${opts.trend}: expected a whole number of periods, 0 or more`);
   if (opts.out === "-" && opts.sla === undefined)
     throw new UsageError("--out - writes to stdout and needs --sla NAME");
 

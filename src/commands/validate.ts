@@ -4,13 +4,15 @@ import type { CommandContext, CommandResult } from "../cli/context.js";
 import { generationTime } from "../cli/io.js";
 import { VERSION } from "../cli/version.js";
 import { SEVERITY_RANK, type Severity } from "../core/diagnostic.js";
-import { InputError } from "../core/errors.js";
+import { InputError, UsageError } from "../core/errors.js";
+import { parseDate } from "../core/values/date.js";
 import { VALIDATE_FORMATS, type ValidateFormat } from "../formatters/validate/names.js";
 import type { RegisterCommand } from "./index.js";
 
 interface ValidateOptions {
   format: ValidateFormat;
   failSeverity: Severity;
+  asOf?: string;
 }
 
 /** `slm validate [PATHS...]`: YAML, JSON Schema and semantic checks; exit 1 on findings at the fail severity. */
@@ -27,6 +29,7 @@ export const registerValidate: RegisterCommand = (program, ctx, setExit) => {
         .choices(["error", "warning", "info"])
         .default("error"),
     )
+    .option("--as-of <date>", "judge overdue reviews and ended terms as of this day (YYYY-MM-DD; default today)")
     .action(async (paths: string[], options: ValidateOptions) => {
       setExit(await validate(ctx, paths, options));
     });
@@ -56,7 +59,7 @@ async function validate(
     throw new InputError(`no YAML files to validate in ${where} (include: ${load.config.include.join(", ")})`);
   }
   // SOURCE_DATE_EPOCH pins "today" too, so overdue reviews and ended terms are reproducible.
-  const diagnostics = validateRepository(load, { now: generationTime(io) })
+  const diagnostics = validateRepository(load, { now: validationDay(options.asOf) ?? generationTime(io) })
     .filter((d) => reported(d.file))
     .sort(compareDiagnostics);
   const sources = new Map<string, string>();
@@ -69,4 +72,12 @@ async function validate(
   io.stdout(output);
   const threshold = SEVERITY_RANK[options.failSeverity];
   return diagnostics.some((d) => SEVERITY_RANK[d.severity] >= threshold) ? 1 : 0;
+}
+
+/** `--as-of`: "today" for reviews and terms, so a CI run gives the same verdict on any day. */
+function validationDay(text: string | undefined): Date | undefined {
+  if (text === undefined) return undefined;
+  const date = parseDate(text);
+  if (!date.ok) throw new UsageError(`--as-of: ${date.error}`);
+  return new Date(date.value.day * 86_400_000);
 }

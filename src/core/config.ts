@@ -9,7 +9,8 @@ export const CONFIG_FILE = "slm.config.yaml";
 export const DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"];
 export const DEFAULT_EXCLUDE = ["reports/**", "node_modules/**", ".github/**"];
 /** Never agreement files, whatever the config says. */
-export const BUILT_IN_IGNORES = ["**/node_modules/**", "**/.git/**", "**/dist/**"];
+/** A nested `slm.config.yaml` belongs to another repository and is no agreement document. */
+export const BUILT_IN_IGNORES = ["**/node_modules/**", "**/.git/**", "**/dist/**", "**/slm.config.yaml"];
 
 export function defaultConfig(): SlmConfig {
   return {

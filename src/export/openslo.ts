@@ -24,7 +24,9 @@ export function exportOpenSlo(model: Model, agreements: readonly Agreement[]): O
 }
 
 function targetToSlo(model: Model, agreement: Agreement, target: Target): OpenSloDocument {
-  const timeZone = model.calendars.get(target.calendar)?.timezone ?? "UTC";
+  // The window is the agreement's month, in the agreement's zone (as `slm report` measures it),
+  // even for a target on the built-in 24x7 calendar.
+  const timeZone = model.calendars.get(agreement.calendar)?.timezone ?? model.calendars.get(target.calendar)?.timezone ?? "UTC";
   const objective: Record<string, unknown> = {
     displayName: `${target.name} ≥ ${formatPercentage(target.objective)}`,
     target: target.objective.fraction,

@@ -48,7 +48,14 @@ describe("slm export openslo", () => {
       spec: {
         service: "email",
         budgetingMethod: "Occurrences",
-        timeWindow: [{ duration: "1M", isRolling: false, calendar: { startTime: "2024-01-01 00:00:00", timeZone: "UTC" } }],
+        // The agreement's month in the agreement's zone, as the report measures it, though the target is 24x7.
+        timeWindow: [
+          {
+            duration: "1M",
+            isRolling: false,
+            calendar: { startTime: "2024-01-01 00:00:00", timeZone: "Europe/Berlin" },
+          },
+        ],
         objectives: [{ target: 0.999 }],
       },
     });
@@ -58,7 +65,9 @@ describe("slm export openslo", () => {
       spec: { metric: "availability", field: "good" },
     });
     // 15 minutes as seconds, in the agreement calendar's zone.
-    expect(response.spec.objectives).toEqual([{ displayName: "p1-response ≥ 95%", target: 0.95, op: "lte", value: 900 }]);
+    expect(response.spec.objectives).toEqual([
+      { displayName: "p1-response ≥ 95%", target: 0.95, op: "lte", value: 900 },
+    ]);
     expect(response.spec.timeWindow[0].calendar.timeZone).toBe("Europe/Berlin");
     expect(response.metadata.labels.priority).toEqual(["P1"]);
     expect(latency.spec.objectives[0]).toMatchObject({ op: "lte", value: 500, target: 0.99 });
@@ -84,8 +93,12 @@ describe("slm export openslo", () => {
     const docs = parseAllDocuments(result.stdout).map((d) => d.toJS());
     const byName = new Map(docs.map((d) => [d.metadata.name, d.spec.indicator.spec]));
     // acme-email/availability names `source: outage-log`; p1-response resolves to the one tickets source.
-    expect(byName.get("acme-email-availability").ratioMetric.total.metricSource.spec.dataSource).toBe("outage-log");
-    expect(byName.get("acme-email-p1-response").thresholdMetric.metricSource.spec.dataSource).toBe("servicenow");
+    expect(byName.get("acme-email-availability").ratioMetric.total.metricSource.spec.dataSource).toBe(
+      "outage-log",
+    );
+    expect(byName.get("acme-email-p1-response").thresholdMetric.metricSource.spec.dataSource).toBe(
+      "servicenow",
+    );
     expect(byName.get("globex-portal-latency").thresholdMetric.metricSource.spec.dataSource).toBe("uptime");
   });
 });

@@ -72,7 +72,11 @@ describe("slm validate (built CLI)", () => {
     const dir = repo({ ...BASE, "sla.yaml": GOOD, "bad/x.yaml": "- 1\n" });
     expect(slm(["validate", "catalogue.yaml"], { cwd: dir }).stdout).toBe("✔ no problems in 1 file\n");
     // The SLA's references resolve against the whole repository, and bad/x.yaml is not reported.
-    expect(slm(["validate", "sla.yaml"], { cwd: dir })).toEqual({ stdout: "✔ no problems in 1 file\n", stderr: "", status: 0 });
+    expect(slm(["validate", "sla.yaml"], { cwd: dir })).toEqual({
+      stdout: "✔ no problems in 1 file\n",
+      stderr: "",
+      status: 0,
+    });
     expect(slm(["validate", "bad"], { cwd: dir }).status).toBe(1);
   });
 
@@ -124,5 +128,25 @@ describe("slm validate (built CLI)", () => {
     expect(codes.has("schema/unknown-api-version")).toBe(true);
     expect(output.summary.files).toBeGreaterThan(10);
     expect(readdirSync(openslo).length).toBeGreaterThan(0);
+  });
+});
+
+describe("slm validate --as-of and nested repositories", () => {
+  it("judges reviews as of the given day, so CI gives the same answer every day", () => {
+    const dir = repo({ ...BASE, "sla.yaml": GOOD });
+    // GOOD's review was last 2024-01-15, every 1y: due 2025-01-15.
+    expect(slm(["validate", "--as-of", "2024-06-30"], { cwd: dir }).stdout).toBe(
+      "✔ no problems in 3 files\n",
+    );
+    const late = slm(["validate", "--as-of", "2025-02-01", "--format", "json"], { cwd: dir });
+    expect(JSON.parse(late.stdout).diagnostics.map((d: { code: string }) => d.code)).toEqual([
+      "review/overdue",
+    ]);
+    expect(slm(["validate", "--as-of", "tomorrow"], { cwd: dir })).toMatchObject({ status: 2 });
+  });
+
+  it("does not read a nested repository's slm.config.yaml as an agreement", () => {
+    const dir = repo({ ...BASE, "sla.yaml": GOOD, "team-b/slm.config.yaml": "include: ['**/*.yaml']\n" });
+    expect(slm(["validate", "--as-of", "2024-06-30"], { cwd: dir }).status).toBe(0);
   });
 });
