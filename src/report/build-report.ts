@@ -167,6 +167,8 @@ function targetReport(agreement: Agreement, e: Evaluated): TargetReport {
     ? e.windows.reduce((sum, w) => sum + (w.creditCents ?? 0), 0)
     : null;
   const creditPpb = e.windows.reduce((max, w) => Math.max(max, w.creditPpb), 0);
+  const breachedWindows =
+    e.windows.length > 1 ? e.windows.filter((w) => w.judged.status === "breached").map((w) => w.label) : [];
   return {
     name: target.name,
     metric: target.metric,
@@ -193,6 +195,7 @@ function targetReport(agreement: Agreement, e: Evaluated): TargetReport {
       percent: target.credits.length === 0 || a.status === "no-data" ? null : creditPpb / PPB,
       amount: agreement.fee && target.credits.length > 0 && creditCents !== null ? creditCents / 100 : null,
     },
+    breachedWindows,
   };
 }
 

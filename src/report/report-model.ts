@@ -47,6 +47,12 @@ export interface TargetReport {
     consumed: number | null;
   };
   credit: { percent: number | null; amount: number | null };
+  /**
+   * Labels of the assessment windows that were breached, when the period holds several windows
+   * (a quarterly report of monthly targets); status and severity then come from those windows,
+   * while value, margin and budget are the whole period's. Empty otherwise.
+   */
+  breachedWindows: string[];
 }
 
 export interface BreachReport {

@@ -21,6 +21,7 @@ interface Target {
   unknownTime: number | null;
   budget: { allowed: number | null; consumed: number | null };
   credit: { percent: number | null; amount: number | null };
+  breachedWindows: string[];
 }
 interface Report {
   sla: string;
@@ -118,7 +119,7 @@ describe("slm report on the example repository", () => {
     // April and May were met; over the whole quarter availability is above 99.9%, but June alone
     // (99.838%) is a major breach of the monthly commitment and earns the 5% credit.
     expect(availability.value).toBeGreaterThan(0.999);
-    expect(availability).toMatchObject({ status: "breached", severity: "major" });
+    expect(availability).toMatchObject({ status: "breached", severity: "major", breachedWindows: ["2024-06"] });
     expect(portal?.credits).toMatchObject({ amount: 450, currency: "GBP" });
     expect(portal?.summary.sentence).toBe("2 of 3 targets met; 1 breach (1 major); credit GBP 450.00");
     const breach = (portal as unknown as { breaches: { target: string; causes: string[] }[] }).breaches[0];
