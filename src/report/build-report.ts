@@ -143,6 +143,7 @@ function evaluate(ctx: ReportContext, agreement: Agreement, target: Target, zone
 }
 
 const SEVERITY_ORDER = ["minor", "major", "critical"] as const;
+const MONTH_MS = 31 * 86_400_000;
 
 /**
  * A period holding several assessment windows (a quarter of monthly targets) is judged window by
@@ -343,10 +344,18 @@ function dataQuality(ctx: ReportContext, evaluated: Evaluated[]): DataQuality {
   ].sort();
   const notes: string[] = [];
   const skipped = sources.flatMap((name) => ctx.engine.sourceData(name)?.skipped ?? []);
+  const periodEnd = periodInstants(ctx.period, ctx.engine.calendar(CALENDAR_24X7).timezone).end;
   for (const name of sources) {
     const data = ctx.engine.sourceData(name);
     if (!data) continue;
     notes.push(...data.notes);
+    // Outage logs and ticket exports cannot tell "nothing happened" from "not exported yet": a
+    // period reaching a month or more past the newest record is probably not covered by the data.
+    if ((data.type === "outages" || data.type === "tickets") && data.latest !== null && data.latest < periodEnd - MONTH_MS) {
+      notes.push(
+        `${name}: the newest record is from ${iso(data.latest).slice(0, 10)}, more than a month before the period ends; time after it is counted as if nothing happened`,
+      );
+    }
     if (data.duplicates > 0)
       notes.push(`${name}: ${data.duplicates} rows replaced by a row with the same id (dedupe)`);
   }

@@ -127,6 +127,15 @@ describe("slm report on the example repository", () => {
     expect(breach?.causes[0]).toBe("2024-06: 99.838% < 99.9% (major)");
   });
 
+  it("warns when the period runs months past the newest record of an outage log or ticket export", () => {
+    const year = reportsFor("2024").get("acme-email") as unknown as { dataQuality: { notes: string[] } };
+    expect(year.dataQuality.notes).toContain(
+      "outage-log: the newest record is from 2024-06-30, more than a month before the period ends; time after it is counted as if nothing happened",
+    );
+    const notes = (may.get("acme-email") as unknown as { dataQuality: { notes: string[] } }).dataQuality.notes;
+    expect(notes.some((n) => n.includes("newest record"))).toBe(false);
+  });
+
   it("lists the malformed rows of the exports with their line numbers", () => {
     const skipped = may.get("acme-email")?.dataQuality.skipped ?? [];
     const servicenow = skipped.filter((s) => s.file === "data/servicenow/2024-05.csv").flatMap((s) => s.lines).sort((a, b) => a - b);
