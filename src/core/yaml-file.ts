@@ -81,16 +81,14 @@ function fullParse(file: string, text: string): { documents: LoadedDocument[]; d
   }
   parsed.forEach((doc, index) => {
     const sourceMap = new SourceMap(doc.contents, lineCounter, doc.range?.[0] ?? 0);
-    // The parser often explains one mistake twice at the same offset; the first message is the clearer.
-    const seen = new Set<number>();
-    const report = (error: YAMLError, severity: "error" | "warning"): void => {
-      if (seen.has(error.pos[0])) return;
-      seen.add(error.pos[0]);
+    // One mistake (a tab, a bad indent) often makes the parser complain about every later line:
+    // report the first error of a document, and say how many followed.
+    const report = (error: YAMLError, severity: "error" | "warning", message: string): void => {
       const { line, col } = lineCounter.linePos(error.pos[0]);
       diagnostics.push({
         code: YAML_CODES[error.code] ?? (severity === "error" ? "yaml/syntax" : "yaml/warning"),
         severity,
-        message: firstLine(error.message),
+        message,
         file,
         line,
         column: col,
@@ -98,8 +96,13 @@ function fullParse(file: string, text: string): { documents: LoadedDocument[]; d
         document: index,
       });
     };
-    for (const error of doc.errors) report(error, "error");
-    for (const warning of doc.warnings) report(warning, "warning");
+    const [first, ...rest] = doc.errors;
+    if (first) {
+      const more = rest.filter((e) => e.pos[0] !== first.pos[0]).length;
+      const suffix = more > 0 ? ` (${more} more error${more === 1 ? "" : "s"} in this document may follow from it)` : "";
+      report(first, "error", explainYamlError(first, text) + suffix);
+    }
+    for (const warning of doc.warnings) report(warning, "warning", firstLine(warning.message));
     let value: unknown;
     if (doc.errors.length === 0) {
       try {
@@ -120,6 +123,16 @@ function fullParse(file: string, text: string): { documents: LoadedDocument[]; d
     documents.push({ file, index, value, sourceMap });
   });
   return { documents, diagnostics };
+}
+
+/** The parser's message, in slm's words where the parser's are cryptic. */
+function explainYamlError(error: YAMLError, text: string): string {
+  if (error.code === "DUPLICATE_KEY") {
+    const key = /^\s*("[^"\n]*"|'[^'\n]*'|[^:\n]*?)\s*:/.exec(text.slice(error.pos[0], error.pos[0] + 200))?.[1]?.replace(/^["']|["']$/g, "");
+    return `duplicate key${key ? ` "${key}"` : ""}: a key may appear only once in a mapping`;
+  }
+  if (error.code === "TAB_AS_INDENT") return "a tab is used for indentation; YAML indents with spaces only";
+  return firstLine(error.message);
 }
 
 function firstLine(message: string): string {
