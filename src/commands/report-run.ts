@@ -69,6 +69,11 @@ export async function runReport(ctx: CommandContext, opts: ReportOptions): Promi
     }
   }
   if (reports.length === 0) {
+    // Nothing to report is a fine outcome for a scheduled run over the whole repository, but an
+    // agreement asked for by name that has no report is a mistake in the request.
+    if (opts.sla !== undefined) {
+      throw new UsageError(`${opts.sla} is not in force during ${period.label} (its term does not overlap the period)`);
+    }
     io.stderr(
       `slm: no ${opts.kind === "all" ? "agreement" : opts.kind.toUpperCase()} is in force during ${period.label}\n`,
     );

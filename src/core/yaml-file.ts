@@ -74,7 +74,9 @@ function fullParse(file: string, text: string): { documents: LoadedDocument[]; d
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   const documents: LoadedDocument[] = [];
-  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // logLevel "silent": the library would otherwise print its warnings to the process's stderr;
+  // they are reported as diagnostics instead.
+  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "silent" });
   if (!Array.isArray(parsed)) {
     // An empty stream: parseAllDocuments returns an EmptyStream, which holds no document at all.
     return { documents, diagnostics };
