@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../core/diagnostic.js";
+import { didYouMean } from "../schema/did-you-mean.js";
 import type { DiagnosticCode } from "../core/diagnostic-codes.js";
 import type { AgreementKind, Kind } from "../core/model.js";
 import type { CalendarDate } from "../core/values/date.js";
@@ -61,6 +62,17 @@ export function agreements(ctx: CheckContext): AgreementDocument[] {
 
 export function exists(ctx: CheckContext, kind: Kind, name: string): boolean {
   return ctx.names.get(kind)?.has(name) ?? false;
+}
+
+/** ` (did you mean "x"?)` when a defined name of that kind is close to the unknown one, else "". */
+export function suggestName(
+  ctx: CheckContext,
+  kind: Kind,
+  name: string,
+  extra: readonly string[] = [],
+): string {
+  const close = didYouMean(name, [...(ctx.names.get(kind)?.keys() ?? []), ...extra]);
+  return close ? ` (did you mean "${close}"?)` : "";
 }
 
 /** `Diagnostic` for a finding; positions come from the document's source map. */

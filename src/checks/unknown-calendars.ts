@@ -1,5 +1,5 @@
 import { CALENDAR_24X7 } from "../core/model.js";
-import { agreements, type Check, exists } from "./check.js";
+import { agreements, type Check, exists, suggestName } from "./check.js";
 
 /** Agreement and target calendars must name a Calendar document or the built-in 24x7. */
 export const unknownCalendars: Check = (ctx) => {
@@ -8,7 +8,7 @@ export const unknownCalendars: Check = (ctx) => {
       if (name === undefined || name === CALENDAR_24X7 || exists(ctx, "Calendar", name)) return;
       ctx.report(a, {
         code: "ref/unknown-calendar",
-        message: `calendar "${name}" is not a known Calendar (24x7 is built in)`,
+        message: `calendar "${name}" is not a known Calendar (24x7 is built in)${suggestName(ctx, "Calendar", name, [CALENDAR_24X7])}`,
         pointer,
       });
     };

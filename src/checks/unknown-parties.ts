@@ -1,4 +1,4 @@
-import { agreements, type Check, exists, type ServiceDocument } from "./check.js";
+import { agreements, type Check, exists, type ServiceDocument, suggestName } from "./check.js";
 
 /**
  * Parties are an optional directory (a repository can start without Party files): a warning,
@@ -11,7 +11,7 @@ export const unknownParties: Check = (ctx) => {
     if (!exists(ctx, "Party", name)) {
       ctx.report(at, {
         code: "ref/unknown-party",
-        message: `${role} "${name}" is not a known Party`,
+        message: `${role} "${name}" is not a known Party${suggestName(ctx, "Party", name)}`,
         pointer,
       });
     }

@@ -3,6 +3,7 @@ import {
   type Check,
   type DataSourceDocument,
   exists,
+  suggestName,
   ofKind,
   type ServiceDocument,
 } from "./check.js";
@@ -14,7 +15,7 @@ export const unknownServices: Check = (ctx) => {
     if (!exists(ctx, "Service", name)) {
       ctx.report(at, {
         code: "ref/unknown-service",
-        message: `${role} "${name}" is not a known Service`,
+        message: `${role} "${name}" is not a known Service${suggestName(ctx, "Service", name)}`,
         pointer,
       });
     }

@@ -57,7 +57,7 @@ spec:
 `;
     const diagnostics = validateFiles({ ...BASE, "sla.yaml": text });
     expect(brief(diagnostics)).toEqual([
-      'ref/unknown-service 5:12 service "mail" is not a known Service',
+      'ref/unknown-service 5:12 service "mail" is not a known Service (did you mean "email"?)',
       'ref/unknown-party 7:13 customer "globex" is not a known Party',
       'ref/unknown-calendar 10:13 calendar "office" is not a known Calendar (24x7 is built in)',
       'ref/unknown-data-source 12:80 source "uptime" is not a known DataSource',
