@@ -1,5 +1,6 @@
 import { Option } from "commander";
 import type { RegisterCommand } from "./index.js";
+import { formatOption } from "./shared/format-option.js";
 
 // Kept in step with COVERAGE_FORMATTERS / FAIL_ON (a test checks it) so registration stays cheap:
 // the formatters and the coverage core are imported only when the command runs.
@@ -19,9 +20,7 @@ export const registerCoverage: RegisterCommand = (program, ctx, setExit) => {
     .description(
       "prove every SLA target is underpinned by OLA/UC targets; exit 1 on gaps at or beyond --fail-on",
     )
-    .addOption(
-      new Option("--format <format>", "output format").choices(COVERAGE_FORMAT_NAMES).default("table"),
-    )
+    .addOption(formatOption(COVERAGE_FORMAT_NAMES, "table", "output format"))
     .addOption(
       new Option("--fail-on <verdict>", "exit 1 when a target is at or beyond this verdict")
         .choices(FAIL_ON_NAMES)

@@ -1,5 +1,5 @@
-import { Option } from "commander";
 import type { RegisterCommand } from "./index.js";
+import { formatOption } from "./shared/format-option.js";
 
 const FORMATS = ["text", "markdown", "json"] as const;
 
@@ -9,10 +9,22 @@ export const registerDiff: RegisterCommand = (program, ctx, setExit) => {
     .description(
       "semantic diff of the agreements between two git revisions (default: merge base with the default branch → work tree)",
     )
-    .addOption(new Option("--format <format>", "output format").choices(FORMATS).default("text"))
-    .action(async (baseArg: string | undefined, headArg: string | undefined, opts: { format: (typeof FORMATS)[number] }) => {
-      const [{ loadModel }, { findRepositoryRoot }, revision, { diffAgreements }, { coverageChanges }, { DIFF_FORMATTERS }, path] =
-        await Promise.all([
+    .addOption(formatOption(FORMATS, "text", "output format"))
+    .action(
+      async (
+        baseArg: string | undefined,
+        headArg: string | undefined,
+        opts: { format: (typeof FORMATS)[number] },
+      ) => {
+        const [
+          { loadModel },
+          { findRepositoryRoot },
+          revision,
+          { diffAgreements },
+          { coverageChanges },
+          { DIFF_FORMATTERS },
+          path,
+        ] = await Promise.all([
           import("../core/load-model.js"),
           import("../core/repository-root.js"),
           import("../diff/git-revision.js"),
@@ -21,32 +33,33 @@ export const registerDiff: RegisterCommand = (program, ctx, setExit) => {
           import("../formatters/diff/index.js"),
           import("node:path"),
         ]);
-      const root = findRepositoryRoot(path.resolve(ctx.io.cwd, ctx.globals().dir ?? "."));
-      const base = baseArg ?? (await revision.defaultBase(root));
-      const now = ctx.io.now();
-      const load = async (rev: string | undefined) => {
-        const dir = rev === undefined ? root : await revision.checkoutRevision(root, rev);
-        return loadModel({ cwd: dir, now });
-      };
-      const [before, after] = await Promise.all([load(base), load(headArg)]);
-      for (const [label, loaded] of [
-        [base, before],
-        [headArg ?? "work tree", after],
-      ] as const) {
-        if (!loaded.model) {
-          const { printInvalidRepository } = await import("./shared/invalid-repository.js");
-          ctx.io.stderr(`slm: the agreements at ${label} do not validate\n`);
-          setExit(printInvalidRepository(ctx.io, loaded.diagnostics));
-          return;
+        const root = findRepositoryRoot(path.resolve(ctx.io.cwd, ctx.globals().dir ?? "."));
+        const base = baseArg ?? (await revision.defaultBase(root));
+        const now = ctx.io.now();
+        const load = async (rev: string | undefined) => {
+          const dir = rev === undefined ? root : await revision.checkoutRevision(root, rev);
+          return loadModel({ cwd: dir, now });
+        };
+        const [before, after] = await Promise.all([load(base), load(headArg)]);
+        for (const [label, loaded] of [
+          [base, before],
+          [headArg ?? "work tree", after],
+        ] as const) {
+          if (!loaded.model) {
+            const { printInvalidRepository } = await import("./shared/invalid-repository.js");
+            ctx.io.stderr(`slm: the agreements at ${label} do not validate\n`);
+            setExit(printInvalidRepository(ctx.io, loaded.diagnostics));
+            return;
+          }
         }
-      }
-      const result = {
-        base,
-        head: headArg ?? "work tree",
-        changes: diffAgreements(before.model!, after.model!),
-        coverage: coverageChanges(before.model!, after.model!),
-      };
-      ctx.io.stdout(DIFF_FORMATTERS[opts.format](result, { colors: await ctx.colors() }));
-      setExit(0);
-    });
+        const result = {
+          base,
+          head: headArg ?? "work tree",
+          changes: diffAgreements(before.model!, after.model!),
+          coverage: coverageChanges(before.model!, after.model!),
+        };
+        ctx.io.stdout(DIFF_FORMATTERS[opts.format](result, { colors: await ctx.colors() }));
+        setExit(0);
+      },
+    );
 };

@@ -24,7 +24,9 @@ export const registerExport: RegisterCommand = (program, ctx, setExit) => {
         return;
       }
       const model = loaded.model;
-      const agreements = model.agreements.filter((a) => opts.kind === "all" || a.kind.toLowerCase() === opts.kind);
+      const agreements = model.agreements.filter(
+        (a) => opts.kind === "all" || a.kind.toLowerCase() === opts.kind,
+      );
       const toYaml = (docs: object[]) => docs.map((d) => `---\n${stringify(d, { lineWidth: 0 })}`).join("");
       if (!opts.out) {
         ctx.io.stdout(toYaml(exportOpenSlo(model, agreements)));
@@ -34,7 +36,10 @@ export const registerExport: RegisterCommand = (program, ctx, setExit) => {
       const { resolve, join } = await import("node:path");
       const dir = resolve(ctx.io.cwd, opts.out);
       for (const a of agreements) {
-        await writeFileAtomic(join(dir, `${a.kind.toLowerCase()}-${a.metadata.name}.yaml`), toYaml(exportOpenSlo(model, [a])));
+        await writeFileAtomic(
+          join(dir, `${a.kind.toLowerCase()}-${a.metadata.name}.yaml`),
+          toYaml(exportOpenSlo(model, [a])),
+        );
       }
       ctx.io.stderr(`wrote ${agreements.length} file${agreements.length === 1 ? "" : "s"} to ${opts.out}\n`);
       setExit(0);

@@ -14,6 +14,20 @@ import { registerValidate } from "./validate.js";
  * A command registers itself on the program; its action computes an exit code and hands it to
  * `setExit`. Registration must stay cheap: heavy modules are imported inside the action.
  */
-export type RegisterCommand = (program: Command, ctx: CommandContext, setExit: (code: CommandResult) => void) => void;
+export type RegisterCommand = (
+  program: Command,
+  ctx: CommandContext,
+  setExit: (code: CommandResult) => void,
+) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerValidate, registerCoverage, registerReport, registerReview, registerDiff, registerKpi, registerExport, registerSchema, registerInit];
+export const COMMANDS: RegisterCommand[] = [
+  registerValidate,
+  registerCoverage,
+  registerReport,
+  registerReview,
+  registerDiff,
+  registerKpi,
+  registerExport,
+  registerSchema,
+  registerInit,
+];

@@ -27,6 +27,8 @@ async function init(ctx: CommandContext, dir: string, force: boolean): Promise<C
   await writeStarter(target, files, { force });
   const shown = relative(io.cwd, target) || ".";
   io.stdout(files.map((f) => `created ${f.path}\n`).join(""));
-  io.stdout(`\nslm repository ready in ${shown}. Next: npx slm${shown === "." ? "" : ` -C ${shown}`} validate\n`);
+  io.stdout(
+    `\nslm repository ready in ${shown}. Next: npx slm${shown === "." ? "" : ` -C ${shown}`} validate\n`,
+  );
   return 0;
 }

@@ -72,7 +72,9 @@ export async function runReport(ctx: CommandContext, opts: ReportOptions): Promi
     // Nothing to report is a fine outcome for a scheduled run over the whole repository, but an
     // agreement asked for by name that has no report is a mistake in the request.
     if (opts.sla !== undefined) {
-      throw new UsageError(`${opts.sla} is not in force during ${period.label} (its term does not overlap the period)`);
+      throw new UsageError(
+        `${opts.sla} is not in force during ${period.label} (its term does not overlap the period)`,
+      );
     }
     io.stderr(
       `slm: no ${opts.kind === "all" ? "agreement" : opts.kind.toUpperCase()} is in force during ${period.label}\n`,
@@ -109,7 +111,6 @@ export async function runReport(ctx: CommandContext, opts: ReportOptions): Promi
   const breached = reports.some((r) => r.summary.breached > 0);
   return opts.failOnBreach && breached ? 1 : 0;
 }
-
 
 function uniqueSkipped(reports: ReportModel[]) {
   const seen = new Map<string, ReportModel["dataQuality"]["skipped"][number]>();

@@ -1,6 +1,7 @@
 import { Option } from "commander";
 import { UsageError } from "../core/errors.js";
 import type { RegisterCommand } from "./index.js";
+import { formatOption } from "./shared/format-option.js";
 
 const FORMATS = ["md", "html", "json"] as const;
 const KINDS = ["sla", "ola", "uc", "all"] as const;
@@ -26,9 +27,7 @@ export const registerReport: RegisterCommand = (program, ctx, setExit) => {
     .command("report")
     .description("measure agreements over a period and write service level reports")
     .requiredOption("--period <period>", "2024-05, 2024-Q2, 2024 or 2024-05-01..2024-05-15")
-    .addOption(
-      new Option("--format <format>", "report format (default from config, else md)").choices(FORMATS),
-    )
+    .addOption(formatOption(FORMATS, undefined, "report format, default from config, else md"))
     .option("--out <dir>", "output directory (default from config, else reports); - for stdout with --sla")
     .option("--sla <name>", "only this agreement")
     .option("--customer <name>", "only agreements with this customer")

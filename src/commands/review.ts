@@ -1,24 +1,31 @@
-import { Option } from "commander";
 import type { RegisterCommand } from "./index.js";
+import { formatOption } from "./shared/format-option.js";
 
 const FORMATS = ["text", "json"] as const;
 
 export const registerReview: RegisterCommand = (program, ctx, setExit) => {
   program
     .command("review")
-    .description("list reviews overdue or due, terms ending and UC notice deadlines; exit 1 if a review is overdue")
+    .description(
+      "list reviews overdue or due, terms ending and UC notice deadlines; exit 1 if a review is overdue",
+    )
     .option("--within <interval>", "how far ahead to look (1y, 6mo, 90d, …)", "60d")
     .option("--as-of <date>", "the day to look from (YYYY-MM-DD, default today in UTC)")
-    .addOption(new Option("--format <format>", "output format").choices(FORMATS).default("text"))
+    .addOption(formatOption(FORMATS, "text", "output format"))
     .action(async (opts: { within: string; asOf?: string; format: (typeof FORMATS)[number] }) => {
-      const [{ UsageError }, { parseCalendarInterval }, { parseDate }, { loadModel }, { reviewSchedule, hasOverdue }] =
-        await Promise.all([
-          import("../core/errors.js"),
-          import("../core/values/calendar-interval.js"),
-          import("../core/values/date.js"),
-          import("../core/load-model.js"),
-          import("../lifecycle/review-schedule.js"),
-        ]);
+      const [
+        { UsageError },
+        { parseCalendarInterval },
+        { parseDate },
+        { loadModel },
+        { reviewSchedule, hasOverdue },
+      ] = await Promise.all([
+        import("../core/errors.js"),
+        import("../core/values/calendar-interval.js"),
+        import("../core/values/date.js"),
+        import("../core/load-model.js"),
+        import("../lifecycle/review-schedule.js"),
+      ]);
       const within = parseCalendarInterval(opts.within);
       if (!within.ok) throw new UsageError(`--within: ${within.error}`);
       const asOf = parseDate(opts.asOf ?? ctx.io.now().toISOString().slice(0, 10));

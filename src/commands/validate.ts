@@ -29,7 +29,10 @@ export const registerValidate: RegisterCommand = (program, ctx, setExit) => {
         .choices(["error", "warning", "info"])
         .default("error"),
     )
-    .option("--as-of <date>", "judge overdue reviews and ended terms as of this day (YYYY-MM-DD; default today)")
+    .option(
+      "--as-of <date>",
+      "judge overdue reviews and ended terms as of this day (YYYY-MM-DD; default today)",
+    )
     .action(async (paths: string[], options: ValidateOptions) => {
       setExit(await validate(ctx, paths, options));
     });
@@ -52,11 +55,15 @@ async function validate(
   const load = await loadRepository({ cwd: io.cwd, dir: ctx.globals().dir, paths });
   // Named paths select which files are reported; the whole repository is loaded so references resolve.
   const reported = (file: string): boolean => !load.selected || load.selected.has(file);
-  const loaded = (load.configFile ? [load.configFile, ...load.files] : load.files).filter((f) => reported(f.file));
+  const loaded = (load.configFile ? [load.configFile, ...load.files] : load.files).filter((f) =>
+    reported(f.file),
+  );
   if (loaded.length === 0) {
     const dir = ctx.globals().dir;
     const where = paths.length > 0 ? paths.join(", ") : (dir ?? (relative(io.cwd, load.root) || "."));
-    throw new InputError(`no YAML files to validate in ${where} (include: ${load.config.include.join(", ")})`);
+    throw new InputError(
+      `no YAML files to validate in ${where} (include: ${load.config.include.join(", ")})`,
+    );
   }
   // SOURCE_DATE_EPOCH pins "today" too, so overdue reviews and ended terms are reproducible.
   const diagnostics = validateRepository(load, { now: validationDay(options.asOf) ?? generationTime(io) })

@@ -16,3 +16,21 @@ describe("output to a pipe", () => {
     expect(result.stderr).toBe("");
   });
 });
+
+describe("format names", () => {
+  it("accepts every command's spelling of the human formats (table/text, md/markdown)", async () => {
+    const { runCli } = await import("../helpers/cli.js");
+    const examples = resolve(ROOT, "examples");
+    const coverage = await runCli(["coverage", "--format", "text", "--fail-on", "never"], { cwd: examples });
+    expect(coverage.code).toBe(0);
+    expect(coverage.stdout).toContain("22 targets: 16 covered, 5 at-risk, 1 uncovered");
+    const kpi = await runCli(["kpi", "--period", "2024-05", "--format", "md"], { cwd: examples });
+    expect(kpi.stdout.startsWith("### Service level management KPIs, 2024-05")).toBe(true);
+    const bad = await runCli(["kpi", "--period", "2024-05", "--format", "xml"], { cwd: examples });
+    expect(bad).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "slm: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, markdown, json.\n",
+    });
+  });
+});

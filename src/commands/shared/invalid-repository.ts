@@ -9,6 +9,8 @@ import type { Diagnostic } from "../../core/diagnostic.js";
 export function printInvalidRepository(io: Io, diagnostics: readonly Diagnostic[]): 1 {
   const errors = diagnostics.filter((d) => d.severity === "error");
   for (const d of errors) io.stderr(`${d.file}:${d.line}:${d.column}: error ${d.code}: ${d.message}\n`);
-  io.stderr(`slm: the repository has ${errors.length} validation error${errors.length === 1 ? "" : "s"}; run \`slm validate\` for details\n`);
+  io.stderr(
+    `slm: the repository has ${errors.length} validation error${errors.length === 1 ? "" : "s"}; run \`slm validate\` for details\n`,
+  );
   return 1;
 }
