@@ -45,9 +45,15 @@ function diffAgreement(a: Agreement, b: Agreement): AgreementChange[] {
   field("calendar", a.calendar, b.calendar);
   field("term.start", a.term.start.text, b.term.start.text);
   field("term.end", a.term.end?.text, b.term.end?.text);
-  field("fee", a.fee && `${a.fee.amount} ${a.fee.currency}/${a.fee.per}`, b.fee && `${b.fee.amount} ${b.fee.currency}/${b.fee.per}`);
+  field(
+    "fee",
+    a.fee && `${a.fee.amount} ${a.fee.currency}/${a.fee.per}`,
+    b.fee && `${b.fee.amount} ${b.fee.currency}/${b.fee.per}`,
+  );
   if (a.creditCap.ppb !== b.creditCap.ppb) {
-    out.push(change(b, null, "creditCap", formatPercentage(a.creditCap), formatPercentage(b.creditCap), "changed"));
+    out.push(
+      change(b, null, "creditCap", formatPercentage(a.creditCap), formatPercentage(b.creditCap), "changed"),
+    );
   }
   field("review.every", a.review?.every.text, b.review?.every.text);
   field("contract.noticePeriod", a.contract?.noticePeriod?.text, b.contract?.noticePeriod?.text);
@@ -69,12 +75,21 @@ function diffTarget(agreement: Agreement, x: Target, y: Target): AgreementChange
   const push = (field: string, from: string | null, to: string | null, direction: Direction) =>
     out.push(change(agreement, y.name, field, from, to, direction));
   if (x.objective.ppb !== y.objective.ppb) {
-    push("objective", formatPercentage(x.objective), formatPercentage(y.objective), y.objective.ppb > x.objective.ppb ? "tightened" : "loosened");
+    push(
+      "objective",
+      formatPercentage(x.objective),
+      formatPercentage(y.objective),
+      y.objective.ppb > x.objective.ppb ? "tightened" : "loosened",
+    );
   }
   if (x.threshold !== y.threshold) {
     const fmt = (ms: number | undefined) => (ms === undefined ? null : formatDuration(ms));
     const direction =
-      x.threshold === undefined || y.threshold === undefined ? "changed" : y.threshold < x.threshold ? "tightened" : "loosened";
+      x.threshold === undefined || y.threshold === undefined
+        ? "changed"
+        : y.threshold < x.threshold
+          ? "tightened"
+          : "loosened";
     push("threshold", fmt(x.threshold), fmt(y.threshold), direction);
   }
   const plain = (field: string, from: string | undefined, to: string | undefined) => {

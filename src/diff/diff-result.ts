@@ -6,6 +6,8 @@ export interface CoverageChange {
   target: string;
   from: string | null;
   to: string | null;
+  /** Why the target is not covered at `to` (coverage reason messages; warnings left out). */
+  reasons: string[];
 }
 
 export interface DiffResult {

@@ -29,8 +29,24 @@ describe("agreement diff", () => {
     - { name: p1, metric: response-time, priority: P1, threshold: 30m, objective: 95% }
 `);
     expect(diffAgreements(base, head)).toEqual([
-      { kind: "SLA", name: "acme-email", target: "availability", field: "objective", from: "99.9%", to: "99.95%", direction: "tightened" },
-      { kind: "SLA", name: "acme-email", target: "p1", field: "threshold", from: "15m", to: "30m", direction: "loosened" },
+      {
+        kind: "SLA",
+        name: "acme-email",
+        target: "availability",
+        field: "objective",
+        from: "99.9%",
+        to: "99.95%",
+        direction: "tightened",
+      },
+      {
+        kind: "SLA",
+        name: "acme-email",
+        target: "p1",
+        field: "threshold",
+        from: "15m",
+        to: "30m",
+        direction: "loosened",
+      },
     ]);
   });
 
@@ -44,13 +60,45 @@ describe("agreement diff", () => {
     );
     const changes = diffAgreements(base, head);
     expect(changes).toEqual([
-      { kind: "SLA", name: "acme-email", target: null, field: "calendar", from: "24x7", to: "business", direction: "changed" },
-      { kind: "SLA", name: "acme-email", target: "availability", field: "target", from: "availability 99.9%", to: null, direction: "removed" },
-      { kind: "SLA", name: "acme-email", target: "latency", field: "target", from: null, to: "latency ≤ 500ms 99%", direction: "added" },
+      {
+        kind: "SLA",
+        name: "acme-email",
+        target: null,
+        field: "calendar",
+        from: "24x7",
+        to: "business",
+        direction: "changed",
+      },
+      {
+        kind: "SLA",
+        name: "acme-email",
+        target: "availability",
+        field: "target",
+        from: "availability 99.9%",
+        to: null,
+        direction: "removed",
+      },
+      {
+        kind: "SLA",
+        name: "acme-email",
+        target: "latency",
+        field: "target",
+        from: null,
+        to: "latency ≤ 500ms 99%",
+        direction: "added",
+      },
     ]);
     const empty = buildModel([]);
     expect(diffAgreements(empty, head)).toEqual([
-      { kind: "SLA", name: "acme-email", target: null, field: "agreement", from: null, to: "SLA for email (it → acme), 1 target", direction: "added" },
+      {
+        kind: "SLA",
+        name: "acme-email",
+        target: null,
+        field: "agreement",
+        from: null,
+        to: "SLA for email (it → acme), 1 target",
+        direction: "added",
+      },
     ]);
   });
 });

@@ -39,7 +39,10 @@ spec:
 function gitRepo(): string {
   const cwd = tempRepo({ "slm.config.yaml": "include: ['**/*.yaml']\n", "repo.yaml": SLA });
   const git = (...args: string[]) =>
-    execFileSync("git", ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args], { cwd, stdio: "pipe" });
+    execFileSync("git", ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args], {
+      cwd,
+      stdio: "pipe",
+    });
   git("init", "-q", "-b", "main");
   git("add", "-A");
   git("commit", "-qm", "base");
@@ -58,9 +61,26 @@ describe("slm diff", () => {
       base: "HEAD",
       head: "work tree",
       changes: [
-        { kind: "SLA", name: "acme-email", target: "availability", field: "objective", from: "99.9%", to: "99.99%", direction: "tightened" },
+        {
+          kind: "SLA",
+          name: "acme-email",
+          target: "availability",
+          field: "objective",
+          from: "99.9%",
+          to: "99.99%",
+          direction: "tightened",
+        },
       ],
-      coverage: [{ sla: "acme-email", target: "availability", from: "covered", to: "at-risk" }],
+      coverage: [
+        {
+          sla: "acme-email",
+          target: "availability",
+          from: "covered",
+          to: "at-risk",
+          // One component (network, 99.95%) below the new 99.99%: the arithmetic says why.
+          reasons: ["99.95% (network, OLA network-ops) < 99.99%"],
+        },
+      ],
     });
   });
 

@@ -7,9 +7,12 @@ export function describeChange(c: AgreementChange): string {
   if (c.direction === "added") return `${where}: ${c.field} added (${c.to})`;
   if (c.direction === "removed") return `${where}: ${c.field} removed (was ${c.from})`;
   const arrow = `${c.from ?? "(none)"} → ${c.to ?? "(none)"}`;
-  return c.direction === "changed" ? `${where}: ${c.field} ${arrow}` : `${where}: ${c.field} ${c.direction}, ${arrow}`;
+  return c.direction === "changed"
+    ? `${where}: ${c.field} ${arrow}`
+    : `${where}: ${c.field} ${c.direction}, ${arrow}`;
 }
 
 export function describeCoverageChange(c: CoverageChange): string {
-  return `${c.sla}/${c.target}: ${c.from ?? "(new)"} → ${c.to ?? "(removed)"}`;
+  const why = c.reasons.length > 0 ? ` — ${c.reasons.join("; ")}` : "";
+  return `${c.sla}/${c.target}: ${c.from ?? "(new)"} → ${c.to ?? "(removed)"}${why}`;
 }

@@ -12,12 +12,24 @@ export function formatDiffMarkdown(result: DiffResult): string {
     if (loosened > 0) out.push(`**${loosened} commitment${loosened === 1 ? "" : "s"} loosened.**`, "");
     out.push("| agreement | target | field | from | to | direction |", "|---|---|---|---|---|---|");
     for (const c of result.changes) {
-      out.push(`| ${c.kind} ${cell(c.name)} | ${cell(c.target)} | ${cell(c.field)} | ${cell(c.from)} | ${cell(c.to)} | ${c.direction} |`);
+      out.push(
+        `| ${c.kind} ${cell(c.name)} | ${cell(c.target)} | ${cell(c.field)} | ${cell(c.from)} | ${cell(c.to)} | ${c.direction} |`,
+      );
     }
   }
   if (result.coverage.length > 0) {
-    out.push("", "#### Coverage verdicts changed", "", "| SLA target | from | to |", "|---|---|---|");
-    for (const c of result.coverage) out.push(`| ${cell(`${c.sla}/${c.target}`)} | ${cell(c.from)} | ${cell(c.to)} |`);
+    out.push(
+      "",
+      "#### Coverage verdicts changed",
+      "",
+      "| SLA target | from | to | why |",
+      "|---|---|---|---|",
+    );
+    for (const c of result.coverage) {
+      out.push(
+        `| ${cell(`${c.sla}/${c.target}`)} | ${cell(c.from)} | ${cell(c.to)} | ${cell(c.reasons.join("; ") || null)} |`,
+      );
+    }
   }
   return `${out.join("\n")}\n`;
 }
