@@ -457,12 +457,13 @@ function iso(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-/** Compact clock for causes: 1h30m, 45m, 2d3h. */
+/** Clock for causes: 1h 30m, 45m, 2d 3h. */
 function clock(ms: number): string {
   const minutes = Math.round(ms / 60_000);
   if (minutes < 1) return `${Math.round(ms / 1000)}s`;
   const d = Math.floor(minutes / 1440);
   const h = Math.floor((minutes % 1440) / 60);
   const m = minutes % 60;
-  return [d ? `${d}d` : "", h ? `${h}h` : "", m ? `${m}m` : ""].join("") || "0m";
+  // Spaced like the templates' `duration` helper ("4h 30m"), so one report reads one way.
+  return [d ? `${d}d` : "", h ? `${h}h` : "", m ? `${m}m` : ""].filter(Boolean).join(" ") || "0m";
 }
