@@ -12,9 +12,18 @@ export interface Io {
 
 export type ExitCode = 0 | 1 | 2;
 
+/** Set when the reader of stdout went away (`slm … | head`): later output is dropped. */
+let stdoutClosed = false;
+
+export function closeStdout(): void {
+  stdoutClosed = true;
+}
+
 export function processIo(): Io {
   return {
-    stdout: (text) => process.stdout.write(text),
+    stdout: (text) => {
+      if (!stdoutClosed) process.stdout.write(text);
+    },
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     env: process.env,

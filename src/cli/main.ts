@@ -1,4 +1,4 @@
-import { processIo } from "./io.js";
+import { closeStdout, processIo } from "./io.js";
 
 /** The binary's entry: the only place that sets the process exit code. */
 export async function main(): Promise<void> {
@@ -16,12 +16,17 @@ export async function main(): Promise<void> {
 }
 
 /**
- * `slm … | head` closes the pipe early: that is the reader's choice, not a failure, so stop
- * quietly with success. Any other error on stdout (a full disk) is an I/O error: exit 2, one line.
+ * `slm … | head` closes the pipe early: that is the reader's choice, not a failure, so the rest
+ * of the output is dropped quietly and the command still ends with its own exit code (findings
+ * must fail a `set -o pipefail` job). Any other error on stdout (a full disk) is an I/O error:
+ * exit 2, one line.
  */
 function guardStdout(): void {
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(0);
+    if (error.code === "EPIPE") {
+      closeStdout();
+      return;
+    }
     process.stderr.write(`slm: cannot write output: ${error.message}\n`);
     process.exit(2);
   });

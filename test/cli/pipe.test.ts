@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempRepo } from "../helpers/cli.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
@@ -13,6 +14,27 @@ describe("output to a pipe", () => {
       { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } },
     );
     expect(result.stdout).toBe("---\nstatus=0\n");
+    expect(result.stderr).toBe("");
+  });
+
+  it("keeps the command's own exit code: findings still fail a piped run", () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 300 }, (_, i) => [
+        `s${i}.yaml`,
+        `apiVersion: slm/v1\nkind: Service\nmetadata: { name: s${i} }\nspec: { ownr: x }\n`,
+      ]),
+    );
+    const cwd = tempRepo(files);
+    const result = spawnSync(
+      "bash",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a bash expansion, not a template
+      [
+        "-c",
+        `node ${resolve(ROOT, "bin/slm.js")} validate | head -1 >/dev/null; echo "status=\${PIPESTATUS[0]}"`,
+      ],
+      { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } },
+    );
+    expect(result.stdout).toBe("status=1\n");
     expect(result.stderr).toBe("");
   });
 });
@@ -30,7 +52,8 @@ describe("format names", () => {
     expect(bad).toEqual({
       code: 2,
       stdout: "",
-      stderr: "slm: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, markdown, json.\n",
+      stderr:
+        "slm: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, markdown, json.\n",
     });
   });
 });
