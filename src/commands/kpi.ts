@@ -1,3 +1,4 @@
+import { generationTime } from "../cli/io.js";
 import type { RegisterCommand } from "./index.js";
 import { formatOption } from "./shared/format-option.js";
 
@@ -47,7 +48,7 @@ export const registerKpi: RegisterCommand = (program, ctx, setExit) => {
         cwd: ctx.io.cwd,
         period,
         trend: 0,
-        generatedAt: ctx.io.now(),
+        generatedAt: generationTime(ctx.io),
         kind: "sla",
         asOf,
         dataOverrides: new Map(),

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Agreement, Model, Target } from "../core/model.js";
 import { THRESHOLD_METRICS } from "../core/model.js";
+import { calendarFromModel } from "../calendar/business-calendar.js";
 import { formatPercentage } from "../core/values/percentage.js";
 import { sourceForTarget } from "../measure/source-for-target.js";
 
@@ -26,7 +27,7 @@ export function exportOpenSlo(model: Model, agreements: readonly Agreement[]): O
 function targetToSlo(model: Model, agreement: Agreement, target: Target): OpenSloDocument {
   // The window is the agreement's month, in the agreement's zone (as `slm report` measures it),
   // even for a target on the built-in 24x7 calendar.
-  const timeZone = model.calendars.get(agreement.calendar)?.timezone ?? model.calendars.get(target.calendar)?.timezone ?? "UTC";
+  const timeZone = calendarFromModel(model, agreement.calendar).timezone;
   const objective: Record<string, unknown> = {
     displayName: `${target.name} ≥ ${formatPercentage(target.objective)}`,
     target: target.objective.fraction,
@@ -92,7 +93,9 @@ function indicatorSpec(target: Target, dataSource: string | undefined): Record<s
 }
 
 function describe(agreement: Agreement, target: Target): string {
-  const parts = [`${agreement.kind} ${agreement.metadata.name} (${agreement.provider} → ${agreement.customer})`];
+  const parts = [
+    `${agreement.kind} ${agreement.metadata.name} (${agreement.provider} → ${agreement.customer})`,
+  ];
   parts.push(`target ${target.name}: ${target.metric}`);
   if (target.priority) parts.push(`priority ${target.priority}`);
   parts.push(`calendar ${target.calendar}`);

@@ -15,7 +15,7 @@ export class CellDecoder {
   private readonly missing: Set<string>;
   private readonly missingBytes: Uint8Array[];
 
-  /** The recoding keys in lower case: exports are not consistent about "Critical" vs "critical". */
+  /** The recoding keys in lower case, when asked: exports are not consistent about "Critical" vs "critical". */
   private readonly recodeFolded: Map<string, string> | undefined;
   /** Cell values the `values` map does not know (reported as a data-quality note). */
   readonly unmapped = new Set<string>();
@@ -25,10 +25,13 @@ export class CellDecoder {
     private readonly recode: Readonly<Record<string, string>> | undefined,
     private readonly intern: boolean,
     private readonly normalize: (value: string) => string = (v) => v,
+    /** Also match `values` keys whatever their case (only where no canonical name can be captured). */
+    foldCase = false,
   ) {
-    this.recodeFolded = recode
-      ? new Map(Object.entries(recode).map(([k, v]) => [k.trim().toLowerCase(), v]))
-      : undefined;
+    this.recodeFolded =
+      recode && foldCase
+        ? new Map(Object.entries(recode).map(([k, v]) => [k.trim().toLowerCase(), v]))
+        : undefined;
     this.missing = new Set(missing.map((m) => m.trim()));
     this.missingBytes = [...this.missing].map((m) => new Uint8Array(Buffer.from(m, "utf8")));
   }
@@ -77,7 +80,7 @@ export class CellDecoder {
     const text = raw.trim();
     if (this.missing.has(text)) return null;
     if (!this.recode) return this.normalize(text);
-    const recoded = this.recode[text] ?? this.recodeFolded!.get(text.toLowerCase());
+    const recoded = this.recode[text] ?? this.recodeFolded?.get(text.toLowerCase());
     if (recoded === undefined && this.unmapped.size < 100) this.unmapped.add(text);
     return this.normalize(recoded ?? text);
   }

@@ -54,7 +54,12 @@ export async function streamCsv(
   path: string,
   delimiter: string,
   handlers: CsvHandlers,
-  options: { name?: string; onChunk?: (chunk: Buffer) => void; chunkSize?: number; maxRowBytes?: number } = {},
+  options: {
+    name?: string;
+    onChunk?: (chunk: Buffer) => void;
+    chunkSize?: number;
+    maxRowBytes?: number;
+  } = {},
 ): Promise<void> {
   const parser = new CsvParser(options.name ?? path, delimiter, handlers);
   const fail = (error: unknown): never => {

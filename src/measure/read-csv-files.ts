@@ -56,7 +56,9 @@ export async function readCsvFiles(
     // An empty file has no header to map: say so rather than report the source as "no data".
     if (!headed) {
       const wanted = Object.values(source.columns).join(", ");
-      throw new InputError(`${file.file}: the file is empty; expected a header row with the columns ${wanted}`);
+      throw new InputError(
+        `${file.file}: the file is empty; expected a header row with the columns ${wanted}`,
+      );
     }
     if (hash) file.sha256 = hash.digest("hex");
   }

@@ -33,7 +33,8 @@ export async function readTickets(
         new CellDecoder(source.missing, source.values[field], intern);
       const id = text("id", false);
       const service = text("service", true);
-      const priority = text("priority", true);
+      // Priorities are few and their spelling varies by export ("Critical", "critical").
+      const priority = new CellDecoder(source.missing, source.values.priority, true, undefined, true);
       const missing = new CellDecoder(source.missing, undefined, false);
       const constantService = col.service! < 0 ? (source.service ?? null) : null;
       return (row) => {
@@ -93,9 +94,17 @@ export async function readTickets(
 }
 
 function unmappedNotes(source: DataSource, values: Set<string>): string[] {
-  if (values.size === 0 || !source.values.priority) return [];
-  const shown = [...values].sort().slice(0, 5).map((v) => JSON.stringify(v));
+  const map = source.values.priority;
+  if (!map) return [];
+  // A cell that already holds a recoded value ("P1") needs no mapping.
+  const canonical = new Set(Object.values(map));
+  const unknown = [...values].filter((v) => !canonical.has(v));
+  if (unknown.length === 0) return [];
+  const shown = unknown
+    .sort()
+    .slice(0, 5)
+    .map((v) => JSON.stringify(v));
   return [
-    `${source.metadata.name}: priority values not in its \`values\` map, so no priority target counts those tickets: ${shown.join(", ")}${values.size > 5 ? ", …" : ""}`,
+    `${source.metadata.name}: priority values not in its \`values\` map, so no priority target counts those tickets: ${shown.join(", ")}${unknown.length > 5 ? ", …" : ""}`,
   ];
 }

@@ -1,4 +1,10 @@
-import { type Agreement, type DataSource, METRIC_SOURCE_TYPES, type Model, type Target } from "../core/model.js";
+import {
+  type Agreement,
+  type DataSource,
+  METRIC_SOURCE_TYPES,
+  type Model,
+  type Target,
+} from "../core/model.js";
 
 /**
  * The DataSource a target is measured from: the one it names, else the one source whose type

@@ -245,13 +245,17 @@ function breachReport(e: Evaluated, zone: string): BreachReport {
     for (const w of e.windows) {
       if (w.judged.status !== "breached") continue;
       // Truncated to three decimals of a percent, so a breach never displays as its objective.
-      const value = percentageFromPpb(Math.floor(w.judged.value! * 100_000) * 10_000);
-      causes.push(`${w.label}: ${formatPercentage(value)} < ${formatPercentage(e.target.objective)} (${w.judged.severity})`);
+      // (1e-9 absorbs binary fractions just below a decimal one: 29/100 must not show as 28.999%.)
+      const value = percentageFromPpb(Math.floor(w.judged.value! * 100_000 + 1e-9) * 10_000);
+      causes.push(
+        `${w.label}: ${formatPercentage(value)} < ${formatPercentage(e.target.objective)} (${w.judged.severity})`,
+      );
     }
   }
   if (e.target.metric === "availability" || e.target.metric === "recovery-time") {
     // A recovery breach is caused only by the outages whose clock passed the threshold.
-    const over = (o: MeasuredOutage) => e.target.metric !== "recovery-time" || o.durationMs > e.target.threshold!;
+    const over = (o: MeasuredOutage) =>
+      e.target.metric !== "recovery-time" || o.durationMs > e.target.threshold!;
     for (const o of e.m.outages.filter(over).sort(byDuration).slice(0, WORST_OUTAGES)) {
       causes.push(
         `${o.cause ?? "outage"} from ${localTime(o.start, zone)}: ${clock(o.durationMs)}${o.id ? ` (${o.id})` : ""}`,
@@ -351,7 +355,11 @@ function dataQuality(ctx: ReportContext, evaluated: Evaluated[]): DataQuality {
     notes.push(...data.notes);
     // Outage logs and ticket exports cannot tell "nothing happened" from "not exported yet": a
     // period reaching a month or more past the newest record is probably not covered by the data.
-    if ((data.type === "outages" || data.type === "tickets") && data.latest !== null && data.latest < periodEnd - MONTH_MS) {
+    if (
+      (data.type === "outages" || data.type === "tickets") &&
+      data.latest !== null &&
+      data.latest < periodEnd - MONTH_MS
+    ) {
       notes.push(
         `${name}: the newest record is from ${iso(data.latest).slice(0, 10)}, more than a month before the period ends; time after it is counted as if nothing happened`,
       );

@@ -27,7 +27,6 @@ describe("output to a pipe", () => {
     const cwd = tempRepo(files);
     const result = spawnSync(
       "bash",
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: a bash expansion, not a template
       [
         "-c",
         `node ${resolve(ROOT, "bin/slm.js")} validate | head -1 >/dev/null; echo "status=\${PIPESTATUS[0]}"`,
