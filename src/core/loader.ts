@@ -90,7 +90,14 @@ async function discover(
     const absolute = resolve(options.cwd, given);
     const info = await mustExist(absolute, given);
     if (info.isDirectory()) {
-      for (const f of await glob(config.include, { cwd: absolute, ignore, absolute: true })) selected.add(f);
+      // Inside the repository, a directory selects the repository's own files below it, so
+      // `exclude` (root-relative patterns) still applies; outside it, its files are read as given.
+      const inside = absolute === root || absolute.startsWith(`${root}${sep}`);
+      const under = (f: string) => f === absolute || f.startsWith(`${absolute}${sep}`);
+      const found = inside
+        ? [...all].filter(under)
+        : await glob(config.include, { cwd: absolute, ignore, absolute: true });
+      for (const f of found) selected.add(f);
     } else if (info.isFile()) {
       selected.add(absolute);
     }

@@ -38,11 +38,24 @@ export function parseYamlFile(file: string, text: string): { documents: LoadedDo
   return fastParse(file, text) ?? fullParse(file, text);
 }
 
-/** Characters that make a file take the full parser: anchors/aliases (bounded expansion), tags, `1_000`, `0b1`. */
-const NEEDS_FULL_PARSER = /[&*!]|\d_\d|\b0b[01]/;
-
+/**
+ * What makes a file take the full parser, because js-yaml would read it differently from
+ * eemeli/yaml (the reference) or because it needs bounded alias expansion: anchors and aliases,
+ * tags, directives (`%YAML 1.1`), complex `? ` keys, null keys, YAML 1.1 number forms (`1_000`,
+ * `0b1`), signed hex/octal or leading-dot numbers, and a flow collection that continues on the
+ * next line (indentation rules differ).
+ */
+const NEEDS_FULL_PARSER = [
+  /[&*!]/,
+  /^%/m,
+  /^\s*\?(\s|$)/m,
+  /^\s*(null|Null|NULL|~)?\s*:(\s|$)/m,
+  /\d_\d|\b0b[01]/,
+  /[-+](0x|0o|\.\d)/,
+  /[[{][^\]}\n]*$/m,
+];
 function fastParse(file: string, text: string): { documents: LoadedDocument[]; diagnostics: Diagnostic[] } | undefined {
-  if (NEEDS_FULL_PARSER.test(text)) return undefined;
+  if (NEEDS_FULL_PARSER.some((pattern) => pattern.test(text))) return undefined;
   let values: unknown[];
   try {
     values = loadAll(text, undefined, { schema: CORE_SCHEMA, json: false });

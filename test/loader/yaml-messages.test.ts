@@ -44,3 +44,26 @@ describe("YAML error messages", () => {
     expect(fast.documents[0]?.sourceMap.locate("/metadata/name")).toEqual({ line: 2, column: 19 });
   });
 });
+
+describe("the fast path agrees with eemeli/yaml, the reference", () => {
+  const reference = async (text: string) => {
+    const { parseAllDocuments } = await import("yaml");
+    return parseAllDocuments(text).map((d) => (d.errors.length ? undefined : d.toJS()));
+  };
+  it.each([
+    ["signed leading-dot numbers", "a: -.5\nb: +.5\n"],
+    ["signed hex and octal", "a: -0x1F\nb: +0o17\n"],
+    ["null keys", "null: x\n~: y\n"],
+    ["a YAML 1.1 directive", "%YAML 1.1\n---\nfrom: 08:00\n"],
+    ["a flow list continued on the next line", "holidays: [2024-01-01,\n2024-05-01]\n"],
+    ["a complex key", "? [a, b]\n: c\n"],
+    [
+      "plain documents",
+      "apiVersion: slm/v1\nkind: Service\nmetadata: { name: a }\nspec: { owner: it, tier: '1' }\n---\nkind: Party\n",
+    ],
+    ["numbers and booleans of YAML 1.2", "a: 1e3\nb: 0x1F\nc: .inf\nd: TRUE\ne: yes\nf: 012\n"],
+  ])("%s", async (_, text) => {
+    const values = parseYamlFile("f.yaml", text).documents.map((d) => d.value);
+    expect(values).toEqual(await reference(text));
+  });
+});

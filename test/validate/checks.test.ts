@@ -72,7 +72,9 @@ spec:
     expect(brief(validateFiles({ ...BASE, "sla.yaml": text }))).toEqual([
       "severity/order 10:22 severity minor (300%) is above major (150%): a breach could never be major",
     ]);
-    const fine = sla("  severity: { minor: 100%, major: 200% }\n  targets:\n    - { name: a, metric: availability, objective: 99% }\n");
+    const fine = sla(
+      "  severity: { minor: 100%, major: 200% }\n  targets:\n    - { name: a, metric: availability, objective: 99% }\n",
+    );
     expect(brief(validateFiles({ ...BASE, "sla.yaml": fine }))).toEqual([]);
   });
 

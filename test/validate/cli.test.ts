@@ -150,3 +150,19 @@ describe("slm validate --as-of and nested repositories", () => {
     expect(slm(["validate", "--as-of", "2024-06-30"], { cwd: dir }).status).toBe(0);
   });
 });
+
+describe("slm validate DIR inside the repository", () => {
+  it("still applies the repository's exclude patterns", () => {
+    const dir = repo({
+      ...BASE,
+      "slm.config.yaml": "exclude: ['agreements/drafts/**']\n",
+      "agreements/sla.yaml": GOOD,
+      "agreements/drafts/wip.yaml": "apiVersion: slm/v1\nkind: SLA\nmetadata: { name: wip }\nspec: {}\n",
+    });
+    expect(slm(["validate", "agreements", "--as-of", "2024-06-30"], { cwd: dir })).toEqual({
+      stdout: "✔ no problems in 1 file\n",
+      stderr: "",
+      status: 0,
+    });
+  });
+});
