@@ -4,7 +4,7 @@ import { formatPercentage, percentageFromPpb, PPB } from "../core/values/percent
 import { utcToWall } from "../core/values/timezone.js";
 import { type Assessment, assess } from "../measure/assessment.js";
 import { formatMoney, percentOfCents, windowFeeCents } from "../measure/credit-amount.js";
-import type { MeasurementEngine, TargetMeasurement } from "../measure/engine.js";
+import type { MeasurementEngine, Span, TargetMeasurement } from "../measure/engine.js";
 import type { MeasuredOutage, MeasuredTicket } from "../measure/measurement.js";
 import { type Period, periodInstants } from "../measure/period.js";
 import type {
@@ -42,7 +42,11 @@ export function planReport(ctx: ReportContext, agreement: Agreement): void {
   const zone = agreementZone(ctx, agreement);
   for (const target of agreement.targets) {
     const spans = targetSpans(agreement, target, ctx.period, zone, ctx.trend);
-    ctx.engine.plan(agreement, target, [spans.figures, ...spans.windows, ...spans.trend.map((t) => t.span)]);
+    ctx.engine.plan(agreement, target, [
+      spans.figures,
+      ...spans.windows,
+      ...spans.trend.flatMap((t) => [t.span, ...t.windows]),
+    ]);
   }
 }
 
@@ -139,7 +143,19 @@ function evaluate(ctx: ReportContext, agreement: Agreement, target: Target, zone
       creditCents: feeCents === null ? null : percentOfCents(percentageFromPpb(creditPpb), feeCents),
     };
   });
-  return { target, spans, m, a: windows.length > 1 ? judgedOverWindows(a, windows) : a, windows };
+  return {
+    target,
+    spans,
+    m,
+    a:
+      windows.length > 1
+        ? judgedOverWindows(
+            a,
+            windows.map((w) => w.judged),
+          )
+        : a,
+    windows,
+  };
 }
 
 const SEVERITY_ORDER = ["minor", "major", "critical"] as const;
@@ -150,8 +166,7 @@ const MONTH_MS = 31 * 86_400_000;
  * window, as the agreement commits (SPEC §6): breached when any window is, with the worst
  * severity; met when every window with data is met. Value, margin and budget stay the period's.
  */
-function judgedOverWindows(period: Assessment, windows: Evaluated["windows"]): Assessment {
-  const judged = windows.map((w) => w.judged);
+function judgedOverWindows(period: Assessment, judged: readonly Assessment[]): Assessment {
   const breached = judged.filter((j) => j.status === "breached");
   if (breached.length === 0) {
     return judged.some((j) => j.status === "met") ? { ...period, status: "met", severity: null } : period;
@@ -317,12 +332,11 @@ function trendPoints(ctx: ReportContext, agreement: Agreement, evaluated: Evalua
     let any = false;
     const targets = evaluated.map((e) => {
       const t = e.spans.trend[i]!;
-      const a = assess(
-        ctx.engine.measure(agreement, e.target, t.span),
-        e.target.objective,
-        agreement.severity,
-        [],
-      );
+      const judge = (span: Span) =>
+        assess(ctx.engine.measure(agreement, e.target, span), e.target.objective, agreement.severity, []);
+      // Judged like the report row: window by window when the period holds several.
+      const whole = judge(t.span);
+      const a = t.windows.length > 1 ? judgedOverWindows(whole, t.windows.map(judge)) : whole;
       if (a.status !== "no-data") any = true;
       return {
         name: e.target.name,

@@ -13,7 +13,8 @@ export interface TargetSpans {
   /** The span the target row's figures cover: the single assessment window, or the period when it holds several. */
   figures: Span;
   windows: WindowPlan[];
-  trend: { period: Period; span: Span }[];
+  /** Earlier periods, each with its assessment windows (several when a quarter holds months). */
+  trend: { period: Period; span: Span; windows: WindowPlan[] }[];
 }
 
 /**
@@ -36,11 +37,13 @@ export function targetSpans(
     const e = Math.min(end, termEnd);
     return e > s ? { start: s, end: e } : { start: s, end: s };
   };
-  const windows = assessmentWindows(period, target.window).map((w: WindowSpan) => ({
-    label: w.label,
-    months: w.months,
-    ...cut(dayStartInstant(w.startDay, zone), dayStartInstant(w.endDay, zone)),
-  }));
+  const windowsOf = (p: Period): WindowPlan[] =>
+    assessmentWindows(p, target.window).map((w: WindowSpan) => ({
+      label: w.label,
+      months: w.months,
+      ...cut(dayStartInstant(w.startDay, zone), dayStartInstant(w.endDay, zone)),
+    }));
+  const windows = windowsOf(period);
   const whole = periodInstants(period, zone);
   const figures =
     windows.length === 1 ? { start: windows[0]!.start, end: windows[0]!.end } : cut(whole.start, whole.end);
@@ -49,7 +52,7 @@ export function targetSpans(
   for (let i = 0; i < trend; i++) {
     p = previousPeriod(p);
     const t = periodInstants(p, zone);
-    trendSpans.unshift({ period: p, span: cut(t.start, t.end) });
+    trendSpans.unshift({ period: p, span: cut(t.start, t.end), windows: windowsOf(p) });
   }
   return { figures, windows, trend: trendSpans };
 }

@@ -40,7 +40,10 @@ T4,P1,2024-05-05T10:00:00Z,2024-05-05T10:05:00Z
     });
 
   it("matches a value whatever its case, and names values the map does not know (not those already recoded)", async () => {
-    const result = await runCli(["report", "--period", "2024-05", "--sla", "s", "--format", "json", "--out", "-"], { cwd: cwd() });
+    const result = await runCli(
+      ["report", "--period", "2024-05", "--sla", "s", "--format", "json", "--out", "-"],
+      { cwd: cwd() },
+    );
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
     // T1 (10 min) met, T2 ("critical" is Critical = P1, 40 min) breached, T4 (already "P1", 5 min) met.
