@@ -52,6 +52,13 @@ export function checkEnvelope(doc: LoadedDocument): Envelope {
   const record = value as Record<string, unknown>;
   const diagnostics: Diagnostic[] = [];
   const { apiVersion, kind } = record;
+  if (apiVersion === undefined && kind === undefined) {
+    // No envelope at all: most likely some other YAML (docker-compose, CI, Kubernetes) that the
+    // include patterns picked up. One finding that says what to do, not two about missing fields.
+    const message =
+      "not an slm document (no apiVersion or kind): if it is some other YAML, add it to `exclude` in slm.config.yaml";
+    return { ok: false, diagnostics: [at("schema/unknown-api-version", message, "")] };
+  }
   if (apiVersion !== API_VERSION) {
     const message =
       apiVersion === undefined

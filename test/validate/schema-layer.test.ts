@@ -31,6 +31,12 @@ describe("document envelope", () => {
     ]);
   });
 
+  it("says once that other YAML (no apiVersion, no kind) is not an slm document, and how to exclude it", () => {
+    expect(brief(validateFiles({ "docker-compose.yaml": "services:\n  web:\n    image: nginx\n" }))).toEqual([
+      "schema/unknown-api-version 1:1 not an slm document (no apiVersion or kind): if it is some other YAML, add it to `exclude` in slm.config.yaml",
+    ]);
+  });
+
   it("refuses lists and scalars as documents", () => {
     expect(brief(validateFiles({ "a.yaml": "- a\n- b\n", "b.yaml": "hello\n" }))).toEqual([
       "document/not-a-mapping 1:1 document is a list; an slm document is a mapping with apiVersion, kind, metadata and spec",
