@@ -3,7 +3,7 @@ import { CellDecoder, parseNumberCell } from "./cell-decoder.js";
 import { mapColumns } from "./column-map.js";
 import { type Progress, readCsvFiles } from "./read-csv-files.js";
 import { instantReason, readInstant } from "./read-instant.js";
-import type { InputFile, MetricRecord, MetricsData } from "./records.js";
+import { type InputFile, type MetricRecord, type MetricsData, sourceDataBase } from "./records.js";
 import { SkipTally } from "./skip-tally.js";
 import { timestampParser } from "./timestamp.js";
 
@@ -55,14 +55,5 @@ export async function readMetrics(
     },
     { hash: true, progress },
   );
-  return {
-    name: source.metadata.name,
-    type: "metrics",
-    files,
-    skipped: tally.list(),
-    latest: Number.isFinite(latest) ? latest : null,
-    duplicates: 0,
-    notes: [],
-    rows,
-  };
+  return { ...sourceDataBase(source, files, tally.list(), latest), type: "metrics", rows };
 }

@@ -4,7 +4,7 @@ import { mapColumns } from "./column-map.js";
 import { dedupeById } from "./dedupe.js";
 import { type Progress, readCsvFiles } from "./read-csv-files.js";
 import { instantReason, readInstant } from "./read-instant.js";
-import type { InputFile, OutageRecord, OutagesData } from "./records.js";
+import { type InputFile, type OutageRecord, type OutagesData, sourceDataBase } from "./records.js";
 import { SkipTally } from "./skip-tally.js";
 import { timestampParser } from "./timestamp.js";
 
@@ -63,13 +63,8 @@ export async function readOutages(
   );
   const { kept, dropped } = dedupeById(records, source.dedupe);
   return {
-    name: source.metadata.name,
+    ...sourceDataBase(source, files, tally.list(), latest, { duplicates: dropped }),
     type: "outages",
-    files,
-    skipped: tally.list(),
-    latest: Number.isFinite(latest) ? latest : null,
-    duplicates: dropped,
-    notes: [],
     outages: kept,
   };
 }

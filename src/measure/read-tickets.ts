@@ -3,7 +3,7 @@ import { CellDecoder, parseNumberCell } from "./cell-decoder.js";
 import { mapColumns } from "./column-map.js";
 import { dedupeById } from "./dedupe.js";
 import { type Progress, readCsvFiles } from "./read-csv-files.js";
-import type { InputFile, TicketRecord, TicketsData } from "./records.js";
+import { type InputFile, type TicketRecord, type TicketsData, sourceDataBase } from "./records.js";
 import { SkipTally } from "./skip-tally.js";
 import { instantReason, readInstant } from "./read-instant.js";
 import { timestampParser } from "./timestamp.js";
@@ -81,14 +81,10 @@ export async function readTickets(
     { hash: true, progress },
   );
   const { kept, dropped } = dedupeById(records, source.dedupe);
+  const notes = unmappedNotes(source, unmappedPriorities);
   return {
-    name: source.metadata.name,
+    ...sourceDataBase(source, files, tally.list(), latest, { duplicates: dropped, notes }),
     type: "tickets",
-    files,
-    skipped: tally.list(),
-    latest: Number.isFinite(latest) ? latest : null,
-    duplicates: dropped,
-    notes: unmappedNotes(source, unmappedPriorities),
     tickets: kept,
   };
 }

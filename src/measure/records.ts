@@ -77,3 +77,24 @@ export interface MetricsData extends SourceDataBase {
 }
 
 export type SourceData = TicketsData | OutagesData | ChecksData | MetricsData;
+
+/**
+ * The fields every reader returns alike. `latest` is the running maximum of a reader (−∞ when no
+ * row was readable), reported as null then.
+ */
+export function sourceDataBase(
+  source: { metadata: { name: string } },
+  files: InputFile[],
+  skipped: SkippedRows[],
+  latest: number,
+  extra: { duplicates?: number; notes?: string[] } = {},
+): Omit<SourceDataBase, "type"> {
+  return {
+    name: source.metadata.name,
+    files,
+    skipped,
+    latest: Number.isFinite(latest) ? latest : null,
+    duplicates: extra.duplicates ?? 0,
+    notes: extra.notes ?? [],
+  };
+}

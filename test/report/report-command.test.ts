@@ -5,6 +5,8 @@ import type { ReportModel } from "../../src/report/report-model.js";
 import { runSlm, SERVICE_WEB, slaYaml, tempRepo } from "./helpers.js";
 
 const H = 3600;
+/** The May 2024 report of acme-web, as JSON on stdout: the invocation most cases share. */
+const MAY_JSON = ["report", "--period", "2024-05", "--format", "json", "--out", "-", "--sla", "acme-web"];
 const REPO = {
   "agreements.yaml": `${SERVICE_WEB}---
 ${slaYaml(
@@ -143,45 +145,15 @@ describe("slm report (in-process, inline repository)", () => {
   });
 
   it("the default as-of is the latest timestamp in the source", async () => {
-    const r = await runSlm(repo.root, [
-      "report",
-      "--period",
-      "2024-05",
-      "--format",
-      "json",
-      "--out",
-      "-",
-      "--sla",
-      "acme-web",
-    ]);
+    const r = await runSlm(repo.root, MAY_JSON);
     const report = JSON.parse(r.stdout) as ReportModel;
     // Latest ticket timestamp 2024-05-31T23:50Z: T3 has run 50 min → pending, T4 0 min → pending.
     expect(report.targets[2]).toMatchObject({ count: 2, good: 1, pending: 2 });
   });
 
   it("is byte-for-byte deterministic", async () => {
-    const a = await runSlm(repo.root, [
-      "report",
-      "--period",
-      "2024-05",
-      "--format",
-      "json",
-      "--out",
-      "-",
-      "--sla",
-      "acme-web",
-    ]);
-    const b = await runSlm(repo.root, [
-      "report",
-      "--period",
-      "2024-05",
-      "--format",
-      "json",
-      "--out",
-      "-",
-      "--sla",
-      "acme-web",
-    ]);
+    const a = await runSlm(repo.root, MAY_JSON);
+    const b = await runSlm(repo.root, MAY_JSON);
     expect(a.stdout).toBe(b.stdout);
   });
 
@@ -241,17 +213,7 @@ describe("slm report (in-process, inline repository)", () => {
   it("a missing mapped column is an error naming it and the headers found (exit 2, one line)", async () => {
     const other = tempRepo({ ...REPO, "data/outages.csv": "ref,begin,end,planned,cause\n" });
     try {
-      const r = await runSlm(other.root, [
-        "report",
-        "--period",
-        "2024-05",
-        "--format",
-        "json",
-        "--out",
-        "-",
-        "--sla",
-        "acme-web",
-      ]);
+      const r = await runSlm(other.root, MAY_JSON);
       expect(r.code).toBe(2);
       expect(r.stderr).toBe(
         'slm: data/outages.csv: column "start" (field start of DataSource outages) is not in the header; headers found: "ref", "begin", "end", "planned", "cause"\n',
@@ -269,17 +231,7 @@ describe("slm report (in-process, inline repository)", () => {
     ]);
     const other = tempRepo({ ...REPO, "data/outages.csv": latin1 });
     try {
-      const r = await runSlm(other.root, [
-        "report",
-        "--period",
-        "2024-05",
-        "--format",
-        "json",
-        "--out",
-        "-",
-        "--sla",
-        "acme-web",
-      ]);
+      const r = await runSlm(other.root, MAY_JSON);
       expect(r.code).toBe(2);
       expect(r.stderr).toBe("slm: data/outages.csv:2: bytes that are not UTF-8; save the export as UTF-8\n");
     } finally {
@@ -293,17 +245,7 @@ describe("slm report (in-process, inline repository)", () => {
       "agreements.yaml": REPO["agreements.yaml"].replace("path: data/outages.csv", "path: ../outages.csv"),
     });
     try {
-      const r = await runSlm(other.root, [
-        "report",
-        "--period",
-        "2024-05",
-        "--format",
-        "json",
-        "--out",
-        "-",
-        "--sla",
-        "acme-web",
-      ]);
+      const r = await runSlm(other.root, MAY_JSON);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain("must stay inside the repository");
     } finally {
