@@ -1,9 +1,9 @@
 import type { Diagnostic } from "../core/diagnostic.js";
-import { didYouMean } from "../schema/did-you-mean.js";
+import { didYouMean } from "../core/did-you-mean.js";
 import type { DiagnosticCode } from "../core/diagnostic-codes.js";
 import type { AgreementKind, Kind } from "../core/model.js";
 import type { CalendarDate } from "../core/values/date.js";
-import type { LoadedDocument } from "../core/yaml-file.js";
+import type { LoadedDocument } from "../repository/yaml-file.js";
 import type { RawAgreementSpec, RawCalendarSpec, RawDataSourceSpec, RawServiceSpec } from "./raw.js";
 
 /** A document with a valid envelope (apiVersion, known kind, a name). */

@@ -3,7 +3,7 @@ import { DIAGNOSTIC_CODES } from "../core/diagnostic-codes.js";
 import type { Kind } from "../core/model.js";
 import type { CalendarDate } from "../core/values/date.js";
 import { dateFromParts } from "../core/values/date.js";
-import type { LoadedDocument } from "../core/yaml-file.js";
+import type { LoadedDocument } from "../repository/yaml-file.js";
 import { type CheckContext, type NamedDocument, toDiagnostic } from "./check.js";
 import { CHECKS } from "./index.js";
 

@@ -1,4 +1,4 @@
-import { closeStdout, processIo } from "./io.js";
+import { closeStdout, processIo } from "../commands/io.js";
 
 /** The binary's entry: the only place that sets the process exit code. */
 export async function main(): Promise<void> {
@@ -7,7 +7,7 @@ export async function main(): Promise<void> {
   // `slm --version` is what scripts call to probe the tool: answer it before loading commander
   // and the command table, which roughly halves its start-up time.
   if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
-    const { VERSION } = await import("./version.js");
+    const { VERSION } = await import("../core/version.js");
     process.stdout.write(`${VERSION}\n`);
     return;
   }

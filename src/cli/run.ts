@@ -1,9 +1,9 @@
 import { Command, CommanderError } from "commander";
 import { SlmError } from "../core/errors.js";
 import { COMMANDS } from "../commands/index.js";
-import type { CommandContext, CommandResult, GlobalOptions } from "./context.js";
-import type { ExitCode, Io } from "./io.js";
-import { VERSION } from "./version.js";
+import type { CommandContext, CommandResult, GlobalOptions } from "../commands/context.js";
+import type { ExitCode, Io } from "../commands/io.js";
+import { VERSION } from "../core/version.js";
 
 /**
  * The whole CLI as a function: parses argv (without node and script), runs one command and

@@ -1,6 +1,6 @@
 import { Option } from "commander";
 import type { RegisterCommand } from "./index.js";
-import { formatOption } from "./shared/format-option.js";
+import { formatOption } from "./format-option.js";
 
 // Kept in step with COVERAGE_FORMATTERS / FAIL_ON (a test checks it) so registration stays cheap:
 // the formatters and the coverage core are imported only when the command runs.
@@ -31,13 +31,13 @@ export const registerCoverage: RegisterCommand = (program, ctx, setExit) => {
     .action(async (opts: CoverageOptions) => {
       const [{ UsageError }, { loadModel }, { computeCoverage }, { failsAt }] = await Promise.all([
         import("../core/errors.js"),
-        import("../core/load-model.js"),
+        import("../model/load-model.js"),
         import("../coverage/compute-coverage.js"),
         import("../coverage/verdict.js"),
       ]);
       const loaded = await loadModel({ cwd: ctx.io.cwd, dir: ctx.globals().dir, now: ctx.io.now() });
       if (!loaded.model) {
-        const { printInvalidRepository } = await import("./shared/invalid-repository.js");
+        const { printInvalidRepository } = await import("./invalid-repository.js");
         setExit(printInvalidRepository(ctx.io, loaded.diagnostics));
         return;
       }

@@ -1,5 +1,5 @@
 import type { RegisterCommand } from "./index.js";
-import { formatOption } from "./shared/format-option.js";
+import { formatOption } from "./format-option.js";
 
 const FORMATS = ["text", "markdown", "json"] as const;
 
@@ -25,8 +25,8 @@ export const registerDiff: RegisterCommand = (program, ctx, setExit) => {
           { DIFF_FORMATTERS },
           path,
         ] = await Promise.all([
-          import("../core/load-model.js"),
-          import("../core/repository-root.js"),
+          import("../model/load-model.js"),
+          import("../repository/repository-root.js"),
           import("../diff/git-revision.js"),
           import("../diff/agreement-diff.js"),
           import("../diff/coverage-diff.js"),
@@ -46,7 +46,7 @@ export const registerDiff: RegisterCommand = (program, ctx, setExit) => {
           [headArg ?? "work tree", after],
         ] as const) {
           if (!loaded.model) {
-            const { printInvalidRepository } = await import("./shared/invalid-repository.js");
+            const { printInvalidRepository } = await import("./invalid-repository.js");
             ctx.io.stderr(`slm: the agreements at ${label} do not validate\n`);
             setExit(printInvalidRepository(ctx.io, loaded.diagnostics));
             return;

@@ -12,14 +12,14 @@ export const registerExport: RegisterCommand = (program, ctx, setExit) => {
     .addOption(new Option("--kind <kind>", "which agreements").choices(KINDS).default("all"))
     .action(async (opts: { out?: string; kind: (typeof KINDS)[number] }) => {
       const [{ loadModel }, { exportOpenSlo }, { stringify }, { writeFileAtomic }] = await Promise.all([
-        import("../core/load-model.js"),
+        import("../model/load-model.js"),
         import("../export/openslo.js"),
         import("yaml"),
-        import("../core/atomic-write.js"),
+        import("../output/write-atomic.js"),
       ]);
       const loaded = await loadModel({ cwd: ctx.io.cwd, dir: ctx.globals().dir, now: ctx.io.now() });
       if (!loaded.model) {
-        const { printInvalidRepository } = await import("./shared/invalid-repository.js");
+        const { printInvalidRepository } = await import("./invalid-repository.js");
         setExit(printInvalidRepository(ctx.io, loaded.diagnostics));
         return;
       }

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import type { CommandContext, CommandResult } from "../cli/context.js";
+import type { CommandContext, CommandResult } from "./context.js";
 import { registerCoverage } from "./coverage.js";
 import { registerDiff } from "./diff.js";
 import { registerExport } from "./export.js";

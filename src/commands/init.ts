@@ -1,5 +1,5 @@
 import { relative, resolve } from "node:path";
-import type { CommandContext, CommandResult } from "../cli/context.js";
+import type { CommandContext, CommandResult } from "./context.js";
 import type { RegisterCommand } from "./index.js";
 
 /** `slm init [DIR]`: a working starter repository that passes `slm validate`. */

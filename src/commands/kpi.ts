@@ -1,6 +1,6 @@
-import { generationTime } from "../cli/io.js";
+import { generationTime } from "./io.js";
 import type { RegisterCommand } from "./index.js";
-import { formatOption } from "./shared/format-option.js";
+import { formatOption } from "./format-option.js";
 
 const FORMATS = ["text", "markdown", "json"] as const;
 
@@ -26,19 +26,19 @@ export const registerKpi: RegisterCommand = (program, ctx, setExit) => {
         { KPI_FORMATTERS },
         { parseAsOf },
       ] = await Promise.all([
-        import("../core/load-model.js"),
-        import("../measure/period.js"),
+        import("../model/load-model.js"),
+        import("../time/period.js"),
         import("../report/generate-reports.js"),
         import("../coverage/compute-coverage.js"),
         import("../kpi/process-kpis.js"),
         import("../formatters/kpi/index.js"),
-        import("./shared/as-of.js"),
+        import("../time/instant-option.js"),
       ]);
       const period = parsePeriod(opts.period);
       const asOf = parseAsOf(opts.asOf);
       const loaded = await loadModel({ cwd: ctx.io.cwd, dir: ctx.globals().dir, now: ctx.io.now() });
       if (!loaded.model) {
-        const { printInvalidRepository } = await import("./shared/invalid-repository.js");
+        const { printInvalidRepository } = await import("./invalid-repository.js");
         setExit(printInvalidRepository(ctx.io, loaded.diagnostics));
         return;
       }

@@ -1,16 +1,16 @@
 import { resolve } from "node:path";
-import type { CommandContext, CommandResult } from "../cli/context.js";
-import { generationTime } from "../cli/io.js";
+import type { CommandContext, CommandResult } from "./context.js";
+import { generationTime } from "./io.js";
 import { UsageError } from "../core/errors.js";
-import { loadModel } from "../core/load-model.js";
-import { parsePeriod } from "../measure/period.js";
+import { loadModel } from "../model/load-model.js";
+import { parsePeriod } from "../time/period.js";
 import { generateReports } from "../report/generate-reports.js";
-import { reportJson } from "../report/report-json.js";
+import { reportJson } from "../formatters/report/json.js";
 import type { ReportModel } from "../report/report-model.js";
-import { reportPath } from "../report/report-path.js";
+import { reportPath } from "../output/report-path.js";
 import { parseDataOverrides, type ReportOptions } from "./report.js";
-import { parseAsOf } from "./shared/as-of.js";
-import { printInvalidRepository } from "./shared/invalid-repository.js";
+import { parseAsOf } from "../time/instant-option.js";
+import { printInvalidRepository } from "./invalid-repository.js";
 
 export async function runReport(ctx: CommandContext, opts: ReportOptions): Promise<CommandResult> {
   const { io } = ctx;
@@ -84,7 +84,7 @@ export async function runReport(ctx: CommandContext, opts: ReportOptions): Promi
 
   const render = async (model: ReportModel): Promise<string> => {
     if (format === "json") return reportJson(model);
-    const renderer = await import("../report/render/index.js");
+    const renderer = await import("../formatters/report/render-template.js");
     return renderer.renderReport(model, format, {
       templatePath: opts.template === undefined ? undefined : resolve(io.cwd, opts.template),
     });
@@ -94,7 +94,7 @@ export async function runReport(ctx: CommandContext, opts: ReportOptions): Promi
     if (format === "json") io.stdout(reportJson(reports.length === 1 ? reports[0]! : reports));
     else for (const r of reports) io.stdout(await render(r));
   } else {
-    const { writeFileAtomic } = await import("../core/atomic-write.js");
+    const { writeFileAtomic } = await import("../output/write-atomic.js");
     const outDir =
       opts.out !== undefined ? resolve(io.cwd, opts.out) : resolve(loaded.load.root, config.reports.out);
     // Render everything first: a failing template leaves no report of this run half-written.

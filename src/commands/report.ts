@@ -1,7 +1,7 @@
 import { Option } from "commander";
 import { UsageError } from "../core/errors.js";
 import type { RegisterCommand } from "./index.js";
-import { formatOption } from "./shared/format-option.js";
+import { formatOption } from "./format-option.js";
 
 const FORMATS = ["md", "html", "json"] as const;
 const KINDS = ["sla", "ola", "uc", "all"] as const;

@@ -1,5 +1,5 @@
 import type { RegisterCommand } from "./index.js";
-import { formatOption } from "./shared/format-option.js";
+import { formatOption } from "./format-option.js";
 
 const FORMATS = ["text", "json"] as const;
 
@@ -23,7 +23,7 @@ export const registerReview: RegisterCommand = (program, ctx, setExit) => {
         import("../core/errors.js"),
         import("../core/values/calendar-interval.js"),
         import("../core/values/date.js"),
-        import("../core/load-model.js"),
+        import("../model/load-model.js"),
         import("../lifecycle/review-schedule.js"),
       ]);
       const within = parseCalendarInterval(opts.within);
@@ -32,7 +32,7 @@ export const registerReview: RegisterCommand = (program, ctx, setExit) => {
       if (!asOf.ok) throw new UsageError(`--as-of: ${asOf.error}`);
       const loaded = await loadModel({ cwd: ctx.io.cwd, dir: ctx.globals().dir, now: ctx.io.now() });
       if (!loaded.model) {
-        const { printInvalidRepository } = await import("./shared/invalid-repository.js");
+        const { printInvalidRepository } = await import("./invalid-repository.js");
         setExit(printInvalidRepository(ctx.io, loaded.diagnostics));
         return;
       }

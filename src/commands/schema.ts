@@ -1,4 +1,4 @@
-import type { CommandContext, CommandResult } from "../cli/context.js";
+import type { CommandContext, CommandResult } from "./context.js";
 import { UsageError } from "../core/errors.js";
 import type { RegisterCommand } from "./index.js";
 

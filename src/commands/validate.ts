@@ -1,8 +1,8 @@
 import { relative } from "node:path";
 import { Option } from "commander";
-import type { CommandContext, CommandResult } from "../cli/context.js";
-import { generationTime } from "../cli/io.js";
-import { VERSION } from "../cli/version.js";
+import type { CommandContext, CommandResult } from "./context.js";
+import { generationTime } from "./io.js";
+import { VERSION } from "../core/version.js";
 import { SEVERITY_RANK, type Severity } from "../core/diagnostic.js";
 import { InputError, UsageError } from "../core/errors.js";
 import { parseDate } from "../core/values/date.js";
@@ -46,8 +46,8 @@ async function validate(
   // Heavy modules (yaml, ajv, the checks) load only when the command runs: `slm --version` stays fast.
   const [{ loadRepository }, { validateRepository }, { compareDiagnostics }, { VALIDATE_FORMATTERS }] =
     await Promise.all([
-      import("../core/loader.js"),
-      import("../core/validate.js"),
+      import("../repository/loader.js"),
+      import("../model/validate-repository.js"),
       import("../core/diagnostic.js"),
       import("../formatters/validate/index.js"),
     ]);

@@ -1,8 +1,8 @@
-import { calendarFromModel } from "../calendar/business-calendar.js";
+import { calendarFromModel } from "../time/business-calendar.js";
 import type { Agreement, Model } from "../core/model.js";
 import { shiftDate } from "../core/values/calendar-interval.js";
 import { wallToUtc } from "../core/values/timezone.js";
-import { subtractIntervals, unionIntervals } from "./interval-set.js";
+import { subtractIntervals, unionIntervals } from "../time/interval-pairs.js";
 import { nameUncoveredHours } from "./name-uncovered-hours.js";
 
 const DAY_MS = 86_400_000;

@@ -1,7 +1,7 @@
 import { formatEpochDay, weekdayOfEpochDay } from "../core/values/date.js";
 import { formatTimeOfDay } from "../core/values/time-of-day.js";
-import type { Interval } from "./interval-set.js";
-import { type MinuteRanges, piecesByLocalDay, rangesKey, subtractRanges } from "./local-day-pieces.js";
+import type { Interval } from "../time/interval-pairs.js";
+import { type MinuteRanges, piecesByLocalDay, rangesKey, subtractRanges } from "../time/local-day-pieces.js";
 
 /** Dates with the same extra uncovered hours; `ranges` is undefined for "all day". */
 interface Deviation {

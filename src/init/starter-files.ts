@@ -1,4 +1,4 @@
-import { VERSION } from "../cli/version.js";
+import { VERSION } from "../core/version.js";
 
 export interface StarterFile {
   /** POSIX path relative to the target directory. */

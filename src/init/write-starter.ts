@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { writeFileAtomic } from "../core/atomic-write.js";
+import { writeFileAtomic } from "../output/write-atomic.js";
 import { InputError } from "../core/errors.js";
 import type { StarterFile } from "./starter-files.js";
 

@@ -1,20 +1,20 @@
-import { type BusinessCalendar, calendarFromModel } from "../calendar/business-calendar.js";
+import { type BusinessCalendar, calendarFromModel } from "../time/business-calendar.js";
 import type { Agreement, DataSource, Model, Target } from "../core/model.js";
 import { availabilityFromChecks } from "./availability-from-checks.js";
 import { availabilityFromOutages } from "./availability-from-outages.js";
-import { fromPairs, type IntervalSet } from "./intervals.js";
-import type { LatencyDemand, LatencySpan } from "./latency-demand.js";
+import { fromPairs, type IntervalSet } from "../time/interval-set.js";
+import type { LatencyDemand, LatencySpan } from "../sources/latency-demand.js";
 import { emptyMeasurement, type Measurement } from "./measurement.js";
 import { ratioFromMetrics } from "./ratio-from-metrics.js";
-import { readChecks } from "./read-checks.js";
-import type { Progress } from "./read-csv-files.js";
-import { readMetrics } from "./read-metrics.js";
-import { readOutages } from "./read-outages.js";
-import { readTickets } from "./read-tickets.js";
-import type { SourceData } from "./records.js";
+import { readChecks } from "../sources/read-checks.js";
+import type { Progress } from "../sources/read-csv-files.js";
+import { readMetrics } from "../sources/read-metrics.js";
+import { readOutages } from "../sources/read-outages.js";
+import { readTickets } from "../sources/read-tickets.js";
+import type { SourceData } from "../sources/records.js";
 import { recoveryTime } from "./recovery-time.js";
-import { resolveSourceFiles } from "./source-files.js";
-import { sourceForTarget } from "./source-for-target.js";
+import { resolveSourceFiles } from "../sources/source-files.js";
+import { sourceForTarget } from "../sources/source-for-target.js";
 import { ticketAttainment } from "./ticket-attainment.js";
 
 /** A stretch of time a target is measured over, as instants [start, end). */

@@ -1,6 +1,6 @@
-import type { BusinessCalendar } from "../calendar/business-calendar.js";
+import type { BusinessCalendar } from "../time/business-calendar.js";
 import { emptyMeasurement, type Measurement } from "./measurement.js";
-import type { OutageRecord } from "./records.js";
+import type { OutageRecord } from "../sources/records.js";
 import { clockVerdict, ticketClock } from "./ticket-clock.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { BusinessCalendar } from "../calendar/business-calendar.js";
+import type { BusinessCalendar } from "../time/business-calendar.js";
 
 /**
  * A ticket's clock (SPEC §6): service time between opening and the stop instant, counted only in

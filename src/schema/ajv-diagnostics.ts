@@ -1,9 +1,9 @@
 import type { ErrorObject } from "ajv/dist/2020.js";
 import type { Diagnostic } from "../core/diagnostic.js";
 import type { DiagnosticCode } from "../core/diagnostic-codes.js";
-import { pathToPointer, pointerToPath } from "../core/source-map.js";
-import type { LoadedDocument } from "../core/yaml-file.js";
-import { didYouMean } from "./did-you-mean.js";
+import { pathToPointer, pointerToPath } from "../repository/source-map.js";
+import type { LoadedDocument } from "../repository/yaml-file.js";
+import { didYouMean } from "../core/did-you-mean.js";
 
 interface Finding {
   code: DiagnosticCode;

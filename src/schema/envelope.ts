@@ -1,9 +1,9 @@
 import type { Diagnostic } from "../core/diagnostic.js";
 import type { DiagnosticCode } from "../core/diagnostic-codes.js";
 import { API_VERSION, KINDS, type Kind } from "../core/model.js";
-import type { LoadedDocument } from "../core/yaml-file.js";
+import type { LoadedDocument } from "../repository/yaml-file.js";
 import { typeOf } from "./ajv-diagnostics.js";
-import { didYouMean } from "./did-you-mean.js";
+import { didYouMean } from "../core/did-you-mean.js";
 
 export type Envelope =
   | { ok: true; kind: Kind; value: Record<string, unknown> }

@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../core/diagnostic.js";
 import type { Kind } from "../core/model.js";
-import type { LoadedDocument } from "../core/yaml-file.js";
+import type { LoadedDocument } from "../repository/yaml-file.js";
 import { ajvDiagnostics } from "./ajv-diagnostics.js";
 import { checkEnvelope } from "./envelope.js";
 import { schemaValidators } from "./validators.js";

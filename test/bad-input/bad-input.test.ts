@@ -2,7 +2,7 @@ import { mkdtempSync, openSync, writeFileSync, writeSync, closeSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { slm } from "../validate/harness.js";
+import { slm } from "../helpers/validate-harness.js";
 
 interface Case {
   name: string;

@@ -1,6 +1,6 @@
 import type { Model } from "../../src/core/model.js";
-import { buildModel } from "../../src/core/normalize.js";
-import { parseYamlFile } from "../../src/core/yaml-file.js";
+import { buildModel } from "../../src/model/build-model.js";
+import { parseYamlFile } from "../../src/repository/yaml-file.js";
 import { computeCoverage, type CoverageFilter } from "../../src/coverage/compute-coverage.js";
 import type { CoverageResult, TargetCoverage } from "../../src/coverage/coverage-result.js";
 

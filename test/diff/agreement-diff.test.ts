@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildModel } from "../../src/core/normalize.js";
-import { parseYamlFile } from "../../src/core/yaml-file.js";
+import { buildModel } from "../../src/model/build-model.js";
+import { parseYamlFile } from "../../src/repository/yaml-file.js";
 import { diffAgreements } from "../../src/diff/agreement-diff.js";
 
 const sla = (targets: string, extra = "") =>

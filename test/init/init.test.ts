@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { slm } from "../validate/harness.js";
+import { slm } from "../helpers/validate-harness.js";
 
 describe("slm init", () => {
   it("writes a starter repository that passes slm validate without any finding", () => {

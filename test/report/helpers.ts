@@ -1,11 +1,11 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import type { Io } from "../../src/cli/io.js";
+import type { Io } from "../../src/commands/io.js";
 import { run } from "../../src/cli/run.js";
 import type { Model } from "../../src/core/model.js";
-import { buildModel } from "../../src/core/normalize.js";
-import { parseYamlFile } from "../../src/core/yaml-file.js";
+import { buildModel } from "../../src/model/build-model.js";
+import { parseYamlFile } from "../../src/repository/yaml-file.js";
 import type { ReportModel } from "../../src/report/report-model.js";
 
 /** A typed model from inline YAML (documents must be valid; no validation here). */

@@ -148,9 +148,9 @@ describe(`ServiceNow demo: 24x7 resolution clock equals calendar_stc${skipNote(D
   // two hours later (or shifted by a time-zone change on the demo instance); the export alone
   // cannot reproduce it, so the test names it as the one exception.
   it.skipIf(!has(DEMO))("26 of 27 resolved incidents agree to the second", async () => {
-    const { readTickets } = await import("../../src/measure/read-tickets.js");
+    const { readTickets } = await import("../../src/sources/read-tickets.js");
     const { ticketClock } = await import("../../src/measure/ticket-clock.js");
-    const { calendarFromModel } = await import("../../src/calendar/business-calendar.js");
+    const { calendarFromModel } = await import("../../src/time/business-calendar.js");
     const { modelFromYaml } = await import("./helpers.js");
     const model = modelFromYaml(`apiVersion: slm/v1
 kind: DataSource

@@ -5,7 +5,7 @@ import { KINDS } from "../../src/core/model.js";
 import { KIND_EXAMPLES } from "../../src/schema/examples.js";
 import { publishedSchemas } from "../../src/schema/schemas.js";
 import { createAjv } from "../../src/schema/validators.js";
-import { slm } from "../validate/harness.js";
+import { slm } from "../helpers/validate-harness.js";
 
 const DIR = resolve(import.meta.dirname, "../../schemas");
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { compileCalendar } from "../../src/calendar/business-calendar.js";
-import { buildModel } from "../../src/core/normalize.js";
-import { parseYamlFile } from "../../src/core/yaml-file.js";
+import { compileCalendar } from "../../src/time/business-calendar.js";
+import { buildModel } from "../../src/model/build-model.js";
+import { parseYamlFile } from "../../src/repository/yaml-file.js";
 import { runCli, tempRepo } from "../helpers/cli.js";
 
 // SPEC §3 — Kinds.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildModel } from "../../src/core/normalize.js";
-import { parseYamlFile } from "../../src/core/yaml-file.js";
+import { buildModel } from "../../src/model/build-model.js";
+import { parseYamlFile } from "../../src/repository/yaml-file.js";
 import { computeCoverage } from "../../src/coverage/compute-coverage.js";
 import { runCli, tempRepo } from "../helpers/cli.js";
 

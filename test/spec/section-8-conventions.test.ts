@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Io } from "../../src/cli/io.js";
+import type { Io } from "../../src/commands/io.js";
 import { run } from "../../src/cli/run.js";
 import { tempRepo } from "../helpers/cli.js";
 

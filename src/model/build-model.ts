@@ -1,0 +1,186 @@
+import {
+  type Agreement,
+  type AgreementKind,
+  CALENDAR_24X7,
+  type Calendar,
+  type CreditTier,
+  type DataSource,
+  type DataSourceType,
+  type Dependency,
+  type Metadata,
+  type Metric,
+  type Model,
+  type Origin,
+  type Party,
+  type Service,
+  type Target,
+  WEEKDAYS,
+  type Window,
+} from "../core/model.js";
+import { parseCalendarInterval } from "../core/values/calendar-interval.js";
+import { parseDate } from "../core/values/date.js";
+import { parseDuration } from "../core/values/duration.js";
+import { parsePercentage } from "../core/values/percentage.js";
+import { unwrap } from "../core/values/result.js";
+import { parseTimeOfDay } from "../core/values/time-of-day.js";
+import type { LoadedDocument } from "../repository/yaml-file.js";
+
+/**
+ * Builds the typed model from documents that passed validation (schema and semantic checks).
+ * Values are parsed with the same parsers the schema layer used, so a failure here is a bug.
+ */
+export function buildModel(documents: readonly LoadedDocument[]): Model {
+  const model: Model = {
+    services: new Map(),
+    calendars: new Map(),
+    parties: new Map(),
+    agreements: [],
+    dataSources: new Map(),
+  };
+  for (const doc of documents) {
+    const raw = doc.value as Raw | undefined;
+    if (!raw || typeof raw !== "object") continue;
+    const origin: Origin = { file: doc.file, document: doc.index };
+    const metadata = toMetadata(raw.metadata);
+    const spec = (raw.spec ?? {}) as Raw;
+    switch (raw.kind) {
+      case "Service":
+        model.services.set(metadata.name, toService(metadata, origin, spec));
+        break;
+      case "Calendar":
+        model.calendars.set(metadata.name, toCalendar(metadata, origin, spec));
+        break;
+      case "Party":
+        model.parties.set(metadata.name, toParty(metadata, origin, spec));
+        break;
+      case "SLA":
+      case "OLA":
+      case "UC":
+        model.agreements.push(toAgreement(raw.kind, metadata, origin, spec));
+        break;
+      case "DataSource":
+        model.dataSources.set(metadata.name, toDataSource(metadata, origin, spec));
+        break;
+    }
+  }
+  return model;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: raw YAML data, already checked by the schema
+type Raw = Record<string, any>;
+
+function toMetadata(raw: Raw): Metadata {
+  return { name: String(raw.name), displayName: raw.displayName, labels: { ...(raw.labels ?? {}) } };
+}
+
+function toService(metadata: Metadata, origin: Origin, spec: Raw): Service {
+  const dependsOn: Dependency[] = (spec.dependsOn ?? []).map((d: unknown) =>
+    typeof d === "string" ? { service: d } : { anyOf: [...(d as { anyOf: string[] }).anyOf] },
+  );
+  return { kind: "Service", metadata, origin, owner: spec.owner, tier: spec.tier, description: spec.description, dependsOn };
+}
+
+function toCalendar(metadata: Metadata, origin: Origin, spec: Raw): Calendar {
+  return {
+    kind: "Calendar",
+    metadata,
+    origin,
+    timezone: spec.timezone ?? "UTC",
+    hours: (spec.hours ?? []).map((h: Raw) => ({
+      days: (h.days as string[]).map((d) => WEEKDAYS.indexOf(d as (typeof WEEKDAYS)[number])),
+      from: unwrap(parseTimeOfDay(h.from), "from"),
+      to: unwrap(parseTimeOfDay(h.to, { allowEndOfDay: true }), "to"),
+    })),
+    holidays: (spec.holidays ?? []).map((d: unknown) => unwrap(parseDate(d), "holiday")),
+  };
+}
+
+function toParty(metadata: Metadata, origin: Origin, spec: Raw): Party {
+  return { kind: "Party", metadata, origin, type: spec.type, contact: spec.contact };
+}
+
+function toAgreement(kind: AgreementKind, metadata: Metadata, origin: Origin, spec: Raw): Agreement {
+  const calendar: string = spec.calendar ?? CALENDAR_24X7;
+  const pct = (v: unknown, what: string, allowOver100 = false) => unwrap(parsePercentage(v, { allowOver100 }), what);
+  return {
+    kind,
+    metadata,
+    origin,
+    service: spec.service,
+    provider: spec.provider,
+    customer: spec.customer,
+    term: {
+      start: unwrap(parseDate(spec.term.start), "term.start"),
+      end: spec.term.end === undefined || spec.term.end === null ? undefined : unwrap(parseDate(spec.term.end), "term.end"),
+    },
+    review: spec.review
+      ? {
+          every: unwrap(parseCalendarInterval(spec.review.every), "review.every"),
+          last: spec.review.last === undefined ? undefined : unwrap(parseDate(spec.review.last), "review.last"),
+        }
+      : undefined,
+    calendar,
+    fee: spec.fee ? { amount: Number(spec.fee.amount), currency: spec.fee.currency, per: spec.fee.per ?? "month" } : undefined,
+    creditCap: pct(spec.creditCap ?? "100%", "creditCap"),
+    contract: spec.contract
+      ? {
+          reference: spec.contract.reference,
+          noticePeriod:
+            spec.contract.noticePeriod === undefined
+              ? undefined
+              : unwrap(parseCalendarInterval(spec.contract.noticePeriod), "noticePeriod"),
+          autoRenew: spec.contract.autoRenew,
+        }
+      : undefined,
+    severity: {
+      minor: pct(spec.severity?.minor ?? "150%", "severity.minor", true),
+      major: pct(spec.severity?.major ?? "300%", "severity.major", true),
+    },
+    targets: (spec.targets ?? []).map((t: Raw, index: number) => toTarget(t, index, calendar)),
+  };
+}
+
+function toTarget(raw: Raw, index: number, agreementCalendar: string): Target {
+  const credits: CreditTier[] = (raw.credits ?? []).map((c: Raw) => ({
+    below: unwrap(parsePercentage(c.below), "credits.below"),
+    credit: unwrap(parsePercentage(c.credit), "credits.credit"),
+  }));
+  return {
+    name: raw.name,
+    metric: raw.metric as Metric,
+    objective: unwrap(parsePercentage(raw.objective), "objective"),
+    threshold: raw.threshold === undefined ? undefined : unwrap(parseDuration(raw.threshold), "threshold"),
+    priority: raw.priority === undefined ? undefined : String(raw.priority),
+    window: (raw.window ?? "month") as Window,
+    calendar: raw.calendar ?? agreementCalendar,
+    exclusions: raw.exclusions ?? [],
+    source: raw.source,
+    credits,
+    supports: raw.supports ?? [],
+    index,
+  };
+}
+
+function toDataSource(metadata: Metadata, origin: Origin, spec: Raw): DataSource {
+  return {
+    kind: "DataSource",
+    metadata,
+    origin,
+    type: spec.type as DataSourceType,
+    path: spec.path,
+    delimiter: spec.delimiter ?? ",",
+    timezone: spec.timezone ?? "UTC",
+    timestampFormat: spec.timestampFormat,
+    missing: spec.missing ?? [""],
+    dedupe: spec.dedupe ?? "none",
+    maxGap: spec.maxGap === undefined ? undefined : unwrap(parseDuration(spec.maxGap), "maxGap"),
+    service: spec.service,
+    columns: { ...(spec.columns ?? {}) },
+    values: Object.fromEntries(
+      Object.entries((spec.values ?? {}) as Record<string, Record<string, unknown>>).map(([field, map]) => [
+        field,
+        Object.fromEntries(Object.entries(map).map(([k, v]) => [k, String(v)])),
+      ]),
+    ),
+  };
+}

@@ -1,0 +1,21 @@
+import { compareDiagnostics, type Diagnostic } from "../core/diagnostic.js";
+import { type LoadOptions, type LoadResult, loadRepository } from "../repository/loader.js";
+import type { Model } from "../core/model.js";
+import { buildModel } from "./build-model.js";
+import { validateRepository } from "./validate-repository.js";
+
+export interface ModelLoad {
+  load: LoadResult;
+  /** Errors only: commands other than `validate` report nothing less. */
+  diagnostics: Diagnostic[];
+  /** Present only when validation found no error: commands other than validate need a valid repository. */
+  model?: Model;
+}
+
+/** Loads, validates and (when valid) normalizes a repository: the first step of coverage and report. */
+export async function loadModel(options: LoadOptions & { now: Date }): Promise<ModelLoad> {
+  const load = await loadRepository(options);
+  const diagnostics = validateRepository(load, { now: options.now, minSeverity: "error" }).sort(compareDiagnostics);
+  if (diagnostics.some((d) => d.severity === "error")) return { load, diagnostics };
+  return { load, diagnostics, model: buildModel(load.documents) };
+}

@@ -1,0 +1,42 @@
+import { runChecks } from "../checks/run-checks.js";
+import { validateConfigDocuments, validateDocuments } from "../schema/validate-documents.js";
+import type { Diagnostic, Severity } from "../core/diagnostic.js";
+import type { LoadResult } from "../repository/loader.js";
+
+export interface ValidateOptions {
+  /** "Today", for overdue reviews and ended terms. */
+  now: Date;
+  /**
+   * Leave out semantic findings below this severity. Commands that only need to know whether the
+   * repository is valid ask for errors, and so skip locating (and re-parsing) for warnings.
+   */
+  minSeverity?: Severity;
+}
+
+/**
+ * All findings for a loaded repository, in three layers reported together: file and YAML
+ * findings (from the loader), envelope and JSON Schema per document, then semantic checks on the
+ * documents that passed their schema. Unsorted; callers sort with `compareDiagnostics`.
+ */
+export function validateRepository(load: LoadResult, options: ValidateOptions): Diagnostic[] {
+  const diagnostics = [...load.diagnostics];
+  if (load.configFile) diagnostics.push(...validateConfigDocuments(load.configFile.documents));
+  const reported = new Set(load.diagnostics.map((d) => d.file));
+  for (const file of load.files) {
+    if (file.documents.length === 0 && !reported.has(file.file)) {
+      diagnostics.push({
+        code: "file/empty",
+        severity: "warning",
+        message: "file holds no YAML document",
+        file: file.file,
+        line: 1,
+        column: 1,
+        pointer: "",
+      });
+    }
+  }
+  const schema = validateDocuments(load.documents);
+  diagnostics.push(...schema.diagnostics);
+  diagnostics.push(...runChecks(schema.outcomes, options.now, options.minSeverity ?? "info"));
+  return diagnostics;
+}

@@ -1,0 +1,155 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { stat } from "node:fs/promises";
+import { relative, resolve, sep } from "node:path";
+import { glob } from "tinyglobby";
+import { BUILT_IN_IGNORES, CONFIG_FILE, resolveConfig, type SlmConfig } from "./config.js";
+import type { Diagnostic } from "../core/diagnostic.js";
+import { InputError } from "../core/errors.js";
+import { decodeYamlBytes, MAX_YAML_BYTES } from "./file-content.js";
+import { findRepositoryRoot } from "./repository-root.js";
+import { type LoadedDocument, parseYamlFile } from "./yaml-file.js";
+
+export interface LoadedFile {
+  /** Repository-relative POSIX path. */
+  file: string;
+  absolute: string;
+  sha256: string;
+  /** The decoded text, for code frames; absent when the file could not be read as UTF-8 text. */
+  text?: string;
+  documents: LoadedDocument[];
+}
+
+export interface LoadResult {
+  root: string;
+  config: SlmConfig;
+  /** The parsed slm.config.yaml, when there is one (validated against its own schema). */
+  configFile?: LoadedFile;
+  files: LoadedFile[];
+  /** Every document of every agreement file, in file then document order. */
+  documents: LoadedDocument[];
+  /** File-level and YAML-level findings. */
+  diagnostics: Diagnostic[];
+  /** With `paths`: the repository-relative files they name, whose findings are reported. */
+  selected?: Set<string>;
+}
+
+export interface LoadOptions {
+  cwd: string;
+  /** `-C DIR`. */
+  dir?: string;
+  /** Files or directories to load instead of the whole repository (validate's arguments). */
+  paths?: string[];
+}
+
+export async function loadRepository(options: LoadOptions): Promise<LoadResult> {
+  const start = resolve(options.cwd, options.dir ?? ".");
+  if (options.dir !== undefined) await mustExist(start, options.dir);
+  const root = findRepositoryRoot(start);
+  const diagnostics: Diagnostic[] = [];
+
+  let configFile: LoadedFile | undefined;
+  const configPath = resolve(root, CONFIG_FILE);
+  if (existsSync(configPath)) {
+    configFile = loadYamlFile(root, configPath, diagnostics);
+  }
+  const config = resolveConfig(configFile?.documents[0]?.value);
+
+  const { files: absolutes, selected } = await discover(root, config, { ...options, cwd: start });
+  // Agreement files are small and many: synchronous reads beat a thousand promise round trips.
+  const files: LoadedFile[] = [];
+  for (const absolute of absolutes) {
+    if (absolute !== configPath) files.push(loadYamlFile(root, absolute, diagnostics));
+  }
+  return {
+    root,
+    config,
+    configFile,
+    files,
+    documents: files.flatMap((f) => f.documents),
+    diagnostics,
+    selected: selected && new Set([...selected].map((a) => displayPath(root, a))),
+  };
+}
+
+/**
+ * The whole repository is always loaded, so that references resolve; named paths (validate's
+ * arguments) only select which files' findings are reported. A file named explicitly is loaded
+ * even when its name does not match `include`.
+ */
+async function discover(
+  root: string,
+  config: SlmConfig,
+  options: LoadOptions,
+): Promise<{ files: string[]; selected?: Set<string> }> {
+  const ignore = [...BUILT_IN_IGNORES, ...config.exclude];
+  const all = new Set(await glob(config.include, { cwd: root, ignore, absolute: true, dot: false }));
+  if (!options.paths || options.paths.length === 0) return { files: sortPaths([...all]) };
+  const selected = new Set<string>();
+  for (const given of options.paths) {
+    const absolute = resolve(options.cwd, given);
+    const info = await mustExist(absolute, given);
+    if (info.isDirectory()) {
+      // Inside the repository, a directory selects the repository's own files below it, so
+      // `exclude` (root-relative patterns) still applies; outside it, its files are read as given.
+      const inside = absolute === root || absolute.startsWith(`${root}${sep}`);
+      const under = (f: string) => f === absolute || f.startsWith(`${absolute}${sep}`);
+      const found = inside
+        ? [...all].filter(under)
+        : await glob(config.include, { cwd: absolute, ignore, absolute: true });
+      for (const f of found) selected.add(f);
+    } else if (info.isFile()) {
+      selected.add(absolute);
+    }
+  }
+  for (const f of selected) all.add(f);
+  return { files: sortPaths([...all]), selected };
+}
+
+function loadYamlFile(root: string, absolute: string, diagnostics: Diagnostic[]): LoadedFile {
+  const file = displayPath(root, absolute);
+  const info = statSync(absolute);
+  if (info.size > MAX_YAML_BYTES) {
+    diagnostics.push({
+      code: "file/too-large",
+      severity: "error",
+      message: `file is ${(info.size / 1048576).toFixed(1)} MiB; agreement files are limited to ${MAX_YAML_BYTES / 1048576} MiB (is it really an slm document?)`,
+      file,
+      line: 1,
+      column: 1,
+      pointer: "",
+    });
+    return { file, absolute, sha256: "", documents: [] };
+  }
+  const bytes = readFileSync(absolute);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const decoded = decodeYamlBytes(file, bytes);
+  if (decoded.diagnostic) {
+    diagnostics.push(decoded.diagnostic);
+    return { file, absolute, sha256, documents: [] };
+  }
+  const parsed = parseYamlFile(file, decoded.text!);
+  diagnostics.push(...parsed.diagnostics);
+  return { file, absolute, sha256, text: decoded.text, documents: parsed.documents };
+}
+
+async function mustExist(absolute: string, given: string) {
+  try {
+    return await stat(absolute);
+  } catch {
+    throw new InputError(`no such file or directory: ${given}`);
+  }
+}
+
+/** Repository-relative POSIX path; files outside the root keep a relative path with `..`. */
+export function displayPath(root: string, absolute: string): string {
+  return toPosix(relative(root, absolute));
+}
+
+function toPosix(path: string): string {
+  return sep === "/" ? path : path.split(sep).join("/");
+}
+
+function sortPaths(paths: string[]): string[] {
+  return paths.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}

@@ -1,0 +1,33 @@
+import type { Agreement } from "../core/model.js";
+import { type Percentage, PPB } from "../core/values/percentage.js";
+import { monthsOf } from "../time/assessment-window.js";
+
+/**
+ * Money in integer cents. The fee is stated per month, quarter or year; a window's fee is the
+ * fee scaled by months (a quarterly window of a monthly fee is 3 × fee; a monthly window of a
+ * yearly fee is fee / 12). A credit is its percentage of the window's fee; the credits of all
+ * targets in one window are capped at creditCap × that window's fee (docs/measurement.md).
+ */
+export function windowFeeCents(fee: NonNullable<Agreement["fee"]>, windowMonths: number): number {
+  const feeCents = BigInt(Math.round(fee.amount * 100));
+  return Number(divRound(feeCents * BigInt(windowMonths), BigInt(monthsOf(fee.per))));
+}
+
+/** share × cents, rounded half up to a whole cent, exactly. */
+export function percentOfCents(share: Percentage, cents: number): number {
+  return Number(divRound(BigInt(share.ppb) * BigInt(cents), BigInt(PPB)));
+}
+
+function divRound(n: bigint, d: bigint): bigint {
+  return (n * 2n + d) / (2n * d);
+}
+
+/** "EUR 1,200.00". */
+export function formatMoney(cents: number, currency: string): string {
+  const negative = cents < 0;
+  const abs = Math.abs(cents);
+  const whole = Math.floor(abs / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${currency} ${negative ? "-" : ""}${whole}.${String(abs % 100).padStart(2, "0")}`;
+}
