@@ -10,6 +10,8 @@ export default function setup(): void {
     execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "pipe" });
   } catch (error) {
     const out = String((error as { stdout?: Buffer }).stdout ?? "");
-    process.stderr.write(`warning: build reported errors (tests run on what was emitted):\n${out.slice(0, 2000)}\n`);
+    process.stderr.write(
+      `warning: build reported errors (tests run on what was emitted):\n${out.slice(0, 2000)}\n`,
+    );
   }
 }

@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../core/diagnostic.js";
-import { didYouMean } from "../core/did-you-mean.js";
 import type { DiagnosticCode } from "../core/diagnostic-codes.js";
+import { didYouMean } from "../core/did-you-mean.js";
 import type { AgreementKind, Kind } from "../core/model.js";
 import type { CalendarDate } from "../core/values/date.js";
 import type { LoadedDocument } from "../repository/yaml-file.js";
@@ -32,6 +32,8 @@ export interface Finding {
   /** Point at the key of the last pointer segment instead of its value. */
   onKey?: boolean;
   related?: Related[];
+  /** The closest defined name, for an unknown reference. */
+  suggestion?: string;
 }
 
 export interface CheckContext {
@@ -64,15 +66,35 @@ export function exists(ctx: CheckContext, kind: Kind, name: string): boolean {
   return ctx.names.get(kind)?.has(name) ?? false;
 }
 
-/** ` (did you mean "x"?)` when a defined name of that kind is close to the unknown one, else "". */
-export function suggestName(
-  ctx: CheckContext,
-  kind: Kind,
-  name: string,
-  extra: readonly string[] = [],
-): string {
-  const close = didYouMean(name, [...(ctx.names.get(kind)?.keys() ?? []), ...extra]);
-  return close ? ` (did you mean "${close}"?)` : "";
+export interface Reference {
+  kind: Kind;
+  name: string;
+  pointer: string;
+  /** What the name is used as ("service", "dependency", "owner"). */
+  role: string;
+  code: DiagnosticCode;
+  /** Names that exist without a document (the built-in 24x7 calendar). */
+  builtIn?: readonly string[];
+  /** Appended to the message, e.g. "(24x7 is built in)". */
+  note?: string;
+}
+
+/**
+ * The one rule of every unknown-reference check: a name must be defined by a document of its
+ * kind (or be built in); if not, report it with the closest defined name as the suggestion.
+ */
+export function checkReference(ctx: CheckContext, at: NamedDocument, ref: Reference): void {
+  if (exists(ctx, ref.kind, ref.name) || ref.builtIn?.includes(ref.name)) return;
+  const suggestion = didYouMean(ref.name, [
+    ...(ctx.names.get(ref.kind)?.keys() ?? []),
+    ...(ref.builtIn ?? []),
+  ]);
+  ctx.report(at, {
+    code: ref.code,
+    message: `${ref.role} "${ref.name}" is not a known ${ref.kind}${ref.note ? ` ${ref.note}` : ""}`,
+    pointer: ref.pointer,
+    ...(suggestion === undefined ? {} : { suggestion }),
+  });
 }
 
 /** `Diagnostic` for a finding; positions come from the document's source map. */
@@ -90,6 +112,7 @@ export function toDiagnostic(
     pointer: finding.pointer,
     document: at.doc.index,
   };
+  if (finding.suggestion !== undefined) diagnostic.suggestion = finding.suggestion;
   if (finding.related?.length) {
     diagnostic.related = finding.related.map((r) => ({
       file: r.doc.file,

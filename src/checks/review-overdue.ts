@@ -1,5 +1,4 @@
-import { shiftDate } from "../core/values/calendar-interval.js";
-import { parseCalendarInterval } from "../core/values/calendar-interval.js";
+import { parseCalendarInterval, shiftDate } from "../core/values/calendar-interval.js";
 import { parseDate } from "../core/values/date.js";
 import { agreements, type Check } from "./check.js";
 

@@ -1,4 +1,4 @@
-import { agreements, type Check, exists, type ServiceDocument, suggestName } from "./check.js";
+import { agreements, type Check, checkReference, type NamedDocument, type ServiceDocument } from "./check.js";
 
 /**
  * Parties are an optional directory (a repository can start without Party files): a warning,
@@ -7,15 +7,8 @@ import { agreements, type Check, exists, type ServiceDocument, suggestName } fro
  */
 export const unknownParties: Check = (ctx) => {
   if (!ctx.valid.some((d) => d.kind === "Party")) return;
-  const check = (at: Parameters<typeof ctx.report>[0], name: string, pointer: string, role: string) => {
-    if (!exists(ctx, "Party", name)) {
-      ctx.report(at, {
-        code: "ref/unknown-party",
-        message: `${role} "${name}" is not a known Party${suggestName(ctx, "Party", name)}`,
-        pointer,
-      });
-    }
-  };
+  const check = (at: NamedDocument, name: string, pointer: string, role: string) =>
+    checkReference(ctx, at, { kind: "Party", name, pointer, role, code: "ref/unknown-party" });
   for (const a of agreements(ctx)) {
     check(a, a.spec.provider, "/spec/provider", "provider");
     check(a, a.spec.customer, "/spec/customer", "customer");

@@ -1,9 +1,9 @@
 import {
   agreements,
   type Check,
+  checkReference,
   type DataSourceDocument,
-  exists,
-  suggestName,
+  type NamedDocument,
   ofKind,
   type ServiceDocument,
 } from "./check.js";
@@ -11,15 +11,8 @@ import type { RawDataSourceSpec, RawServiceSpec } from "./raw.js";
 
 /** Every Service name used (agreement service, dependsOn, a DataSource's constant service) must exist. */
 export const unknownServices: Check = (ctx) => {
-  const check = (at: Parameters<typeof ctx.report>[0], name: string, pointer: string, role: string) => {
-    if (!exists(ctx, "Service", name)) {
-      ctx.report(at, {
-        code: "ref/unknown-service",
-        message: `${role} "${name}" is not a known Service${suggestName(ctx, "Service", name)}`,
-        pointer,
-      });
-    }
-  };
+  const check = (at: NamedDocument, name: string, pointer: string, role: string) =>
+    checkReference(ctx, at, { kind: "Service", name, pointer, role, code: "ref/unknown-service" });
   for (const a of agreements(ctx)) check(a, a.spec.service, "/spec/service", "service");
   for (const s of ofKind<"Service", RawServiceSpec>(ctx, "Service") as ServiceDocument[]) {
     (s.spec.dependsOn ?? []).forEach((dep, i) => {

@@ -1,4 +1,4 @@
-import { agreements, type AgreementDocument, type Check } from "./check.js";
+import { type AgreementDocument, agreements, type Check } from "./check.js";
 
 /** `supports: [sla/target]` must name an existing SLA and one of its targets. */
 export const unknownSupportedTargets: Check = (ctx) => {

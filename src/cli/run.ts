@@ -1,8 +1,8 @@
 import { Command, CommanderError } from "commander";
-import { SlmError } from "../core/errors.js";
-import { COMMANDS } from "../commands/index.js";
 import type { CommandContext, CommandResult, GlobalOptions } from "../commands/context.js";
+import { COMMANDS } from "../commands/index.js";
 import type { ExitCode, Io } from "../commands/io.js";
+import { SlmError } from "../core/errors.js";
 import { VERSION } from "../core/version.js";
 
 /**
@@ -12,7 +12,9 @@ import { VERSION } from "../core/version.js";
 export async function run(argv: string[], io: Io): Promise<ExitCode> {
   let exit: CommandResult = 0;
   const program = new Command("slm")
-    .description("Service level management as code: validate agreements, prove coverage, report service levels.")
+    .description(
+      "Service level management as code: validate agreements, prove coverage, report service levels.",
+    )
     .version(VERSION, "-V, --version", "print the version")
     .option("-C, --dir <dir>", "run as if started in <dir> (the repository is found from there)")
     .option("--no-color", "never colour the output")
@@ -34,7 +36,8 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
     globals,
     colors: async () => {
       const { Chalk } = await import("chalk");
-      const allowed = globals().color && io.stdoutIsTTY && io.env.NO_COLOR === undefined && io.env.TERM !== "dumb";
+      const allowed =
+        globals().color && io.stdoutIsTTY && io.env.NO_COLOR === undefined && io.env.TERM !== "dumb";
       return new Chalk({ level: allowed ? 1 : 0 });
     },
   };
@@ -50,7 +53,11 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
     return exit;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version") {
+      if (
+        error.exitCode === 0 ||
+        error.code === "commander.helpDisplayed" ||
+        error.code === "commander.version"
+      ) {
         return 0;
       }
       // commander.help (bare `slm`) prints help to stderr: a usage error.
@@ -62,7 +69,9 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
       return 2;
     }
     const err = error instanceof Error ? error : new Error(String(error));
-    io.stderr(`slm: unexpected error: ${err.message}${globals().verbose ? "" : " (run with --verbose for details)"}\n`);
+    io.stderr(
+      `slm: unexpected error: ${err.message}${globals().verbose ? "" : " (run with --verbose for details)"}\n`,
+    );
     if (globals().verbose && err.stack) io.stderr(`${err.stack}\n`);
     return 2;
   }

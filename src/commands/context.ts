@@ -1,5 +1,5 @@
 import type { ChalkInstance } from "chalk";
-import type { Io } from "./io.js";
+import type { ExitCode, Io } from "./io.js";
 
 /** Options every command accepts (declared on the program). */
 export interface GlobalOptions {
@@ -17,4 +17,4 @@ export interface CommandContext {
 }
 
 /** A command returns its exit code; only the CLI entry turns it into the process exit code. */
-export type CommandResult = 0 | 1 | 2;
+export type CommandResult = ExitCode;

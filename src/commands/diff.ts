@@ -1,65 +1,49 @@
-import type { RegisterCommand } from "./index.js";
+import { DIFF_FORMATTERS } from "../formatters/diff/index.js";
+import { formatNames } from "../formatters/formatter.js";
+import type { RegisterCommand } from "./command.js";
 import { formatOption } from "./format-option.js";
+import { deliver, loadValidRepository } from "./run-command.js";
 
-const FORMATS = ["text", "markdown", "json"] as const;
-
+/** `slm diff [BASE [HEAD]]`: what changes in the customers' terms between two revisions (SPEC §7). */
 export const registerDiff: RegisterCommand = (program, ctx, setExit) => {
   program
     .command("diff [base] [head]")
     .description(
       "semantic diff of the agreements between two git revisions (default: merge base with the default branch → work tree)",
     )
-    .addOption(formatOption(FORMATS, "text", "output format"))
-    .action(
-      async (
-        baseArg: string | undefined,
-        headArg: string | undefined,
-        opts: { format: (typeof FORMATS)[number] },
-      ) => {
-        const [
-          { loadModel },
-          { findRepositoryRoot },
-          revision,
-          { diffAgreements },
-          { coverageChanges },
-          { DIFF_FORMATTERS },
-          path,
-        ] = await Promise.all([
-          import("../model/load-model.js"),
+    .addOption(formatOption(formatNames(DIFF_FORMATTERS), "text", "output format"))
+    .action(async (baseArg: string | undefined, headArg: string | undefined, opts: { format: string }) => {
+      const [{ findRepositoryRoot }, revision, { diffAgreements }, { coverageChanges }, path] =
+        await Promise.all([
           import("../repository/repository-root.js"),
           import("../diff/git-revision.js"),
           import("../diff/agreement-diff.js"),
           import("../diff/coverage-diff.js"),
-          import("../formatters/diff/index.js"),
           import("node:path"),
         ]);
-        const root = findRepositoryRoot(path.resolve(ctx.io.cwd, ctx.globals().dir ?? "."));
-        const base = baseArg ?? (await revision.defaultBase(root));
-        const now = ctx.io.now();
-        const load = async (rev: string | undefined) => {
-          const dir = rev === undefined ? root : await revision.checkoutRevision(root, rev);
-          return loadModel({ cwd: dir, now });
-        };
-        const [before, after] = await Promise.all([load(base), load(headArg)]);
-        for (const [label, loaded] of [
-          [base, before],
-          [headArg ?? "work tree", after],
-        ] as const) {
-          if (!loaded.model) {
-            const { printInvalidRepository } = await import("./invalid-repository.js");
-            ctx.io.stderr(`slm: the agreements at ${label} do not validate\n`);
-            setExit(printInvalidRepository(ctx.io, loaded.diagnostics));
-            return;
-          }
+      const root = findRepositoryRoot(path.resolve(ctx.io.cwd, ctx.globals().dir ?? "."));
+      const base = baseArg ?? (await revision.defaultBase(root));
+      // Two repositories instead of one: each revision is loaded and validated like the work tree.
+      const load = async (rev: string | undefined) =>
+        loadValidRepository(ctx, rev === undefined ? root : await revision.checkoutRevision(root, rev));
+      const [before, after] = await Promise.all([load(base), load(headArg)]);
+      for (const [label, loaded] of [
+        [base, before],
+        [headArg ?? "work tree", after],
+      ] as const) {
+        if (typeof loaded === "number") {
+          ctx.io.stderr(`slm: the agreements at ${label} do not validate\n`);
+          setExit(loaded);
+          return;
         }
-        const result = {
-          base,
-          head: headArg ?? "work tree",
-          changes: diffAgreements(before.model!, after.model!),
-          coverage: coverageChanges(before.model!, after.model!),
-        };
-        ctx.io.stdout(DIFF_FORMATTERS[opts.format](result, { colors: await ctx.colors() }));
-        setExit(0);
-      },
-    );
+      }
+      const [b, a] = [before, after] as [Exclude<typeof before, number>, Exclude<typeof after, number>];
+      const result = {
+        base,
+        head: headArg ?? "work tree",
+        changes: diffAgreements(b.model, a.model),
+        coverage: coverageChanges(b.model, a.model),
+      };
+      setExit(await deliver(ctx, { formatters: DIFF_FORMATTERS, format: opts.format }, { result, exit: 0 }));
+    });
 };

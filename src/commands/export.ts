@@ -1,8 +1,11 @@
 import { Option } from "commander";
-import type { RegisterCommand } from "./index.js";
+import { OPENSLO_FORMATTERS } from "../formatters/export/index.js";
+import type { RegisterCommand } from "./command.js";
+import { runOnModel } from "./run-command.js";
 
 const KINDS = ["sla", "ola", "uc", "all"] as const;
 
+/** `slm export openslo`: the targets for monitoring tools (SPEC §7). */
 export const registerExport: RegisterCommand = (program, ctx, setExit) => {
   const exporter = program.command("export").description("export agreements to other formats");
   exporter
@@ -11,37 +14,26 @@ export const registerExport: RegisterCommand = (program, ctx, setExit) => {
     .option("--out <dir>", "write <dir>/<kind>-<agreement>.yaml instead of printing to stdout")
     .addOption(new Option("--kind <kind>", "which agreements").choices(KINDS).default("all"))
     .action(async (opts: { out?: string; kind: (typeof KINDS)[number] }) => {
-      const [{ loadModel }, { exportOpenSlo }, { stringify }, { writeFileAtomic }] = await Promise.all([
-        import("../model/load-model.js"),
-        import("../export/openslo.js"),
-        import("yaml"),
-        import("../output/write-atomic.js"),
-      ]);
-      const loaded = await loadModel({ cwd: ctx.io.cwd, dir: ctx.globals().dir, now: ctx.io.now() });
-      if (!loaded.model) {
-        const { printInvalidRepository } = await import("./invalid-repository.js");
-        setExit(printInvalidRepository(ctx.io, loaded.diagnostics));
-        return;
-      }
-      const model = loaded.model;
-      const agreements = model.agreements.filter(
-        (a) => opts.kind === "all" || a.kind.toLowerCase() === opts.kind,
+      setExit(
+        await runOnModel(ctx, { formatters: OPENSLO_FORMATTERS, format: "yaml" }, async ({ model }) => {
+          const [{ exportOpenSlo }, { resolve, join }] = await Promise.all([
+            import("../export/openslo.js"),
+            import("node:path"),
+          ]);
+          const agreements = model.agreements.filter(
+            (a) => opts.kind === "all" || a.kind.toLowerCase() === opts.kind,
+          );
+          if (!opts.out) return { result: exportOpenSlo(model, agreements), exit: 0 };
+          const dir = resolve(ctx.io.cwd, opts.out);
+          return {
+            files: agreements.map((a) => ({
+              path: join(dir, `${a.kind.toLowerCase()}-${a.metadata.name}.yaml`),
+              result: exportOpenSlo(model, [a]),
+            })),
+            notice: `wrote ${agreements.length} file${agreements.length === 1 ? "" : "s"} to ${opts.out}`,
+            exit: 0,
+          };
+        }),
       );
-      const toYaml = (docs: object[]) => docs.map((d) => `---\n${stringify(d, { lineWidth: 0 })}`).join("");
-      if (!opts.out) {
-        ctx.io.stdout(toYaml(exportOpenSlo(model, agreements)));
-        setExit(0);
-        return;
-      }
-      const { resolve, join } = await import("node:path");
-      const dir = resolve(ctx.io.cwd, opts.out);
-      for (const a of agreements) {
-        await writeFileAtomic(
-          join(dir, `${a.kind.toLowerCase()}-${a.metadata.name}.yaml`),
-          toYaml(exportOpenSlo(model, [a])),
-        );
-      }
-      ctx.io.stderr(`wrote ${agreements.length} file${agreements.length === 1 ? "" : "s"} to ${opts.out}\n`);
-      setExit(0);
     });
 };

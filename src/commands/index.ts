@@ -1,5 +1,4 @@
-import type { Command } from "commander";
-import type { CommandContext, CommandResult } from "./context.js";
+import type { RegisterCommand } from "./command.js";
 import { registerCoverage } from "./coverage.js";
 import { registerDiff } from "./diff.js";
 import { registerExport } from "./export.js";
@@ -10,17 +9,8 @@ import { registerReview } from "./review.js";
 import { registerSchema } from "./schema.js";
 import { registerValidate } from "./validate.js";
 
-/**
- * A command registers itself on the program; its action computes an exit code and hands it to
- * `setExit`. Registration must stay cheap: heavy modules are imported inside the action.
- */
-export type RegisterCommand = (
-  program: Command,
-  ctx: CommandContext,
-  setExit: (code: CommandResult) => void,
-) => void;
-
-export const COMMANDS: RegisterCommand[] = [
+/** Every command, in the order `slm --help` lists them. */
+export const COMMANDS: readonly RegisterCommand[] = [
   registerValidate,
   registerCoverage,
   registerReport,

@@ -1,6 +1,6 @@
 import { relative, resolve } from "node:path";
+import type { RegisterCommand } from "./command.js";
 import type { CommandContext, CommandResult } from "./context.js";
-import type { RegisterCommand } from "./index.js";
 
 /** `slm init [DIR]`: a working starter repository that passes `slm validate`. */
 export const registerInit: RegisterCommand = (program, ctx, setExit) => {

@@ -1,5 +1,6 @@
-import type { Io } from "./io.js";
 import type { Diagnostic } from "../core/diagnostic.js";
+import { fullMessage } from "../core/diagnostic.js";
+import type { Io } from "./io.js";
 
 /**
  * What coverage and report print when the repository has validation errors (SPEC §4: every
@@ -8,7 +9,7 @@ import type { Diagnostic } from "../core/diagnostic.js";
  */
 export function printInvalidRepository(io: Io, diagnostics: readonly Diagnostic[]): 1 {
   const errors = diagnostics.filter((d) => d.severity === "error");
-  for (const d of errors) io.stderr(`${d.file}:${d.line}:${d.column}: error ${d.code}: ${d.message}\n`);
+  for (const d of errors) io.stderr(`${d.file}:${d.line}:${d.column}: error ${d.code}: ${fullMessage(d)}\n`);
   io.stderr(
     `slm: the repository has ${errors.length} validation error${errors.length === 1 ? "" : "s"}; run \`slm validate\` for details\n`,
   );

@@ -1,9 +1,11 @@
-import { generationTime } from "./io.js";
-import type { RegisterCommand } from "./index.js";
+import { formatNames } from "../formatters/formatter.js";
+import { KPI_FORMATTERS } from "../formatters/kpi/index.js";
+import type { RegisterCommand } from "./command.js";
 import { formatOption } from "./format-option.js";
+import { generationTime } from "./io.js";
+import { runOnModel } from "./run-command.js";
 
-const FORMATS = ["text", "markdown", "json"] as const;
-
+/** `slm kpi --period P`: the process KPIs of service level management (SPEC §7). */
 export const registerKpi: RegisterCommand = (program, ctx, setExit) => {
   program
     .command("kpi")
@@ -15,46 +17,38 @@ export const registerKpi: RegisterCommand = (program, ctx, setExit) => {
       "--as-of <instant>",
       "evaluate open tickets at this ISO 8601 instant (default: latest in each source)",
     )
-    .addOption(formatOption(FORMATS, "text", "output format"))
-    .action(async (opts: { period: string; asOf?: string; format: (typeof FORMATS)[number] }) => {
-      const [
-        { loadModel },
-        { parsePeriod },
-        { generateReports },
-        { computeCoverage },
-        { processKpis },
-        { KPI_FORMATTERS },
-        { parseAsOf },
-      ] = await Promise.all([
-        import("../model/load-model.js"),
+    .addOption(formatOption(formatNames(KPI_FORMATTERS), "text", "output format"))
+    .action(async (opts: { period: string; asOf?: string; format: string }) => {
+      const [{ parsePeriod }, { parseInstantOption }] = await Promise.all([
         import("../time/period.js"),
-        import("../report/generate-reports.js"),
-        import("../coverage/compute-coverage.js"),
-        import("../kpi/process-kpis.js"),
-        import("../formatters/kpi/index.js"),
         import("../time/instant-option.js"),
       ]);
       const period = parsePeriod(opts.period);
-      const asOf = parseAsOf(opts.asOf);
-      const loaded = await loadModel({ cwd: ctx.io.cwd, dir: ctx.globals().dir, now: ctx.io.now() });
-      if (!loaded.model) {
-        const { printInvalidRepository } = await import("./invalid-repository.js");
-        setExit(printInvalidRepository(ctx.io, loaded.diagnostics));
-        return;
-      }
-      const reports = await generateReports({
-        load: loaded.load,
-        model: loaded.model,
-        cwd: ctx.io.cwd,
-        period,
-        trend: 0,
-        generatedAt: generationTime(ctx.io),
-        kind: "sla",
-        asOf,
-        dataOverrides: new Map(),
-      });
-      const kpis = processKpis(loaded.model, period.label, computeCoverage(loaded.model), reports);
-      ctx.io.stdout(KPI_FORMATTERS[opts.format](kpis, { colors: await ctx.colors() }));
-      setExit(0);
+      const asOf = parseInstantOption("--as-of", opts.asOf);
+      setExit(
+        await runOnModel(
+          ctx,
+          { formatters: KPI_FORMATTERS, format: opts.format },
+          async ({ load, model }) => {
+            const [{ generateReports }, { computeCoverage }, { processKpis }] = await Promise.all([
+              import("../report/generate-reports.js"),
+              import("../coverage/compute-coverage.js"),
+              import("../kpi/process-kpis.js"),
+            ]);
+            const reports = await generateReports({
+              load,
+              model,
+              cwd: ctx.io.cwd,
+              period,
+              trend: 0,
+              generatedAt: generationTime(ctx.io),
+              kind: "sla",
+              asOf,
+              dataOverrides: new Map(),
+            });
+            return { result: processKpis(model, period.label, computeCoverage(model), reports), exit: 0 };
+          },
+        ),
+      );
     });
 };

@@ -1,14 +1,19 @@
 import { Option } from "commander";
 import { UsageError } from "../core/errors.js";
-import type { RegisterCommand } from "./index.js";
+import { formatNames } from "../formatters/formatter.js";
+import { REPORT_FORMATTERS, type ReportFormat } from "../formatters/report/index.js";
+import type { RegisterCommand } from "./command.js";
+import type { CommandContext, CommandResult } from "./context.js";
 import { formatOption } from "./format-option.js";
+import { generationTime } from "./io.js";
+import { progressLine } from "./progress-line.js";
+import { runOnModel } from "./run-command.js";
 
-const FORMATS = ["md", "html", "json"] as const;
 const KINDS = ["sla", "ola", "uc", "all"] as const;
 
 interface ReportOptions {
   period: string;
-  format?: (typeof FORMATS)[number];
+  format?: ReportFormat;
   out?: string;
   sla?: string;
   customer?: string;
@@ -27,7 +32,13 @@ export const registerReport: RegisterCommand = (program, ctx, setExit) => {
     .command("report")
     .description("measure agreements over a period and write service level reports")
     .requiredOption("--period <period>", "2024-05, 2024-Q2, 2024 or 2024-05-01..2024-05-15")
-    .addOption(formatOption(FORMATS, undefined, "report format, default from config, else md"))
+    .addOption(
+      formatOption(
+        formatNames(REPORT_FORMATTERS) as ReportFormat[],
+        undefined,
+        "report format, default from config, else md",
+      ),
+    )
     .option("--out <dir>", "output directory (default from config, else reports); - for stdout with --sla")
     .option("--sla <name>", "only this agreement")
     .option("--customer <name>", "only agreements with this customer")
@@ -47,12 +58,93 @@ export const registerReport: RegisterCommand = (program, ctx, setExit) => {
     .option("--fail-on-breach", "exit 1 when any target is breached")
     .option("--template <file>", "Handlebars template replacing the built-in one (md/html)")
     .action(async (opts: ReportOptions) => {
-      const { runReport } = await import("./report-run.js");
-      setExit(await runReport(ctx, opts));
+      setExit(await report(ctx, opts));
     });
 };
 
-export type { ReportOptions };
+async function report(ctx: CommandContext, opts: ReportOptions): Promise<CommandResult> {
+  const [{ parsePeriod }, { parseInstantOption }, { resolve }] = await Promise.all([
+    import("../time/period.js"),
+    import("../time/instant-option.js"),
+    import("node:path"),
+  ]);
+  const { io } = ctx;
+  const period = parsePeriod(opts.period);
+  const dataOverrides = parseDataOverrides(opts.data);
+  const asOf = parseInstantOption("--as-of", opts.asOf);
+  if (opts.trend !== undefined && !/^\d{1,3}$/.test(opts.trend))
+    throw new UsageError(`--trend ${opts.trend}: expected a whole number of periods, 0 or more`);
+  if (opts.out === "-" && opts.sla === undefined)
+    throw new UsageError("--out - writes to stdout and needs --sla NAME");
+
+  let format: ReportFormat = opts.format ?? "md";
+  const output = { formatters: REPORT_FORMATTERS, format, context: {} as { templatePath?: string } };
+  return runOnModel(ctx, output, async ({ load, model }) => {
+    const config = load.config;
+    format = opts.format ?? config.reports.format;
+    output.format = format;
+    if (opts.template !== undefined && format === "json")
+      throw new UsageError("--template applies to md and html reports");
+    if (opts.template !== undefined) output.context.templatePath = resolve(io.cwd, opts.template);
+    const [{ generateReports }, { skippedRowsOf, describeSkippedRows }, { reportFileName }, { reportPath }] =
+      await Promise.all([
+        import("../report/generate-reports.js"),
+        import("../report/skipped-rows.js"),
+        import("../report/report-file-name.js"),
+        import("../output/report-path.js"),
+      ]);
+    const progress = progressLine(io);
+    const reports = await generateReports({
+      load,
+      model,
+      cwd: io.cwd,
+      period,
+      trend: opts.trend === undefined ? config.reports.trend : Number(opts.trend),
+      generatedAt: generationTime(io),
+      kind: opts.kind,
+      sla: opts.sla,
+      customer: opts.customer,
+      asOf,
+      dataOverrides,
+      progress: progress?.start,
+    });
+    progress?.clear();
+
+    if (opts.strict) {
+      const skipped = skippedRowsOf(reports);
+      if (skipped.length > 0) {
+        for (const s of skipped) io.stderr(`${describeSkippedRows(s)}\n`);
+        io.stderr("slm: --strict: some data rows could not be read; no report written\n");
+        return { exit: 1 };
+      }
+    }
+    if (reports.length === 0) {
+      // Nothing to report is a fine outcome for a scheduled run over the whole repository, but an
+      // agreement asked for by name that has no report is a mistake in the request.
+      if (opts.sla !== undefined) {
+        throw new UsageError(
+          `${opts.sla} is not in force during ${period.label} (its term does not overlap the period)`,
+        );
+      }
+      io.stderr(
+        `slm: no ${opts.kind === "all" ? "agreement" : opts.kind.toUpperCase()} is in force during ${period.label}\n`,
+      );
+      return { exit: 0 };
+    }
+    const exit = opts.failOnBreach && reports.some((r) => r.summary.breached > 0) ? 1 : 0;
+    if (opts.out === "-") return { result: reports, exit };
+    const outDir =
+      opts.out !== undefined ? resolve(io.cwd, opts.out) : resolve(load.root, config.reports.out);
+    return {
+      files: reports.map((r) => ({
+        path: reportPath(outDir, period.label, reportFileName(reports, r), format),
+        result: [r],
+      })),
+      notice: `wrote ${reports.length} report${reports.length === 1 ? "" : "s"} to ${opts.out ?? config.reports.out}/${period.label}`,
+      exit,
+    };
+  });
+}
 
 /** Parses `--data NAME=FILE` values. */
 export function parseDataOverrides(values: string[]): Map<string, string> {

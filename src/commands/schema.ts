@@ -1,6 +1,6 @@
-import type { CommandContext, CommandResult } from "./context.js";
 import { UsageError } from "../core/errors.js";
-import type { RegisterCommand } from "./index.js";
+import type { RegisterCommand } from "./command.js";
+import type { CommandContext, CommandResult } from "./context.js";
 
 /** `slm schema [KIND]`: the published JSON Schemas, for editors and other tools. */
 export const registerSchema: RegisterCommand = (program, ctx, setExit) => {

@@ -1,16 +1,16 @@
 import { relative } from "node:path";
 import { Option } from "commander";
+import { SEVERITY_RANK, type Severity } from "../core/severity.js";
+import { DAY_MS } from "../core/units.js";
+import { formatNames } from "../formatters/formatter.js";
+import { VALIDATE_FORMATTERS } from "../formatters/validate/index.js";
+import type { RegisterCommand } from "./command.js";
 import type { CommandContext, CommandResult } from "./context.js";
 import { generationTime } from "./io.js";
-import { VERSION } from "../core/version.js";
-import { SEVERITY_RANK, type Severity } from "../core/diagnostic.js";
-import { InputError, UsageError } from "../core/errors.js";
-import { parseDate } from "../core/values/date.js";
-import { VALIDATE_FORMATS, type ValidateFormat } from "../formatters/validate/names.js";
-import type { RegisterCommand } from "./index.js";
+import { deliver } from "./run-command.js";
 
 interface ValidateOptions {
-  format: ValidateFormat;
+  format: string;
   failSeverity: Severity;
   asOf?: string;
 }
@@ -22,7 +22,9 @@ export const registerValidate: RegisterCommand = (program, ctx, setExit) => {
     .description("check agreement files: YAML syntax, JSON Schema and semantic rules")
     .argument("[paths...]", "files or directories to validate (default: the whole repository)")
     .addOption(
-      new Option("-f, --format <format>", "output format").choices(VALIDATE_FORMATS).default("stylish"),
+      new Option("-f, --format <format>", "output format")
+        .choices(formatNames(VALIDATE_FORMATTERS))
+        .default("stylish"),
     )
     .addOption(
       new Option("--fail-severity <severity>", "lowest severity that fails the run (exit 1)")
@@ -44,13 +46,19 @@ async function validate(
   options: ValidateOptions,
 ): Promise<CommandResult> {
   // Heavy modules (yaml, ajv, the checks) load only when the command runs: `slm --version` stays fast.
-  const [{ loadRepository }, { validateRepository }, { compareDiagnostics }, { VALIDATE_FORMATTERS }] =
-    await Promise.all([
-      import("../repository/loader.js"),
-      import("../model/validate-repository.js"),
-      import("../core/diagnostic.js"),
-      import("../formatters/validate/index.js"),
-    ]);
+  const [
+    { loadRepository },
+    { validateRepository },
+    { compareDiagnostics },
+    { InputError, UsageError },
+    { parseDate },
+  ] = await Promise.all([
+    import("../repository/loader.js"),
+    import("../model/validate-repository.js"),
+    import("../core/diagnostic.js"),
+    import("../core/errors.js"),
+    import("../core/values/date.js"),
+  ]);
   const { io } = ctx;
   const load = await loadRepository({ cwd: io.cwd, dir: ctx.globals().dir, paths });
   // Named paths select which files are reported; the whole repository is loaded so references resolve.
@@ -65,26 +73,30 @@ async function validate(
       `no YAML files to validate in ${where} (include: ${load.config.include.join(", ")})`,
     );
   }
-  // SOURCE_DATE_EPOCH pins "today" too, so overdue reviews and ended terms are reproducible.
-  const diagnostics = validateRepository(load, { now: validationDay(options.asOf) ?? generationTime(io) })
+  // `--as-of` (or SOURCE_DATE_EPOCH) pins "today", so overdue reviews and ended terms are reproducible.
+  let today = generationTime(io);
+  if (options.asOf !== undefined) {
+    const date = parseDate(options.asOf);
+    if (!date.ok) throw new UsageError(`--as-of: ${date.error}`);
+    today = new Date(date.value.day * DAY_MS);
+  }
+  const diagnostics = validateRepository(load, { now: today })
     .filter((d) => reported(d.file))
     .sort(compareDiagnostics);
   const sources = new Map<string, string>();
   for (const f of loaded) if (f.text !== undefined) sources.set(f.file, f.text);
   const files = loaded.map((f) => f.file).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const output = VALIDATE_FORMATTERS[options.format](
-    { diagnostics, files, sources },
-    { colors: await ctx.colors(), version: VERSION, failSeverity: options.failSeverity },
-  );
-  io.stdout(output);
   const threshold = SEVERITY_RANK[options.failSeverity];
-  return diagnostics.some((d) => SEVERITY_RANK[d.severity] >= threshold) ? 1 : 0;
-}
-
-/** `--as-of`: "today" for reviews and terms, so a CI run gives the same verdict on any day. */
-function validationDay(text: string | undefined): Date | undefined {
-  if (text === undefined) return undefined;
-  const date = parseDate(text);
-  if (!date.ok) throw new UsageError(`--as-of: ${date.error}`);
-  return new Date(date.value.day * 86_400_000);
+  return deliver(
+    ctx,
+    {
+      formatters: VALIDATE_FORMATTERS,
+      format: options.format,
+      context: { failSeverity: options.failSeverity },
+    },
+    {
+      result: { diagnostics, files, sources },
+      exit: diagnostics.some((d) => SEVERITY_RANK[d.severity] >= threshold) ? 1 : 0,
+    },
+  );
 }

@@ -1,4 +1,4 @@
-import type { Severity } from "./diagnostic.js";
+import type { Severity } from "./severity.js";
 
 /**
  * Every diagnostic code slm can emit, with its severity and meaning. This table is the single

@@ -1,5 +1,9 @@
-/** One finding, from any layer (YAML syntax, JSON Schema, semantic checks). Positions are 1-based. */
-export type Severity = "error" | "warning" | "info";
+import { compareStrings } from "./compare.js";
+import type { DiagnosticCode } from "./diagnostic-codes.js";
+import type { Severity } from "./severity.js";
+
+export { SEVERITY_RANK } from "./severity.js";
+export type { Severity };
 
 export interface RelatedLocation {
   file: string;
@@ -9,9 +13,10 @@ export interface RelatedLocation {
   message?: string;
 }
 
+/** One finding, from any layer (YAML syntax, JSON Schema, semantic checks). Positions are 1-based. */
 export interface Diagnostic {
   /** A stable code from `DIAGNOSTIC_CODES` (see docs/diagnostics.md). */
-  code: string;
+  code: DiagnosticCode;
   severity: Severity;
   message: string;
   /** Repository-relative POSIX path. */
@@ -23,14 +28,24 @@ export interface Diagnostic {
   /** 0-based index of the YAML document inside its file. */
   document?: number;
   related?: RelatedLocation[];
+  /**
+   * The defined name closest to an unknown one, when there is one. Kept out of `message` so that
+   * tools can offer it as a fix; human formats print it as `(did you mean "x"?)`.
+   */
+  suggestion?: string;
 }
 
-export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+/** The message as people read it: with the suggestion, when there is one. */
+export function fullMessage(d: Pick<Diagnostic, "message" | "suggestion">): string {
+  return d.suggestion === undefined ? d.message : `${d.message} (did you mean "${d.suggestion}"?)`;
+}
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  if (a.line !== b.line) return a.line - b.line;
-  if (a.column !== b.column) return a.column - b.column;
-  if (a.code !== b.code) return a.code < b.code ? -1 : 1;
-  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+  return (
+    compareStrings(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    compareStrings(a.code, b.code) ||
+    compareStrings(a.message, b.message)
+  );
 }

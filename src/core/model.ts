@@ -1,5 +1,5 @@
-import type { CalendarDate } from "./values/date.js";
 import type { CalendarInterval } from "./values/calendar-interval.js";
+import type { CalendarDate } from "./values/date.js";
 import type { Percentage } from "./values/percentage.js";
 
 /**
@@ -76,7 +76,12 @@ export const METRICS = [
 ] as const;
 export type Metric = (typeof METRICS)[number];
 /** Metrics whose targets need a `threshold` (a clock or a latency). */
-export const THRESHOLD_METRICS: readonly Metric[] = ["response-time", "resolution-time", "recovery-time", "latency"];
+export const THRESHOLD_METRICS: readonly Metric[] = [
+  "response-time",
+  "resolution-time",
+  "recovery-time",
+  "latency",
+];
 /** Metrics measured from tickets, the only ones a `priority` applies to. */
 export const TICKET_METRICS: readonly Metric[] = ["response-time", "resolution-time"];
 
@@ -140,7 +145,10 @@ export const METRIC_SOURCE_TYPES: Record<Metric, readonly DataSourceType[]> = {
 
 /** Fields a DataSource maps, per type; `?` fields are optional. */
 export const DATA_SOURCE_FIELDS: Record<DataSourceType, { required: string[]; optional: string[] }> = {
-  tickets: { required: ["id", "service", "priority", "opened"], optional: ["responded", "resolved", "paused"] },
+  tickets: {
+    required: ["id", "service", "priority", "opened"],
+    optional: ["responded", "resolved", "paused"],
+  },
   outages: { required: ["service", "start", "end"], optional: ["planned", "id", "cause"] },
   checks: { required: ["timestamp", "service", "status"], optional: ["latency"] },
   metrics: { required: ["timestamp", "service", "metric", "good", "total"], optional: [] },

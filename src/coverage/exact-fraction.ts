@@ -1,4 +1,4 @@
-import { PPB, type Percentage } from "../core/values/percentage.js";
+import { type Percentage, PPB } from "../core/values/percentage.js";
 
 /**
  * A non-negative rational number n/d in BigInt. Composed availabilities are products of

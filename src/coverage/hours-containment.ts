@@ -1,7 +1,7 @@
-import { calendarFromModel } from "../time/business-calendar.js";
 import type { Agreement, Model } from "../core/model.js";
 import { shiftDate } from "../core/values/calendar-interval.js";
 import { wallToUtc } from "../core/values/timezone.js";
+import { calendarFromModel } from "../time/business-calendar.js";
 import { subtractIntervals, unionIntervals } from "../time/interval-pairs.js";
 import { nameUncoveredHours } from "./name-uncovered-hours.js";
 

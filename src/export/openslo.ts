@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import type { Agreement, Model, Target } from "../core/model.js";
 import { THRESHOLD_METRICS } from "../core/model.js";
-import { calendarFromModel } from "../time/business-calendar.js";
 import { formatPercentage } from "../core/values/percentage.js";
 import { sourceForTarget } from "../sources/source-for-target.js";
+import { calendarFromModel } from "../time/business-calendar.js";
 
 /**
  * Each SLA/OLA/UC target as an OpenSLO v1 `SLO` (calendar-aligned window starting at the term

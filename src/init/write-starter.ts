@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { writeFileAtomic } from "../output/write-atomic.js";
 import { InputError } from "../core/errors.js";
+import { writeFileAtomic } from "../output/write-atomic.js";
 import type { StarterFile } from "./starter-files.js";
 
 /**

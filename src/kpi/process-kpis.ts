@@ -17,10 +17,16 @@ export interface ProcessKpis {
   breaches: { minor: number; major: number; critical: number };
 }
 
-export function processKpis(model: Model, period: string, coverage: CoverageResult, reports: readonly ReportModel[]): ProcessKpis {
+export function processKpis(
+  model: Model,
+  period: string,
+  coverage: CoverageResult,
+  reports: readonly ReportModel[],
+): ProcessKpis {
   const dependedOn = new Set<string>();
   for (const service of model.services.values()) {
-    for (const d of service.dependsOn) for (const name of "service" in d ? [d.service] : d.anyOf) dependedOn.add(name);
+    for (const d of service.dependsOn)
+      for (const name of "service" in d ? [d.service] : d.anyOf) dependedOn.add(name);
   }
   const topLevel = [...model.services.keys()].filter((name) => !dependedOn.has(name)).sort();
   const inForce = new Set(reports.map((r) => r.sla));
@@ -45,7 +51,12 @@ export function processKpis(model: Model, period: string, coverage: CoverageResu
       atRisk: verdicts("at-risk"),
       uncovered: verdicts("uncovered"),
     },
-    targets: { measured: targets.length - count("no-data"), met: count("met"), breached: count("breached"), noData: count("no-data") },
+    targets: {
+      measured: targets.length - count("no-data"),
+      met: count("met"),
+      breached: count("breached"),
+      noData: count("no-data"),
+    },
     breaches: { minor: severity("minor"), major: severity("major"), critical: severity("critical") },
   };
 }

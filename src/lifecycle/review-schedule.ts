@@ -38,12 +38,19 @@ export function reviewSchedule(model: Model, asOf: CalendarDate, within: Calenda
       // Without a last review, the first one falls due one cycle after the term starts.
       const from = a.review.last ?? a.term.start;
       const due = shiftDate(from, a.review.every);
-      const basis = a.review.last ? `last review ${a.review.last.text}` : `term start ${a.term.start.text}, never reviewed`;
+      const basis = a.review.last
+        ? `last review ${a.review.last.text}`
+        : `term start ${a.term.start.text}, never reviewed`;
       if (due.day < asOf.day) add(a, "review-overdue", due, `review every ${a.review.every.text}; ${basis}`);
       else if (due.day <= horizon) add(a, "review-due", due, `review every ${a.review.every.text}; ${basis}`);
     }
     if (a.term.end && a.term.end.day <= horizon) {
-      add(a, "term-ending", a.term.end, a.contract?.autoRenew ? "renews automatically" : "does not renew automatically");
+      add(
+        a,
+        "term-ending",
+        a.term.end,
+        a.contract?.autoRenew ? "renews automatically" : "does not renew automatically",
+      );
     }
     const notice = a.contract?.noticePeriod;
     if (a.term.end && notice) {
@@ -54,7 +61,12 @@ export function reviewSchedule(model: Model, asOf: CalendarDate, within: Calenda
       }
     }
   }
-  items.sort((x, y) => x.date.day - y.date.day || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0) || (x.event < y.event ? -1 : 1));
+  items.sort(
+    (x, y) =>
+      x.date.day - y.date.day ||
+      (x.name < y.name ? -1 : x.name > y.name ? 1 : 0) ||
+      (x.event < y.event ? -1 : 1),
+  );
   return { asOf, within, items };
 }
 

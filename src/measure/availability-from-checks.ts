@@ -1,5 +1,5 @@
 import type { CheckSeries } from "../sources/check-series.js";
-import { intersect, type IntervalSet, totalLength } from "../time/interval-set.js";
+import { type IntervalSet, intersect, totalLength } from "../time/interval-set.js";
 import { emptyMeasurement, type Measurement } from "./measurement.js";
 
 /**

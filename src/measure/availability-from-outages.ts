@@ -1,5 +1,5 @@
 import type { OutageRecord } from "../sources/records.js";
-import { intersect, type IntervalSet, subtract, totalLength, unionOf } from "../time/interval-set.js";
+import { type IntervalSet, intersect, subtract, totalLength, unionOf } from "../time/interval-set.js";
 import { emptyMeasurement, type Measurement } from "./measurement.js";
 
 /**

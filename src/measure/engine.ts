@@ -1,27 +1,24 @@
-import { type BusinessCalendar, calendarFromModel } from "../time/business-calendar.js";
 import type { Agreement, DataSource, Model, Target } from "../core/model.js";
-import { availabilityFromChecks } from "./availability-from-checks.js";
-import { availabilityFromOutages } from "./availability-from-outages.js";
-import { fromPairs, type IntervalSet } from "../time/interval-set.js";
 import type { LatencyDemand, LatencySpan } from "../sources/latency-demand.js";
-import { emptyMeasurement, type Measurement } from "./measurement.js";
-import { ratioFromMetrics } from "./ratio-from-metrics.js";
 import { readChecks } from "../sources/read-checks.js";
 import type { Progress } from "../sources/read-csv-files.js";
 import { readMetrics } from "../sources/read-metrics.js";
 import { readOutages } from "../sources/read-outages.js";
 import { readTickets } from "../sources/read-tickets.js";
 import type { SourceData } from "../sources/records.js";
-import { recoveryTime } from "./recovery-time.js";
 import { resolveSourceFiles } from "../sources/source-files.js";
 import { sourceForTarget } from "../sources/source-for-target.js";
+import { type BusinessCalendar, calendarFromModel } from "../time/business-calendar.js";
+import { fromPairs, type IntervalSet } from "../time/interval-set.js";
+import type { Span } from "../time/span.js";
+import { availabilityFromChecks } from "./availability-from-checks.js";
+import { availabilityFromOutages } from "./availability-from-outages.js";
+import { emptyMeasurement, type Measurement } from "./measurement.js";
+import { ratioFromMetrics } from "./ratio-from-metrics.js";
+import { recoveryTime } from "./recovery-time.js";
 import { ticketAttainment } from "./ticket-attainment.js";
 
-/** A stretch of time a target is measured over, as instants [start, end). */
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span };
 
 export interface EngineOptions {
   root: string;

@@ -1,6 +1,6 @@
+import type { MetricRecord } from "../sources/records.js";
 import { containsInstant, type IntervalSet } from "../time/interval-set.js";
 import { emptyMeasurement, type Measurement } from "./measurement.js";
-import type { MetricRecord } from "../sources/records.js";
 
 /**
  * Σ good / Σ total of the metric buckets of a service whose bucket starts in service time

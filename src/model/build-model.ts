@@ -77,7 +77,15 @@ function toService(metadata: Metadata, origin: Origin, spec: Raw): Service {
   const dependsOn: Dependency[] = (spec.dependsOn ?? []).map((d: unknown) =>
     typeof d === "string" ? { service: d } : { anyOf: [...(d as { anyOf: string[] }).anyOf] },
   );
-  return { kind: "Service", metadata, origin, owner: spec.owner, tier: spec.tier, description: spec.description, dependsOn };
+  return {
+    kind: "Service",
+    metadata,
+    origin,
+    owner: spec.owner,
+    tier: spec.tier,
+    description: spec.description,
+    dependsOn,
+  };
 }
 
 function toCalendar(metadata: Metadata, origin: Origin, spec: Raw): Calendar {
@@ -101,7 +109,8 @@ function toParty(metadata: Metadata, origin: Origin, spec: Raw): Party {
 
 function toAgreement(kind: AgreementKind, metadata: Metadata, origin: Origin, spec: Raw): Agreement {
   const calendar: string = spec.calendar ?? CALENDAR_24X7;
-  const pct = (v: unknown, what: string, allowOver100 = false) => unwrap(parsePercentage(v, { allowOver100 }), what);
+  const pct = (v: unknown, what: string, allowOver100 = false) =>
+    unwrap(parsePercentage(v, { allowOver100 }), what);
   return {
     kind,
     metadata,
@@ -111,16 +120,22 @@ function toAgreement(kind: AgreementKind, metadata: Metadata, origin: Origin, sp
     customer: spec.customer,
     term: {
       start: unwrap(parseDate(spec.term.start), "term.start"),
-      end: spec.term.end === undefined || spec.term.end === null ? undefined : unwrap(parseDate(spec.term.end), "term.end"),
+      end:
+        spec.term.end === undefined || spec.term.end === null
+          ? undefined
+          : unwrap(parseDate(spec.term.end), "term.end"),
     },
     review: spec.review
       ? {
           every: unwrap(parseCalendarInterval(spec.review.every), "review.every"),
-          last: spec.review.last === undefined ? undefined : unwrap(parseDate(spec.review.last), "review.last"),
+          last:
+            spec.review.last === undefined ? undefined : unwrap(parseDate(spec.review.last), "review.last"),
         }
       : undefined,
     calendar,
-    fee: spec.fee ? { amount: Number(spec.fee.amount), currency: spec.fee.currency, per: spec.fee.per ?? "month" } : undefined,
+    fee: spec.fee
+      ? { amount: Number(spec.fee.amount), currency: spec.fee.currency, per: spec.fee.per ?? "month" }
+      : undefined,
     creditCap: pct(spec.creditCap ?? "100%", "creditCap"),
     contract: spec.contract
       ? {

@@ -1,6 +1,6 @@
 import { compareDiagnostics, type Diagnostic } from "../core/diagnostic.js";
-import { type LoadOptions, type LoadResult, loadRepository } from "../repository/loader.js";
 import type { Model } from "../core/model.js";
+import { type LoadOptions, type LoadResult, loadRepository } from "../repository/loader.js";
 import { buildModel } from "./build-model.js";
 import { validateRepository } from "./validate-repository.js";
 
@@ -15,7 +15,9 @@ export interface ModelLoad {
 /** Loads, validates and (when valid) normalizes a repository: the first step of coverage and report. */
 export async function loadModel(options: LoadOptions & { now: Date }): Promise<ModelLoad> {
   const load = await loadRepository(options);
-  const diagnostics = validateRepository(load, { now: options.now, minSeverity: "error" }).sort(compareDiagnostics);
+  const diagnostics = validateRepository(load, { now: options.now, minSeverity: "error" }).sort(
+    compareDiagnostics,
+  );
   if (diagnostics.some((d) => d.severity === "error")) return { load, diagnostics };
   return { load, diagnostics, model: buildModel(load.documents) };
 }

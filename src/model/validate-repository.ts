@@ -1,7 +1,7 @@
 import { runChecks } from "../checks/run-checks.js";
-import { validateConfigDocuments, validateDocuments } from "../schema/validate-documents.js";
 import type { Diagnostic, Severity } from "../core/diagnostic.js";
 import type { LoadResult } from "../repository/loader.js";
+import { validateConfigDocuments, validateDocuments } from "../schema/validate-documents.js";
 
 export interface ValidateOptions {
   /** "Today", for overdue reviews and ended terms. */

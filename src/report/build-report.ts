@@ -1,12 +1,13 @@
 import type { Agreement, Model, Target } from "../core/model.js";
 import { CALENDAR_24X7 } from "../core/model.js";
-import { formatPercentage, percentageFromPpb, PPB } from "../core/values/percentage.js";
+import { formatPercentage, PPB, percentageFromPpb } from "../core/values/percentage.js";
 import { utcToWall } from "../core/values/timezone.js";
-import { type Assessment, assess } from "../verdict/assessment.js";
-import { formatMoney, percentOfCents, windowFeeCents } from "../verdict/money.js";
 import type { MeasurementEngine, Span, TargetMeasurement } from "../measure/engine.js";
 import type { MeasuredOutage, MeasuredTicket } from "../measure/measurement.js";
 import { type Period, periodInstants } from "../time/period.js";
+import { type TargetSpans, targetSpans } from "../time/target-spans.js";
+import { type Assessment, assess } from "../verdict/assessment.js";
+import { formatMoney, percentOfCents, windowFeeCents } from "../verdict/money.js";
 import type {
   BreachReport,
   DataQuality,
@@ -17,7 +18,6 @@ import type {
   TrendPoint,
 } from "./report-model.js";
 import { summarySentence } from "./summary-sentence.js";
-import { type TargetSpans, targetSpans } from "../time/target-spans.js";
 
 const WORST_OUTAGES = 5;
 const WORST_TICKETS = 10;

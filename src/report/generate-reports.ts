@@ -1,12 +1,12 @@
-import type { LoadResult } from "../repository/loader.js";
 import { UsageError } from "../core/errors.js";
 import type { Model } from "../core/model.js";
 import { MeasurementEngine } from "../measure/engine.js";
+import { type KindFilter, selectAgreements } from "../model/select-agreements.js";
+import type { LoadResult } from "../repository/loader.js";
 import type { Progress } from "../sources/read-csv-files.js";
 import type { Period } from "../time/period.js";
 import { buildReport, planReport, type ReportContext } from "./build-report.js";
 import type { ReportModel } from "./report-model.js";
-import { type KindFilter, selectAgreements } from "../model/select-agreements.js";
 
 export interface ReportRequest {
   load: LoadResult;

@@ -4,6 +4,9 @@
  * fractions are numbers 0–1, durations are seconds, instants are ISO 8601 UTC strings, and a
  * field that does not apply is null.
  */
+import type { SkippedRows } from "../sources/skip-tally.js";
+
+export type { SkippedRows };
 export type TargetStatus = "met" | "breached" | "no-data";
 export type BreachSeverity = "minor" | "major" | "critical";
 
@@ -89,15 +92,6 @@ export interface TicketItem {
 export interface TrendPoint {
   period: PeriodRef;
   targets: { name: string; objective: number; value: number | null; status: TargetStatus }[];
-}
-
-export interface SkippedRows {
-  source: string;
-  file: string;
-  reason: string;
-  count: number;
-  /** 1-based line numbers of the first few rows skipped for this reason. */
-  lines: number[];
 }
 
 export interface DataQuality {

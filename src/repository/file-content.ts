@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../core/diagnostic.js";
+import type { DiagnosticCode } from "../core/diagnostic-codes.js";
 
 /** Agreement files are small; anything larger is almost certainly not one, and is refused unread. */
 export const MAX_YAML_BYTES = 16 * 1024 * 1024;
@@ -12,7 +13,15 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
 export function decodeYamlBytes(file: string, bytes: Uint8Array): { text?: string; diagnostic?: Diagnostic } {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    return { diagnostic: fileDiagnostic(file, "file/binary", "file is binary (contains NUL bytes), not YAML", bytes, nul) };
+    return {
+      diagnostic: fileDiagnostic(
+        file,
+        "file/binary",
+        "file is binary (contains NUL bytes), not YAML",
+        bytes,
+        nul,
+      ),
+    };
   }
   try {
     const text = decoder.decode(bytes);
@@ -20,12 +29,24 @@ export function decodeYamlBytes(file: string, bytes: Uint8Array): { text?: strin
   } catch {
     const bad = firstInvalidUtf8(bytes);
     return {
-      diagnostic: fileDiagnostic(file, "file/encoding", "file is not valid UTF-8 (convert it to UTF-8)", bytes, bad),
+      diagnostic: fileDiagnostic(
+        file,
+        "file/encoding",
+        "file is not valid UTF-8 (convert it to UTF-8)",
+        bytes,
+        bad,
+      ),
     };
   }
 }
 
-function fileDiagnostic(file: string, code: string, message: string, bytes: Uint8Array, at: number): Diagnostic {
+function fileDiagnostic(
+  file: string,
+  code: DiagnosticCode,
+  message: string,
+  bytes: Uint8Array,
+  at: number,
+): Diagnostic {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < at; i++) {
@@ -42,7 +63,16 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80
+        ? 0
+        : b >= 0xc2 && b <= 0xdf
+          ? 1
+          : b >= 0xe0 && b <= 0xef
+            ? 2
+            : b >= 0xf0 && b <= 0xf4
+              ? 3
+              : -1;
     if (need < 0) return i;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];

@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, loadAll } from "js-yaml";
 import { LineCounter, parseAllDocuments, type YAMLError } from "yaml";
 import type { Diagnostic } from "../core/diagnostic.js";
+import type { DiagnosticCode } from "../core/diagnostic-codes.js";
 import { type Position, SourceMap } from "./source-map.js";
 
 /** Resolves JSON pointers of one document to 1-based positions (see source-map.ts). */
@@ -20,7 +21,7 @@ export interface LoadedDocument {
 /** Bounded alias expansion: a "billion laughs" document stops here instead of eating memory. */
 export const MAX_ALIAS_COUNT = 100;
 
-const YAML_CODES: Record<string, string> = {
+const YAML_CODES: Record<string, DiagnosticCode> = {
   DUPLICATE_KEY: "yaml/duplicate-key",
 };
 
@@ -34,7 +35,10 @@ const YAML_CODES: Record<string, string> = {
  * with js-yaml's YAML 1.2 core schema, and eemeli/yaml runs only when a position is asked for
  * (a finding to report) or when the fast path declines the file.
  */
-export function parseYamlFile(file: string, text: string): { documents: LoadedDocument[]; diagnostics: Diagnostic[] } {
+export function parseYamlFile(
+  file: string,
+  text: string,
+): { documents: LoadedDocument[]; diagnostics: Diagnostic[] } {
   return fastParse(file, text) ?? fullParse(file, text);
 }
 
@@ -54,7 +58,10 @@ const NEEDS_FULL_PARSER = [
   /[-+](0x|0o|\.\d)/,
   /[[{][^\]}\n]*$/m,
 ];
-function fastParse(file: string, text: string): { documents: LoadedDocument[]; diagnostics: Diagnostic[] } | undefined {
+function fastParse(
+  file: string,
+  text: string,
+): { documents: LoadedDocument[]; diagnostics: Diagnostic[] } | undefined {
   if (NEEDS_FULL_PARSER.some((pattern) => pattern.test(text))) return undefined;
   let values: unknown[];
   try {
@@ -89,7 +96,12 @@ function fullParse(file: string, text: string): { documents: LoadedDocument[]; d
   const documents: LoadedDocument[] = [];
   // logLevel "silent": the library would otherwise print its warnings to the process's stderr;
   // they are reported as diagnostics instead.
-  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "silent" });
+  const parsed = parseAllDocuments(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    logLevel: "silent",
+  });
   if (!Array.isArray(parsed)) {
     // An empty stream: parseAllDocuments returns an EmptyStream, which holds no document at all.
     return { documents, diagnostics };
@@ -114,7 +126,8 @@ function fullParse(file: string, text: string): { documents: LoadedDocument[]; d
     const [first, ...rest] = doc.errors;
     if (first) {
       const more = rest.filter((e) => e.pos[0] !== first.pos[0]).length;
-      const suffix = more > 0 ? ` (${more} more error${more === 1 ? "" : "s"} in this document may follow from it)` : "";
+      const suffix =
+        more > 0 ? ` (${more} more error${more === 1 ? "" : "s"} in this document may follow from it)` : "";
       report(first, "error", explainYamlError(first, text) + suffix);
     }
     for (const warning of doc.warnings) report(warning, "warning", firstLine(warning.message));
@@ -143,7 +156,9 @@ function fullParse(file: string, text: string): { documents: LoadedDocument[]; d
 /** The parser's message, in slm's words where the parser's are cryptic. */
 function explainYamlError(error: YAMLError, text: string): string {
   if (error.code === "DUPLICATE_KEY") {
-    const key = /^\s*("[^"\n]*"|'[^'\n]*'|[^:\n]*?)\s*:/.exec(text.slice(error.pos[0], error.pos[0] + 200))?.[1]?.replace(/^["']|["']$/g, "");
+    const key = /^\s*("[^"\n]*"|'[^'\n]*'|[^:\n]*?)\s*:/
+      .exec(text.slice(error.pos[0], error.pos[0] + 200))?.[1]
+      ?.replace(/^["']|["']$/g, "");
     return `duplicate key${key ? ` "${key}"` : ""}: a key may appear only once in a mapping`;
   }
   if (error.code === "TAB_AS_INDENT") return "a tab is used for indentation; YAML indents with spaces only";

@@ -1,9 +1,9 @@
 import type { ErrorObject } from "ajv/dist/2020.js";
 import type { Diagnostic } from "../core/diagnostic.js";
 import type { DiagnosticCode } from "../core/diagnostic-codes.js";
+import { didYouMean } from "../core/did-you-mean.js";
 import { pathToPointer, pointerToPath } from "../repository/source-map.js";
 import type { LoadedDocument } from "../repository/yaml-file.js";
-import { didYouMean } from "../core/did-you-mean.js";
 
 interface Finding {
   code: DiagnosticCode;
@@ -12,6 +12,7 @@ interface Finding {
   onKey: boolean;
   /** Which finding wins when several ajv errors concern the same place. */
   rank: number;
+  suggestion?: string;
 }
 
 /**
@@ -35,6 +36,7 @@ export function ajvDiagnostics(errors: readonly ErrorObject[], doc: LoadedDocume
     ...doc.sourceMap.locate(f.pointer, { onKey: f.onKey }),
     pointer: f.pointer,
     document: doc.index,
+    ...(f.suggestion === undefined ? {} : { suggestion: f.suggestion }),
   }));
 }
 
@@ -66,10 +68,11 @@ function toFinding(error: ErrorObject): Finding | undefined {
       const hint = didYouMean(name, known);
       return {
         code: "schema/unknown-property",
-        message: `unknown property "${name}"${hint ? ` (did you mean "${hint}"?)` : known.length ? ` (expected one of: ${known.join(", ")})` : ""}`,
+        message: `unknown property "${name}"${!hint && known.length ? ` (expected one of: ${known.join(", ")})` : ""}`,
         pointer: child(name),
         onKey: true,
         rank: 5,
+        suggestion: hint,
       };
     }
     case "enum": {
@@ -78,10 +81,11 @@ function toFinding(error: ErrorObject): Finding | undefined {
       const hint = typeof got === "string" ? didYouMean(got, allowed) : undefined;
       return {
         code: "schema/enum",
-        message: `${describe(got)} is not one of: ${allowed.join(", ")}${hint ? ` (did you mean "${hint}"?)` : ""}`,
+        message: `${describe(got)} is not one of: ${allowed.join(", ")}`,
         pointer: at,
         onKey: false,
         rank: 4,
+        suggestion: hint,
       };
     }
     case "const":

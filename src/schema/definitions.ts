@@ -10,6 +10,7 @@ import { NAME_PATTERN, type ValueKind } from "./value-kinds.js";
 export type JsonSchema = { [key: string]: unknown };
 
 const ref = (name: string): JsonSchema => ({ $ref: `#/$defs/${name}` });
+
 export { ref };
 
 function value(kind: ValueKind, schema: JsonSchema): JsonSchema {

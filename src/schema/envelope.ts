@@ -1,9 +1,9 @@
 import type { Diagnostic } from "../core/diagnostic.js";
 import type { DiagnosticCode } from "../core/diagnostic-codes.js";
+import { didYouMean } from "../core/did-you-mean.js";
 import { API_VERSION, KINDS, type Kind } from "../core/model.js";
 import type { LoadedDocument } from "../repository/yaml-file.js";
 import { typeOf } from "./ajv-diagnostics.js";
-import { didYouMean } from "../core/did-you-mean.js";
 
 export type Envelope =
   | { ok: true; kind: Kind; value: Record<string, unknown> }
@@ -72,8 +72,11 @@ export function checkEnvelope(doc: LoadedDocument): Envelope {
     const message =
       kind === undefined
         ? `missing kind (expected one of: ${KINDS.join(", ")})`
-        : `unknown kind ${JSON.stringify(kind)} (${hint ? `did you mean "${hint}"? ` : ""}expected one of: ${KINDS.join(", ")})`;
-    diagnostics.push(at("schema/unknown-kind", message, "/kind"));
+        : `unknown kind ${JSON.stringify(kind)} (expected one of: ${KINDS.join(", ")})`;
+    diagnostics.push({
+      ...at("schema/unknown-kind", message, "/kind"),
+      ...(hint ? { suggestion: hint } : {}),
+    });
   }
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   return { ok: true, kind: kind as Kind, value: record };

@@ -1,7 +1,7 @@
 import { isUtf8 } from "node:buffer";
 import { open } from "node:fs/promises";
-import { firstInvalidUtf8 } from "../repository/file-content.js";
 import { InputError } from "../core/errors.js";
+import { firstInvalidUtf8 } from "../repository/file-content.js";
 
 /**
  * A byte-level streaming CSV reader (RFC 4180: quoted fields with delimiters, doubled quotes and

@@ -1,4 +1,5 @@
 import type { DataSource } from "../core/model.js";
+import { IN_DST_GAP, type ParsedInstant, parsedInstant, timestampReader } from "../time/timestamp-parser.js";
 import { CellDecoder, parseNumberCell } from "./cell-decoder.js";
 import { CheckSeries } from "./check-series.js";
 import { mapColumns } from "./column-map.js";
@@ -7,7 +8,6 @@ import { countLatencySample, type LatencyDemand } from "./latency-demand.js";
 import { type Progress, readCsvFiles } from "./read-csv-files.js";
 import type { ChecksData, InputFile } from "./records.js";
 import { SkipTally } from "./skip-tally.js";
-import { IN_DST_GAP, type ParsedInstant, parsedInstant, timestampReader } from "../time/timestamp-parser.js";
 
 const FIELDS = ["timestamp", "service", "status", "latency"];
 

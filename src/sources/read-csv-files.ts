@@ -1,6 +1,6 @@
-import { InputError } from "../core/errors.js";
 import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
+import { InputError } from "../core/errors.js";
 import type { DataSource } from "../core/model.js";
 import { type CsvRow, streamCsv } from "./csv-stream.js";
 import type { InputFile } from "./records.js";

@@ -1,6 +1,6 @@
+import { IN_DST_GAP, type TimestampParser } from "../time/timestamp-parser.js";
 import type { CellDecoder } from "./cell-decoder.js";
 import type { CsvRow } from "./csv-stream.js";
-import { IN_DST_GAP, type TimestampParser } from "../time/timestamp-parser.js";
 
 export type InstantProblem = "unreadable" | "dst-gap";
 

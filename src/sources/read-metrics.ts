@@ -1,11 +1,11 @@
 import type { DataSource } from "../core/model.js";
+import { timestampParser } from "../time/timestamp-parser.js";
 import { CellDecoder, parseNumberCell } from "./cell-decoder.js";
 import { mapColumns } from "./column-map.js";
 import { type Progress, readCsvFiles } from "./read-csv-files.js";
 import { instantReason, readInstant } from "./read-instant.js";
 import { type InputFile, type MetricRecord, type MetricsData, sourceDataBase } from "./records.js";
 import { SkipTally } from "./skip-tally.js";
-import { timestampParser } from "../time/timestamp-parser.js";
 
 const FIELDS = ["timestamp", "service", "metric", "good", "total"];
 

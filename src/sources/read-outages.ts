@@ -1,4 +1,5 @@
 import type { DataSource } from "../core/model.js";
+import { timestampParser } from "../time/timestamp-parser.js";
 import { CellDecoder } from "./cell-decoder.js";
 import { mapColumns } from "./column-map.js";
 import { dedupeById } from "./dedupe.js";
@@ -6,7 +7,6 @@ import { type Progress, readCsvFiles } from "./read-csv-files.js";
 import { instantReason, readInstant } from "./read-instant.js";
 import { type InputFile, type OutageRecord, type OutagesData, sourceDataBase } from "./records.js";
 import { SkipTally } from "./skip-tally.js";
-import { timestampParser } from "../time/timestamp-parser.js";
 
 const FIELDS = ["service", "start", "end", "planned", "id", "cause"];
 const TRUE = new Set(["true", "yes", "y", "1"]);

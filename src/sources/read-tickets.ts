@@ -1,12 +1,12 @@
 import type { DataSource } from "../core/model.js";
+import { timestampParser } from "../time/timestamp-parser.js";
 import { CellDecoder, parseNumberCell } from "./cell-decoder.js";
 import { mapColumns } from "./column-map.js";
 import { dedupeById } from "./dedupe.js";
 import { type Progress, readCsvFiles } from "./read-csv-files.js";
-import { type InputFile, type TicketRecord, type TicketsData, sourceDataBase } from "./records.js";
-import { SkipTally } from "./skip-tally.js";
 import { instantReason, readInstant } from "./read-instant.js";
-import { timestampParser } from "../time/timestamp-parser.js";
+import { type InputFile, sourceDataBase, type TicketRecord, type TicketsData } from "./records.js";
+import { SkipTally } from "./skip-tally.js";
 
 const FIELDS = ["id", "service", "priority", "opened", "responded", "resolved", "paused"];
 

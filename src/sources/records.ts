@@ -1,7 +1,7 @@
 import type { DataSourceType } from "../core/model.js";
 import type { CheckSeries } from "./check-series.js";
 import type { LatencyDemand } from "./latency-demand.js";
-import type { SkippedRows } from "../report/report-model.js";
+import type { SkippedRows } from "./skip-tally.js";
 
 /** One ticket after column mapping, recoding and dedupe; instants in epoch ms. */
 export interface TicketRecord {

@@ -1,4 +1,12 @@
-import type { SkippedRows } from "../report/report-model.js";
+/** Rows of one file skipped for one reason (listed in a report's data-quality section). */
+export interface SkippedRows {
+  source: string;
+  file: string;
+  reason: string;
+  count: number;
+  /** 1-based line numbers of the first few rows skipped for this reason. */
+  lines: number[];
+}
 
 /** How many line numbers to keep per reason: enough to find the pattern, bounded for huge exports. */
 const FIRST_LINES = 5;

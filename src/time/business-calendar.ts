@@ -1,6 +1,6 @@
 import { CALENDAR_24X7, type Calendar, type Model } from "../core/model.js";
-import { utcToWall, wallToUtc } from "../core/values/timezone.js";
 import { weekdayOfEpochDay } from "../core/values/date.js";
+import { utcToWall, wallToUtc } from "../core/values/timezone.js";
 
 /**
  * Service hours as a function of real instants: the single place where business time is
@@ -134,7 +134,8 @@ function mergeMinuteWindows(windows: number[][]): number[] {
   const sorted = windows.filter(([f, t]) => t! > f!).sort((a, b) => a[0]! - b[0]!);
   const out: number[] = [];
   for (const [from, to] of sorted) {
-    if (out.length > 0 && from! <= out[out.length - 1]!) out[out.length - 1] = Math.max(out[out.length - 1]!, to!);
+    if (out.length > 0 && from! <= out[out.length - 1]!)
+      out[out.length - 1] = Math.max(out[out.length - 1]!, to!);
     else out.push(from!, to!);
   }
   return out;

@@ -1,7 +1,7 @@
 import type { Agreement, Target } from "../core/model.js";
 import { assessmentWindows, type WindowSpan } from "./assessment-window.js";
-import type { Span } from "../measure/engine.js";
 import { dayStartInstant, type Period, periodInstants, previousPeriod } from "./period.js";
+import type { Span } from "./span.js";
 
 export interface WindowPlan extends Span {
   label: string;

@@ -1,6 +1,5 @@
 import type { CreditTier } from "../core/model.js";
 import { type Percentage, PPB, ratioBelow, ratioMeets } from "../core/values/percentage.js";
-import type { Measurement } from "../measure/measurement.js";
 
 export type Severity = "minor" | "major" | "critical";
 
@@ -24,7 +23,7 @@ export interface Assessment {
  * value is strictly under. No data is never met and earns no credit.
  */
 export function assess(
-  m: Measurement,
+  m: { good: number; total: number },
   objective: Percentage,
   severityTiers: { minor: Percentage; major: Percentage },
   credits: readonly CreditTier[],

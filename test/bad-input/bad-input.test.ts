@@ -1,4 +1,4 @@
-import { mkdtempSync, openSync, writeFileSync, writeSync, closeSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { composeAvailability, displayDecimals } from "../../src/coverage/compose-availability.js";
-import type { ComponentNode } from "../../src/coverage/component-graph.js";
-import { compareToPercentage, formatFloorPercent, toNumber } from "../../src/coverage/exact-fraction.js";
 import { parsePercentage, unwrap } from "../../src/core/values/index.js";
+import type { ComponentNode } from "../../src/coverage/component-graph.js";
+import { composeAvailability, displayDecimals } from "../../src/coverage/compose-availability.js";
+import { compareToPercentage, formatFloorPercent, toNumber } from "../../src/coverage/exact-fraction.js";
 
 const pct = (text: string) => unwrap(parsePercentage(text), text);
 const leaf = (service: string): ComponentNode => ({

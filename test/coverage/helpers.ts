@@ -1,8 +1,8 @@
 import type { Model } from "../../src/core/model.js";
+import { type CoverageFilter, computeCoverage } from "../../src/coverage/compute-coverage.js";
+import type { CoverageResult, TargetCoverage } from "../../src/coverage/coverage-result.js";
 import { buildModel } from "../../src/model/build-model.js";
 import { parseYamlFile } from "../../src/repository/yaml-file.js";
-import { computeCoverage, type CoverageFilter } from "../../src/coverage/compute-coverage.js";
-import type { CoverageResult, TargetCoverage } from "../../src/coverage/coverage-result.js";
 
 /** A model from inline YAML documents (each without the `apiVersion` line). */
 export function modelFrom(...documents: string[]): Model {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createHoursContainment } from "../../src/coverage/hours-containment.js";
 import { parseDate, unwrap } from "../../src/core/values/index.js";
+import { createHoursContainment } from "../../src/coverage/hours-containment.js";
 import { modelFrom } from "./helpers.js";
 
 function calendar(name: string, timezone: string, hours: string[], holidays: string[] = []): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatDayRange, noticeDeadline, uncoveredTermDays } from "../../src/coverage/term-coverage.js";
 import { parseDate, unwrap } from "../../src/core/values/index.js";
-import { modelFrom, agreement, avail } from "./helpers.js";
+import { formatDayRange, noticeDeadline, uncoveredTermDays } from "../../src/coverage/term-coverage.js";
+import { agreement, avail, modelFrom } from "./helpers.js";
 
 const term = (start: string, end?: string) => ({
   start: unwrap(parseDate(start), start),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { diffAgreements } from "../../src/diff/agreement-diff.js";
 import { buildModel } from "../../src/model/build-model.js";
 import { parseYamlFile } from "../../src/repository/yaml-file.js";
-import { diffAgreements } from "../../src/diff/agreement-diff.js";
 
 const sla = (targets: string, extra = "") =>
   buildModel(

@@ -2,8 +2,8 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import type { Io } from "../../src/commands/io.js";
 import { run } from "../../src/cli/run.js";
+import type { Io } from "../../src/commands/io.js";
 
 export interface CliResult {
   code: number;

@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
-import { defaultConfig } from "../../src/repository/config.js";
-import { compareDiagnostics, type Diagnostic } from "../../src/core/diagnostic.js";
-import type { LoadedFile, LoadResult } from "../../src/repository/loader.js";
+import { compareDiagnostics, type Diagnostic, fullMessage } from "../../src/core/diagnostic.js";
 import { validateRepository } from "../../src/model/validate-repository.js";
+import { defaultConfig } from "../../src/repository/config.js";
+import type { LoadedFile, LoadResult } from "../../src/repository/loader.js";
 import { parseYamlFile } from "../../src/repository/yaml-file.js";
 
 export const NOW = new Date("2024-06-15T12:00:00Z");
@@ -29,7 +29,7 @@ export function validateFiles(files: Record<string, string>, now: Date = NOW): D
 
 /** `code line:col message` lines: compact, exact expectations. */
 export function brief(diagnostics: readonly Diagnostic[]): string[] {
-  return diagnostics.map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`);
+  return diagnostics.map((d) => `${d.code} ${d.line}:${d.column} ${fullMessage(d)}`);
 }
 
 export const BIN = resolve(import.meta.dirname, "../../bin/slm.js");

@@ -39,12 +39,21 @@ describe("slm review", () => {
     const cwd = repo();
     // As of 2025-02-10: the SLA's review was due 2025-01-15 (26 days ago); the UC's review
     // is due 2025-03-01; its notice deadline is 2025-03-30 (30 June − 3 months); it ends 2025-06-30.
-    const result = await runCli(["review", "--as-of", "2025-02-10", "--within", "6mo", "--format", "json"], { cwd });
+    const result = await runCli(["review", "--as-of", "2025-02-10", "--within", "6mo", "--format", "json"], {
+      cwd,
+    });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout);
     expect(json.asOf).toBe("2025-02-10");
-    expect(json.items.map((i: { name: string; event: string; date: string; days: number }) => [i.name, i.event, i.date, i.days])).toEqual([
+    expect(
+      json.items.map((i: { name: string; event: string; date: string; days: number }) => [
+        i.name,
+        i.event,
+        i.date,
+        i.days,
+      ]),
+    ).toEqual([
       ["acme-email", "review-overdue", "2025-01-15", -26],
       ["isp-contract", "review-due", "2025-03-01", 19],
       ["isp-contract", "notice-deadline", "2025-03-30", 48],
@@ -54,7 +63,9 @@ describe("slm review", () => {
 
   it("exits 0 with nothing overdue and honours the window", async () => {
     const cwd = repo();
-    const result = await runCli(["review", "--as-of", "2024-10-01", "--within", "30d", "--format", "json"], { cwd });
+    const result = await runCli(["review", "--as-of", "2024-10-01", "--within", "30d", "--format", "json"], {
+      cwd,
+    });
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).items).toEqual([]);
   });
@@ -68,6 +79,8 @@ describe("slm review", () => {
     expect(ok.stdout).toContain("4 items, 1 review overdue");
     const bad = spawnCli(["review", "--within", "soon"], { cwd });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('slm: --within: "soon" is not a calendar interval (expected e.g. 1y, 6mo, 3mo, 90d, 2w, P1Y, P6M)\n');
+    expect(bad.stderr).toBe(
+      'slm: --within: "soon" is not a calendar interval (expected e.g. 1y, 6mo, 3mo, 90d, 2w, P1Y, P6M)\n',
+    );
   });
 });

@@ -1,20 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { calendarFromModel } from "../../src/time/business-calendar.js";
-import { parsePercentage, type Percentage } from "../../src/core/values/percentage.js";
-import { assess, severityOf } from "../../src/verdict/assessment.js";
-import { assessmentWindows } from "../../src/time/assessment-window.js";
-import { availabilityFromOutages } from "../../src/measure/availability-from-outages.js";
-import { CheckSeries } from "../../src/sources/check-series.js";
+import { type Percentage, parsePercentage } from "../../src/core/values/percentage.js";
 import { availabilityFromChecks } from "../../src/measure/availability-from-checks.js";
-import { formatMoney, percentOfCents, windowFeeCents } from "../../src/verdict/money.js";
-import { dedupeById } from "../../src/sources/dedupe.js";
-import { intersect, subtract, totalLength, unionOf } from "../../src/time/interval-set.js";
-import { countLatencySample, type LatencyDemand } from "../../src/sources/latency-demand.js";
+import { availabilityFromOutages } from "../../src/measure/availability-from-outages.js";
 import { emptyMeasurement } from "../../src/measure/measurement.js";
-import { parsePeriod, periodInstants, previousPeriod } from "../../src/time/period.js";
-import type { OutageRecord } from "../../src/sources/records.js";
 import { clockVerdict, ticketClock } from "../../src/measure/ticket-clock.js";
 import { summarySentence } from "../../src/report/summary-sentence.js";
+import { CheckSeries } from "../../src/sources/check-series.js";
+import { dedupeById } from "../../src/sources/dedupe.js";
+import { countLatencySample, type LatencyDemand } from "../../src/sources/latency-demand.js";
+import type { OutageRecord } from "../../src/sources/records.js";
+import { assessmentWindows } from "../../src/time/assessment-window.js";
+import { calendarFromModel } from "../../src/time/business-calendar.js";
+import { intersect, subtract, totalLength, unionOf } from "../../src/time/interval-set.js";
+import { parsePeriod, periodInstants, previousPeriod } from "../../src/time/period.js";
+import { assess, severityOf } from "../../src/verdict/assessment.js";
+import { formatMoney, percentOfCents, windowFeeCents } from "../../src/verdict/money.js";
 import { HOUR, modelFromYaml } from "../report/helpers.js";
 
 const pct = (s: string): Percentage => {

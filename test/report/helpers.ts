@@ -1,12 +1,12 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import type { Io } from "../../src/commands/io.js";
 import { run } from "../../src/cli/run.js";
+import type { Io } from "../../src/commands/io.js";
 import type { Model } from "../../src/core/model.js";
 import { buildModel } from "../../src/model/build-model.js";
-import { parseYamlFile } from "../../src/repository/yaml-file.js";
 import type { ReportModel } from "../../src/report/report-model.js";
+import { parseYamlFile } from "../../src/repository/yaml-file.js";
 
 /** A typed model from inline YAML (documents must be valid; no validation here). */
 export function modelFromYaml(yaml: string): Model {

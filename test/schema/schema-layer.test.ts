@@ -21,7 +21,7 @@ describe("document envelope", () => {
   it("suggests the kind an slm document probably meant", () => {
     const text = "apiVersion: slm/v1\nkind: Servce\nmetadata: { name: x }\nspec: {}\n";
     expect(brief(validateFiles({ "a.yaml": text }))).toEqual([
-      'schema/unknown-kind 2:7 unknown kind "Servce" (did you mean "Service"? expected one of: Service, Calendar, Party, SLA, OLA, UC, DataSource)',
+      'schema/unknown-kind 2:7 unknown kind "Servce" (expected one of: Service, Calendar, Party, SLA, OLA, UC, DataSource) (did you mean "Service"?)',
     ]);
   });
 

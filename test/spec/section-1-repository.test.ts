@@ -33,11 +33,15 @@ describe("SPEC §1 Repository", () => {
     });
     mkdirSync(join(root, "agreements/acme/deeper"), { recursive: true });
     // Started two levels below the root: the files are found from the root and named relative to it.
-    const fromBelow = await runCli(["validate", "--format", "json"], { cwd: join(root, "agreements/acme/deeper") });
+    const fromBelow = await runCli(["validate", "--format", "json"], {
+      cwd: join(root, "agreements/acme/deeper"),
+    });
     expect(fromBelow.stderr).toBe("");
     expect(fromBelow.code).toBe(0);
     const json = JSON.parse(fromBelow.stdout) as ValidateJson;
-    expect(json.diagnostics.map((d) => `${d.code} ${d.file}`)).toEqual(["review/missing agreements/acme/sla.yaml"]);
+    expect(json.diagnostics.map((d) => `${d.code} ${d.file}`)).toEqual([
+      "review/missing agreements/acme/sla.yaml",
+    ]);
     // slm.config.yaml + catalogue/services.yaml + agreements/acme/sla.yaml
     expect(json.summary).toEqual({ errors: 0, warnings: 1, files: 3 });
 
@@ -53,7 +57,11 @@ describe("SPEC §1 Repository", () => {
     const fromInner = await runCli(["validate", "--format", "json"], { cwd: join(outer, "inner/sub") });
     expect(fromInner.code).toBe(0);
     // inner/slm.config.yaml + inner/only.yaml
-    expect((JSON.parse(fromInner.stdout) as ValidateJson).summary).toEqual({ errors: 0, warnings: 0, files: 2 });
+    expect((JSON.parse(fromInner.stdout) as ValidateJson).summary).toEqual({
+      errors: 0,
+      warnings: 0,
+      files: 2,
+    });
   });
 
   it("`-C DIR` overrides", async () => {
@@ -93,7 +101,11 @@ describe("SPEC §1 Repository", () => {
     });
     // Only slm.config.yaml and services.yaml are read: the three broken files are under the default excludes.
     expect(byDefault.code).toBe(0);
-    expect((JSON.parse(byDefault.stdout) as ValidateJson).summary).toEqual({ errors: 0, warnings: 0, files: 2 });
+    expect((JSON.parse(byDefault.stdout) as ValidateJson).summary).toEqual({
+      errors: 0,
+      warnings: 0,
+      files: 2,
+    });
 
     // An exclude list of one's own replaces the default list, but node_modules stays ignored (built in).
     const own = await runCli(["validate", "--format", "json"], {

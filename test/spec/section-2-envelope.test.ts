@@ -65,11 +65,14 @@ spec:
         sla("every-p6m", "P6M"),
       ].join("---\n"),
     });
-    const r = await runCli(["review", "--as-of", "2024-01-16", "--within", "2y", "--format", "json"], { cwd });
+    const r = await runCli(["review", "--as-of", "2024-01-16", "--within", "2y", "--format", "json"], {
+      cwd,
+    });
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    const items = (JSON.parse(r.stdout) as { items: { name: string; event: string; date: string; days: number }[] })
-      .items;
+    const items = (
+      JSON.parse(r.stdout) as { items: { name: string; event: string; date: string; days: number }[] }
+    ).items;
     // next review = last (2024-01-15) + every; days counted from the as-of date 2024-01-16:
     //   90d: Jan 15 is day 15 of 2024; day 105 = 31 (Jan) + 29 (Feb) + 31 (Mar) + 14 → 2024-04-14; 105 − 16 = 89 days
     //   6mo / P6M: 2024-07-15; day 31+29+31+30+31+30+15 = 197; 197 − 16 = 181 days
@@ -98,7 +101,9 @@ spec:
 `;
     // Both spellings export the same OpenSLO objective, 0.999 (99.9 / 100).
     for (const objective of ["99.9%", "99.9"]) {
-      const r = await runCli(["export", "openslo"], { cwd: tempRepo({ "slm.config.yaml": "", "r.yaml": text(objective) }) });
+      const r = await runCli(["export", "openslo"], {
+        cwd: tempRepo({ "slm.config.yaml": "", "r.yaml": text(objective) }),
+      });
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/target: 0\.999\n/);
     }

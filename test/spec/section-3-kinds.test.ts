@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { compileCalendar } from "../../src/time/business-calendar.js";
 import { buildModel } from "../../src/model/build-model.js";
 import { parseYamlFile } from "../../src/repository/yaml-file.js";
+import { compileCalendar } from "../../src/time/business-calendar.js";
 import { runCli, tempRepo } from "../helpers/cli.js";
 
 // SPEC §3 — Kinds.
@@ -37,7 +37,9 @@ interface Target {
 interface Report {
   targets: Target[];
   credits: { percent: number | null; amount: number | null; currency: string | null; capped?: boolean };
-  dataQuality: { skipped: { source: string; file: string; reason: string; count: number; lines: number[] }[] };
+  dataQuality: {
+    skipped: { source: string; file: string; reason: string; count: number; lines: number[] }[];
+  };
 }
 
 async function report(cwd: string, period = "2024-05", extra: string[] = []): Promise<Report> {
@@ -112,15 +114,18 @@ spec: { path: data.csv }
       cwd: tempRepo({ "slm.config.yaml": "", "services.yaml": SERVICE_WEB, "repo.yaml": text }),
     });
     expect(r.code).toBe(1);
-    const diagnostics = (JSON.parse(r.stdout) as { diagnostics: { code: string; message: string; severity: string }[] })
-      .diagnostics;
+    const diagnostics = (
+      JSON.parse(r.stdout) as { diagnostics: { code: string; message: string; severity: string }[] }
+    ).diagnostics;
     const missingProperties = diagnostics
       .filter((d) => d.code === "schema/required")
       .map((d) => /"([^"]+)"/.exec(d.message)?.[1])
       .sort();
     expect(missingProperties).toEqual(["columns", "customer", "hours", "provider", "service", "type"]);
     // The four metrics that need a threshold, and only those.
-    const thresholdMissing = diagnostics.filter((d) => d.code === "target/threshold-missing").map((d) => d.message);
+    const thresholdMissing = diagnostics
+      .filter((d) => d.code === "target/threshold-missing")
+      .map((d) => d.message);
     expect(thresholdMissing).toHaveLength(4);
     for (const [i, target] of ["response", "resolution", "recovery", "latency"].entries()) {
       expect(thresholdMissing[i]).toContain(`"${target}"`);

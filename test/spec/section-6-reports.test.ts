@@ -15,7 +15,8 @@ spec:
   service: web
   columns: { id: id, priority: prio, opened: opened, responded: responded }
 `;
-const P1_RESPONSE = "    - { name: p1-response, metric: response-time, priority: P1, threshold: 1h, objective: 80% }\n";
+const P1_RESPONSE =
+  "    - { name: p1-response, metric: response-time, priority: P1, threshold: 1h, objective: 80% }\n";
 
 function agreement(kind: string, name: string, body: string, term = "{ start: 2024-01-01 }"): string {
   return `apiVersion: slm/v1
@@ -37,12 +38,23 @@ interface Report {
   sla: string;
   kind: string;
   period: { label: string; start: string; end: string };
-  targets: { name: string; value: number | null; status: string; severity: string | null; count: number | null; good: number | null; budget: { allowed: number | null; consumed: number | null } }[];
+  targets: {
+    name: string;
+    value: number | null;
+    status: string;
+    severity: string | null;
+    count: number | null;
+    good: number | null;
+    budget: { allowed: number | null; consumed: number | null };
+  }[];
   trend: { period: { label: string } }[];
 }
 
 async function json(cwd: string, sla: string, extra: string[] = []): Promise<Report> {
-  const r = await runCli(["report", "--period", "2024-05", "--format", "json", "--out", "-", "--sla", sla, ...extra], { cwd });
+  const r = await runCli(
+    ["report", "--period", "2024-05", "--format", "json", "--out", "-", "--sla", sla, ...extra],
+    { cwd },
+  );
   expect(r.stderr).toBe("");
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout) as Report;
@@ -54,7 +66,7 @@ describe("SPEC §6 Reports", () => {
       "slm.config.yaml": "",
       "repo.yaml": [
         SERVICE_WEB,
-        "apiVersion: slm/v1\nkind: Calendar\nmetadata: { name: berlin }\nspec:\n  timezone: Europe/Berlin\n  hours: [{ days: [mon, tue, wed, thu, fri, sat, sun], from: \"00:00\", to: \"24:00\" }]\n",
+        'apiVersion: slm/v1\nkind: Calendar\nmetadata: { name: berlin }\nspec:\n  timezone: Europe/Berlin\n  hours: [{ days: [mon, tue, wed, thu, fri, sat, sun], from: "00:00", to: "24:00" }]\n',
         agreement("SLA", "in-berlin", `  calendar: berlin\n  targets:\n${P1_RESPONSE}`),
         agreement("SLA", "in-utc", `  targets:\n${P1_RESPONSE}`),
         TICKETS,
@@ -80,7 +92,12 @@ describe("SPEC §6 Reports", () => {
       "repo.yaml": [
         SERVICE_WEB,
         agreement("SLA", "running", `  targets:\n${P1_RESPONSE}`),
-        agreement("SLA", "ended-april", `  targets:\n${P1_RESPONSE}`, "{ start: 2023-01-01, end: 2024-04-30 }"),
+        agreement(
+          "SLA",
+          "ended-april",
+          `  targets:\n${P1_RESPONSE}`,
+          "{ start: 2023-01-01, end: 2024-04-30 }",
+        ),
         agreement("SLA", "starts-last-day", `  targets:\n${P1_RESPONSE}`, "{ start: 2024-05-31 }"),
         agreement("SLA", "starts-june", `  targets:\n${P1_RESPONSE}`, "{ start: 2024-06-01 }"),
         TICKETS,
@@ -96,7 +113,9 @@ describe("SPEC §6 Reports", () => {
   it("A ticket belongs to the period in which it was opened", async () => {
     const cwd = tempRepo({
       "slm.config.yaml": "",
-      "repo.yaml": [SERVICE_WEB, agreement("SLA", "acme-web", `  targets:\n${P1_RESPONSE}`), TICKETS].join("---\n"),
+      "repo.yaml": [SERVICE_WEB, agreement("SLA", "acme-web", `  targets:\n${P1_RESPONSE}`), TICKETS].join(
+        "---\n",
+      ),
       "tickets.csv":
         "id,prio,opened,responded\n" +
         ticketRow("APRIL", "2024-04-30T23:30:00Z", 120) + // opened in April, answered in May (2 h: bad)
@@ -118,7 +137,8 @@ describe("SPEC §6 Reports", () => {
     // 10 tickets, 6 answered in 30 min (good), 4 in 2 h (bad, threshold 1 h); objective 80%.
     // value 6/10 = 60%; budget = (1 − 0.8) × 10 = 2 tickets; consumed = 4 / 2 = 200%.
     let csv = "id,prio,opened,responded\n";
-    for (let i = 0; i < 10; i++) csv += ticketRow(`T${i}`, `2024-05-${String(i + 1).padStart(2, "0")}T09:00:00Z`, i < 6 ? 30 : 120);
+    for (let i = 0; i < 10; i++)
+      csv += ticketRow(`T${i}`, `2024-05-${String(i + 1).padStart(2, "0")}T09:00:00Z`, i < 6 ? 30 : 120);
     const cwd = tempRepo({
       "slm.config.yaml": "",
       "repo.yaml": [
@@ -142,7 +162,9 @@ describe("SPEC §6 Reports", () => {
   it("Formats: `md` (default); Output: `reports/<period>/<sla-name>.<ext>` under `--out` (default from config, else `reports`)", async () => {
     const cwd = tempRepo({
       "slm.config.yaml": "",
-      "repo.yaml": [SERVICE_WEB, agreement("SLA", "acme-web", `  targets:\n${P1_RESPONSE}`), TICKETS].join("---\n"),
+      "repo.yaml": [SERVICE_WEB, agreement("SLA", "acme-web", `  targets:\n${P1_RESPONSE}`), TICKETS].join(
+        "---\n",
+      ),
       "tickets.csv": `id,prio,opened,responded\n${ticketRow("T1", "2024-05-02T09:00:00Z", 30)}`,
     });
     const r = await runCli(["report", "--period", "2024-05"], { cwd });
@@ -153,7 +175,9 @@ describe("SPEC §6 Reports", () => {
     // The config's reports.out and reports.format replace the defaults.
     const configured = tempRepo({
       "slm.config.yaml": "reports: { out: published, format: html }\n",
-      "repo.yaml": [SERVICE_WEB, agreement("SLA", "acme-web", `  targets:\n${P1_RESPONSE}`), TICKETS].join("---\n"),
+      "repo.yaml": [SERVICE_WEB, agreement("SLA", "acme-web", `  targets:\n${P1_RESPONSE}`), TICKETS].join(
+        "---\n",
+      ),
       "tickets.csv": `id,prio,opened,responded\n${ticketRow("T1", "2024-05-02T09:00:00Z", 30)}`,
     });
     expect((await runCli(["report", "--period", "2024-05"], { cwd: configured })).code).toBe(0);
@@ -166,7 +190,11 @@ describe("SPEC §6 Reports", () => {
     const months = ["2023-10", "2023-11", "2023-12", "2024-01", "2024-03", "2024-04", "2024-05"];
     const cwd = tempRepo({
       "slm.config.yaml": "",
-      "repo.yaml": [SERVICE_WEB, agreement("SLA", "acme-web", `  targets:\n${P1_RESPONSE}`, "{ start: 2023-01-01 }"), TICKETS].join("---\n"),
+      "repo.yaml": [
+        SERVICE_WEB,
+        agreement("SLA", "acme-web", `  targets:\n${P1_RESPONSE}`, "{ start: 2023-01-01 }"),
+        TICKETS,
+      ].join("---\n"),
       "tickets.csv": `id,prio,opened,responded\n${months.map((m) => ticketRow(m, `${m}-10T09:00:00Z`, 30)).join("")}`,
     });
     // The 6 periods before 2024-05 are 2023-11 … 2024-04; 2024-02 has no data, 2023-10 is the 7th.
@@ -196,7 +224,9 @@ describe("SPEC §6 Reports", () => {
       "tickets.csv": `id,prio,opened,responded\n${ticketRow("T1", "2024-05-02T09:00:00Z", 30)}${ticketRow("T2", "2024-05-03T09:00:00Z", 120)}`,
     });
     const written = async (out: string, extra: string[]) => {
-      const r = await runCli(["report", "--period", "2024-05", "--format", "json", "--out", out, ...extra], { cwd });
+      const r = await runCli(["report", "--period", "2024-05", "--format", "json", "--out", out, ...extra], {
+        cwd,
+      });
       expect(r.code).toBe(0);
       return readdirSync(join(cwd, out, "2024-05")).sort();
     };

@@ -24,16 +24,26 @@ describe("SPEC §7 slm review", () => {
       "repo.yaml": [
         SERVICE,
         // Due 2024-03-19: from 2024-01-20 that is 11 (rest of Jan) + 29 (Feb) + 19 = 59 days.
-        sla("due-in-59", `  term: { start: 2023-01-01 }\n  review: { every: 1y, last: 2023-03-19 }\n${target}`),
+        sla(
+          "due-in-59",
+          `  term: { start: 2023-01-01 }\n  review: { every: 1y, last: 2023-03-19 }\n${target}`,
+        ),
         // Due 2024-03-21: 11 + 29 + 21 = 61 days, outside the default window.
-        sla("due-in-61", `  term: { start: 2023-01-01 }\n  review: { every: 1y, last: 2023-03-21 }\n${target}`),
+        sla(
+          "due-in-61",
+          `  term: { start: 2023-01-01 }\n  review: { every: 1y, last: 2023-03-21 }\n${target}`,
+        ),
       ].join("---\n"),
     });
     const r = await runCli(["review", "--as-of", "2024-01-20", "--format", "json"], { cwd });
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    const items = (JSON.parse(r.stdout) as { items: { name: string; event: string; date: string; days: number }[] }).items;
-    expect(items.map((i) => [i.name, i.event, i.date, i.days])).toEqual([["due-in-59", "review-due", "2024-03-19", 59]]);
+    const items = (
+      JSON.parse(r.stdout) as { items: { name: string; event: string; date: string; days: number }[] }
+    ).items;
+    expect(items.map((i) => [i.name, i.event, i.date, i.days])).toEqual([
+      ["due-in-59", "review-due", "2024-03-19", 59],
+    ]);
   });
 });
 
@@ -49,7 +59,10 @@ describe("SPEC §7 slm diff", () => {
   function gitRepo(): string {
     const cwd = tempRepo({ "slm.config.yaml": "", "repo.yaml": `${SERVICE}---\n${base}` });
     const git = (...args: string[]) =>
-      execFileSync("git", ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args], { cwd, stdio: "pipe" });
+      execFileSync("git", ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args], {
+        cwd,
+        stdio: "pipe",
+      });
     git("init", "-q", "-b", "main");
     git("add", "-A");
     git("commit", "-qm", "base");
@@ -68,8 +81,11 @@ describe("SPEC §7 slm diff", () => {
     const r = await runCli(["diff", "HEAD", "--format", "json"], { cwd });
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    const changes = (JSON.parse(r.stdout) as { changes: { name: string; target: string | null; field: string; from: string; to: string }[] })
-      .changes;
+    const changes = (
+      JSON.parse(r.stdout) as {
+        changes: { name: string; target: string | null; field: string; from: string; to: string }[];
+      }
+    ).changes;
     const term = changes.find((c) => c.field.startsWith("term"));
     expect(term).toMatchObject({ name: "acme-email", target: null });
     expect(term!.from).toContain("2025-12-31");

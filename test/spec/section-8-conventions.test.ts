@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Io } from "../../src/commands/io.js";
 import { run } from "../../src/cli/run.js";
+import type { Io } from "../../src/commands/io.js";
 import { tempRepo } from "../helpers/cli.js";
 
 // SPEC §8 — Conventions for every command.

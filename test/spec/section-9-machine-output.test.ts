@@ -43,7 +43,8 @@ spec:
 `;
 const DATA = {
   // Two P1 tickets: 30 min (good) and 2 h (bad) against 1 h.
-  "tickets.csv": "id,prio,opened,responded\nT1,P1,2024-05-02T09:00:00Z,2024-05-02T09:30:00Z\nT2,P1,2024-05-03T09:00:00Z,2024-05-03T11:00:00Z\n",
+  "tickets.csv":
+    "id,prio,opened,responded\nT1,P1,2024-05-02T09:00:00Z,2024-05-02T09:30:00Z\nT2,P1,2024-05-03T09:00:00Z,2024-05-03T11:00:00Z\n",
   // One hour down in May.
   "outages.csv": "start,end\n2024-05-10T10:00:00Z,2024-05-10T11:00:00Z\n",
   // Metrics only for April: nothing to measure in May.
@@ -70,16 +71,44 @@ describe("SPEC §9 slm report --format json", () => {
       ].join("---\n"),
       ...DATA,
     });
-    const r = await runCli(["report", "--period", "2024-05", "--format", "json", "--out", "-", "--sla", "acme-web"], { cwd });
+    const r = await runCli(
+      ["report", "--period", "2024-05", "--format", "json", "--out", "-", "--sla", "acme-web"],
+      { cwd },
+    );
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
-    for (const key of ["sla", "customer", "service", "period", "targets", "credits", "trend", "dataQuality", "inputs"])
+    for (const key of [
+      "sla",
+      "customer",
+      "service",
+      "period",
+      "targets",
+      "credits",
+      "trend",
+      "dataQuality",
+      "inputs",
+    ])
       expect(report, key).toHaveProperty(key);
     expect(report).toMatchObject({ sla: "acme-web", customer: "acme", service: "web" });
     expect(Object.keys(report.period).sort()).toEqual(["end", "label", "start"]);
     for (const t of report.targets)
-      for (const key of ["name", "metric", "objective", "value", "status", "severity", "serviceTime", "downtime", "unknownTime", "count", "good", "pending", "budget", "credit"])
+      for (const key of [
+        "name",
+        "metric",
+        "objective",
+        "value",
+        "status",
+        "severity",
+        "serviceTime",
+        "downtime",
+        "unknownTime",
+        "count",
+        "good",
+        "pending",
+        "budget",
+        "credit",
+      ])
         expect(t, `${t.name}.${key}`).toHaveProperty(key);
     for (const i of report.inputs) expect(Object.keys(i).sort()).toEqual(["file", "sha256"]);
     expect(report.inputs.map((i: { file: string }) => i.file)).toContain("tickets.csv");
@@ -87,7 +116,13 @@ describe("SPEC §9 slm report --format json", () => {
     const [availability, response, success] = report.targets;
     // Availability: May (UTC) = 744 h = 2,678,400 s; 1 h down. Objective 99.9% → 0.999.
     // Allowed downtime = (1 − 0.999) × 2,678,400 s = 2,678.4 s; consumed = 3,600 / 2,678.4 ≈ 1.344.
-    expect(availability).toMatchObject({ metric: "availability", objective: 0.999, status: "breached", serviceTime: 2_678_400, downtime: 3600 });
+    expect(availability).toMatchObject({
+      metric: "availability",
+      objective: 0.999,
+      status: "breached",
+      serviceTime: 2_678_400,
+      downtime: 3600,
+    });
     expect(availability.value).toBeCloseTo(743 / 744, 12);
     expect(availability.budget.allowed).toBeCloseTo(2678.4, 6);
     expect(availability.budget.consumed).toBeCloseTo(3600 / 2678.4, 9);
@@ -95,7 +130,14 @@ describe("SPEC §9 slm report --format json", () => {
     expect(availability.severity).toBe("minor");
 
     // Tickets: 1 of 2 good = 0.5 < 0.8; budget = (1 − 0.8) × 2 = 0.4 items; consumed = 1 / 0.4 = 2.5 (250%) → major.
-    expect(response).toMatchObject({ objective: 0.8, value: 0.5, status: "breached", severity: "major", count: 2, good: 1 });
+    expect(response).toMatchObject({
+      objective: 0.8,
+      value: 0.5,
+      status: "breached",
+      severity: "major",
+      count: 2,
+      good: 1,
+    });
     expect(response.budget.allowed).toBeCloseTo(0.4, 12);
     expect(response.budget.consumed).toBeCloseTo(2.5, 12);
     // Fields that do not apply to a ticket metric are null.
@@ -110,17 +152,29 @@ describe("SPEC §9 slm report --format json", () => {
 
   it("an array when several are written to stdout", async () => {
     // An SLA and an OLA may share a name (names are unique per kind): --kind all --sla x selects both.
-    const target = "  targets:\n    - { name: p1-response, metric: response-time, priority: P1, threshold: 1h, objective: 80% }\n";
+    const target =
+      "  targets:\n    - { name: p1-response, metric: response-time, priority: P1, threshold: 1h, objective: 80% }\n";
     const cwd = tempRepo({
       "slm.config.yaml": "",
-      "repo.yaml": [SERVICE_WEB, agreement("SLA", "web", target), agreement("OLA", "web", target), SOURCES].join("---\n"),
+      "repo.yaml": [
+        SERVICE_WEB,
+        agreement("SLA", "web", target),
+        agreement("OLA", "web", target),
+        SOURCES,
+      ].join("---\n"),
       ...DATA,
     });
-    const r = await runCli(["report", "--period", "2024-05", "--format", "json", "--out", "-", "--sla", "web", "--kind", "all"], { cwd });
+    const r = await runCli(
+      ["report", "--period", "2024-05", "--format", "json", "--out", "-", "--sla", "web", "--kind", "all"],
+      { cwd },
+    );
     expect(r.code).toBe(0);
     const reports = JSON.parse(r.stdout);
     expect(Array.isArray(reports)).toBe(true);
-    expect(reports.map((x: { sla: string; kind: string }) => `${x.kind}/${x.sla}`).sort()).toEqual(["OLA/web", "SLA/web"]);
+    expect(reports.map((x: { sla: string; kind: string }) => `${x.kind}/${x.sla}`).sort()).toEqual([
+      "OLA/web",
+      "SLA/web",
+    ]);
   });
 });
 
@@ -137,7 +191,13 @@ describe("SPEC §9 slm review --format json", () => {
     const json = JSON.parse(r.stdout);
     expect(json.asOf).toBe("2025-01-25");
     expect(json.items).toHaveLength(1);
-    expect(json.items[0]).toMatchObject({ kind: "OLA", name: "web-ops", event: "review-overdue", date: "2025-01-15", days: -10 });
+    expect(json.items[0]).toMatchObject({
+      kind: "OLA",
+      name: "web-ops",
+      event: "review-overdue",
+      date: "2025-01-15",
+      days: -10,
+    });
   });
 });
 

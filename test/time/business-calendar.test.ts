@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ALWAYS_OPEN, calendarFromModel, compileCalendar } from "../../src/time/business-calendar.js";
 import type { Calendar } from "../../src/core/model.js";
 import { buildModel } from "../../src/model/build-model.js";
 import { parseYamlFile } from "../../src/repository/yaml-file.js";
+import { ALWAYS_OPEN, calendarFromModel, compileCalendar } from "../../src/time/business-calendar.js";
 
 const H = 3_600_000;
 
@@ -44,14 +44,16 @@ describe("business calendar", () => {
   });
 
   it("keeps an 08:00–18:00 window 10 hours long on the days clocks change", () => {
-    const cal = compileCalendar(calendarFrom(`
+    const cal = compileCalendar(
+      calendarFrom(`
 apiVersion: slm/v1
 kind: Calendar
 metadata: { name: every-day }
 spec:
   timezone: Europe/Berlin
   hours: [{ days: [sun], from: "00:00", to: "24:00" }, { days: [mon], from: "08:00", to: "18:00" }]
-`));
+`),
+    );
     // Sunday 31 March 2024 has 23 hours, Sunday 27 October 2024 has 25.
     expect(cal.measure(Date.UTC(2024, 2, 30, 23), Date.UTC(2024, 2, 31, 22))).toBe(23 * H);
     expect(cal.measure(Date.UTC(2024, 9, 26, 22), Date.UTC(2024, 9, 27, 23))).toBe(25 * H);
@@ -89,7 +91,12 @@ spec:
 
   it("treats 24x7 as always open and resolves names through the model", () => {
     expect(ALWAYS_OPEN.measure(0, 5 * H)).toBe(5 * H);
-    const model = buildModel(parseYamlFile("c.yaml", "apiVersion: slm/v1\nkind: Calendar\nmetadata: {name: x}\nspec: {hours: [{days: [mon], from: '09:00', to: '10:00'}]}\n").documents);
+    const model = buildModel(
+      parseYamlFile(
+        "c.yaml",
+        "apiVersion: slm/v1\nkind: Calendar\nmetadata: {name: x}\nspec: {hours: [{days: [mon], from: '09:00', to: '10:00'}]}\n",
+      ).documents,
+    );
     expect(calendarFromModel(model, "24x7")).toBe(ALWAYS_OPEN);
     const x = calendarFromModel(model, "x");
     expect(x.timezone).toBe("UTC");

@@ -12,7 +12,8 @@ const SHORT = /^(?:(\d+)y)?(?:(\d+)mo)?(?:(\d+)w)?(?:(\d+)d)?$/;
 const ISO = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
 
 export function parseCalendarInterval(input: unknown): ParseResult<CalendarInterval> {
-  if (typeof input !== "string") return fail('a calendar interval is a string like "1y", "6mo", "90d" or "P1Y"');
+  if (typeof input !== "string")
+    return fail('a calendar interval is a string like "1y", "6mo", "90d" or "P1Y"');
   const text = input.trim();
   const match = SHORT.exec(text) ?? ISO.exec(text);
   if (!match || text === "" || text === "P") {

@@ -50,6 +50,18 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 function monthName(m: number): string {
-  return ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December"][m - 1]!;
+  return [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ][m - 1]!;
 }

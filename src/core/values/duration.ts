@@ -11,10 +11,12 @@ const UNIT_MS: Record<string, number> = {
 };
 const SHORT = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d|w))+$/;
 const SHORT_PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/g;
-const ISO = /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+const ISO =
+  /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
 export function parseDuration(input: unknown): ParseResult<number> {
-  if (typeof input !== "string") return fail('a duration is a string like "15m", "1h30m", "500ms" or "PT15M"');
+  if (typeof input !== "string")
+    return fail('a duration is a string like "15m", "1h30m", "500ms" or "PT15M"');
   const text = input.trim();
   if (SHORT.test(text)) {
     let ms = 0;
@@ -35,7 +37,12 @@ export function formatDuration(ms: number): string {
   const sign = ms < 0 ? "-" : "";
   let rest = Math.abs(Math.round(ms));
   const parts: string[] = [];
-  for (const [unit, size] of [["d", 86_400_000], ["h", 3_600_000], ["m", 60_000], ["s", 1000]] as const) {
+  for (const [unit, size] of [
+    ["d", 86_400_000],
+    ["h", 3_600_000],
+    ["m", 60_000],
+    ["s", 1000],
+  ] as const) {
     if (rest >= size) {
       parts.push(`${Math.floor(rest / size)}${unit}`);
       rest %= size;

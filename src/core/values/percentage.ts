@@ -13,7 +13,10 @@ export interface Percentage {
 export const PPB = 1_000_000_000;
 const PATTERN = /^(\d{1,3})(?:\.(\d{1,7}))?\s*%?$/;
 
-export function parsePercentage(input: unknown, options: { allowOver100?: boolean } = {}): ParseResult<Percentage> {
+export function parsePercentage(
+  input: unknown,
+  options: { allowOver100?: boolean } = {},
+): ParseResult<Percentage> {
   let text: string;
   if (typeof input === "number") {
     if (!Number.isFinite(input)) return fail("a percentage must be a finite number");
@@ -22,7 +25,7 @@ export function parsePercentage(input: unknown, options: { allowOver100?: boolea
   } else if (typeof input === "string") {
     text = input.trim();
   } else {
-    return fail("a percentage is a number 0–100 or a string like \"99.9%\"");
+    return fail('a percentage is a number 0–100 or a string like "99.9%"');
   }
   const match = PATTERN.exec(text);
   if (!match) return fail(`"${text}" is not a percentage (expected e.g. 99.9% or 99.9, at most 7 decimals)`);
@@ -41,7 +44,9 @@ export function percentageFromPpb(ppb: number): Percentage {
 /** Formats a percentage with the fewest decimals that show it exactly (at most 7). */
 export function formatPercentage(p: Percentage): string {
   const whole = Math.floor(p.ppb / 10_000_000);
-  const rest = String(p.ppb % 10_000_000).padStart(7, "0").replace(/0+$/, "");
+  const rest = String(p.ppb % 10_000_000)
+    .padStart(7, "0")
+    .replace(/0+$/, "");
   return rest ? `${whole}.${rest}%` : `${whole}%`;
 }
 

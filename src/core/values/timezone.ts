@@ -28,7 +28,8 @@ export function isTimeZone(name: string): boolean {
 }
 
 export function parseTimeZone(input: unknown): ParseResult<string> {
-  if (typeof input !== "string" || input.trim() === "") return fail("a time zone is an IANA name like Europe/Berlin");
+  if (typeof input !== "string" || input.trim() === "")
+    return fail("a time zone is an IANA name like Europe/Berlin");
   const name = input.trim();
   // Intl accepts offsets ("+01:00") and legacy aliases; slm wants region names so DST is explicit.
   if (/^[+-]\d/.test(name) || !isTimeZone(name)) {

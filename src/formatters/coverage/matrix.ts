@@ -42,5 +42,7 @@ export function slaMatrices(result: CoverageResult): SlaMatrix[] {
  * otherwise repeat under every SLA target it supports. Formats list them once per SLA.
  */
 export function slaWarnings(targets: readonly TargetCoverage[]): string[] {
-  return [...new Set(targets.flatMap((t) => t.reasons.filter((r) => r.effect === "warning").map((r) => r.message)))];
+  return [
+    ...new Set(targets.flatMap((t) => t.reasons.filter((r) => r.effect === "warning").map((r) => r.message))),
+  ];
 }

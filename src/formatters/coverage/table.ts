@@ -7,14 +7,14 @@ import type {
   Verdict,
 } from "../../coverage/coverage-result.js";
 import { summaryLine } from "../../coverage/verdict.js";
-import type { CoverageFormatContext } from "./index.js";
+import type { FormatContext } from "../formatter.js";
 import { slaMatrices, slaWarnings } from "./matrix.js";
 
 /**
  * The terminal view: per SLA a matrix of its targets × components (cell: the supporting targets,
  * or `missing`), the verdict per target, then every reason with its arithmetic; orphans; summary.
  */
-export function formatCoverageTable(result: CoverageResult, ctx: CoverageFormatContext): string {
+export function formatCoverageTable(result: CoverageResult, ctx: FormatContext): string {
   const c = ctx.colors;
   const blocks: string[] = [];
   for (const m of slaMatrices(result)) {
@@ -36,7 +36,8 @@ export function formatCoverageTable(result: CoverageResult, ctx: CoverageFormatC
       table.toString(),
     ];
     for (const row of m.rows) lines.push(...reasonLines(row.target, c));
-    for (const w of slaWarnings(m.rows.map((r) => r.target))) lines.push(`  ${"warning".padEnd(15)} ${c.yellow(w)}`);
+    for (const w of slaWarnings(m.rows.map((r) => r.target)))
+      lines.push(`  ${"warning".padEnd(15)} ${c.yellow(w)}`);
     blocks.push(lines.join("\n"));
   }
   if (result.orphans.length > 0) {

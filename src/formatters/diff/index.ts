@@ -1,13 +1,9 @@
-import type { ChalkInstance } from "chalk";
 import type { DiffResult } from "../../diff/diff-result.js";
-import { formatDiffJson } from "./json.js";
-import { formatDiffMarkdown } from "./markdown.js";
-import { formatDiffText } from "./text.js";
+import type { FormatterTable } from "../formatter.js";
 
-export type DiffFormatter = (result: DiffResult, ctx: { colors: ChalkInstance }) => string;
-
+/** `slm diff --format`; the first is the default. */
 export const DIFF_FORMATTERS = {
-  text: formatDiffText,
-  markdown: formatDiffMarkdown,
-  json: formatDiffJson,
-} satisfies Record<string, DiffFormatter>;
+  text: async () => (await import("./text.js")).formatDiffText,
+  markdown: async () => (await import("./markdown.js")).formatDiffMarkdown,
+  json: async () => (await import("./json.js")).formatDiffJson,
+} satisfies FormatterTable<DiffResult>;

@@ -1,8 +1,8 @@
-import type { ChalkInstance } from "chalk";
 import type { DiffResult } from "../../diff/diff-result.js";
+import type { FormatContext } from "../formatter.js";
 import { describeChange, describeCoverageChange } from "./describe-change.js";
 
-export function formatDiffText(result: DiffResult, ctx: { colors: ChalkInstance }): string {
+export function formatDiffText(result: DiffResult, ctx: FormatContext): string {
   const c = ctx.colors;
   const lines = [`Agreement changes ${result.base} → ${result.head}`];
   if (result.changes.length === 0) lines.push("  no agreement changes");

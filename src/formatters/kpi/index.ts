@@ -1,13 +1,9 @@
-import type { ChalkInstance } from "chalk";
 import type { ProcessKpis } from "../../kpi/process-kpis.js";
-import { formatKpiJson } from "./json.js";
-import { formatKpiMarkdown } from "./markdown.js";
-import { formatKpiText } from "./text.js";
+import type { FormatterTable } from "../formatter.js";
 
-export type KpiFormatter = (kpis: ProcessKpis, ctx: { colors: ChalkInstance }) => string;
-
+/** `slm kpi --format`; the first is the default. */
 export const KPI_FORMATTERS = {
-  text: formatKpiText,
-  markdown: formatKpiMarkdown,
-  json: formatKpiJson,
-} satisfies Record<string, KpiFormatter>;
+  text: async () => (await import("./text.js")).formatKpiText,
+  markdown: async () => (await import("./markdown.js")).formatKpiMarkdown,
+  json: async () => (await import("./json.js")).formatKpiJson,
+} satisfies FormatterTable<ProcessKpis>;

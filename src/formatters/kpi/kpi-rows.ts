@@ -1,17 +1,38 @@
 import type { ProcessKpis } from "../../kpi/process-kpis.js";
 
-const share = (part: number, whole: number): string => (whole === 0 ? "—" : `${((100 * part) / whole).toFixed(1)}%`);
+const share = (part: number, whole: number): string =>
+  whole === 0 ? "—" : `${((100 * part) / whole).toFixed(1)}%`;
 
 /** The KPI lines shared by the text and Markdown formats: [indicator, value, share]. */
 export function kpiRows(k: ProcessKpis): [string, string, string][] {
   return [
-    ["Services with an SLA", `${k.services.withSla} of ${k.services.total}`, share(k.services.withSla, k.services.total)],
-    ["SLA targets underpinned by OLA/UC", `${k.slaTargets.covered} of ${k.slaTargets.total}`, share(k.slaTargets.covered, k.slaTargets.total)],
+    [
+      "Services with an SLA",
+      `${k.services.withSla} of ${k.services.total}`,
+      share(k.services.withSla, k.services.total),
+    ],
+    [
+      "SLA targets underpinned by OLA/UC",
+      `${k.slaTargets.covered} of ${k.slaTargets.total}`,
+      share(k.slaTargets.covered, k.slaTargets.total),
+    ],
     ["SLA targets at risk", String(k.slaTargets.atRisk), share(k.slaTargets.atRisk, k.slaTargets.total)],
-    ["SLA targets uncovered", String(k.slaTargets.uncovered), share(k.slaTargets.uncovered, k.slaTargets.total)],
-    ["Targets met in the period", `${k.targets.met} of ${k.targets.measured} measured`, share(k.targets.met, k.targets.measured)],
+    [
+      "SLA targets uncovered",
+      String(k.slaTargets.uncovered),
+      share(k.slaTargets.uncovered, k.slaTargets.total),
+    ],
+    [
+      "Targets met in the period",
+      `${k.targets.met} of ${k.targets.measured} measured`,
+      share(k.targets.met, k.targets.measured),
+    ],
     ["Targets breached", String(k.targets.breached), share(k.targets.breached, k.targets.measured)],
     ["Targets without data", String(k.targets.noData), "—"],
-    ["Breaches by severity", `${k.breaches.minor} minor, ${k.breaches.major} major, ${k.breaches.critical} critical`, "—"],
+    [
+      "Breaches by severity",
+      `${k.breaches.minor} minor, ${k.breaches.major} major, ${k.breaches.critical} critical`,
+      "—",
+    ],
   ];
 }

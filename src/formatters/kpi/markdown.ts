@@ -2,8 +2,14 @@ import type { ProcessKpis } from "../../kpi/process-kpis.js";
 import { kpiRows } from "./kpi-rows.js";
 
 export function formatKpiMarkdown(kpis: ProcessKpis): string {
-  const lines = [`### Service level management KPIs, ${kpis.period}`, "", "| indicator | value | share |", "|---|---|---|"];
+  const lines = [
+    `### Service level management KPIs, ${kpis.period}`,
+    "",
+    "| indicator | value | share |",
+    "|---|---|---|",
+  ];
   for (const [a, b, c] of kpiRows(kpis)) lines.push(`| ${a} | ${b} | ${c} |`);
-  if (kpis.services.withoutSla.length) lines.push("", `Top-level services without an SLA: ${kpis.services.withoutSla.join(", ")}`);
+  if (kpis.services.withoutSla.length)
+    lines.push("", `Top-level services without an SLA: ${kpis.services.withoutSla.join(", ")}`);
   return `${lines.join("\n")}\n`;
 }

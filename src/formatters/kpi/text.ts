@@ -1,9 +1,9 @@
-import type { ChalkInstance } from "chalk";
 import Table from "cli-table3";
 import type { ProcessKpis } from "../../kpi/process-kpis.js";
+import type { FormatContext } from "../formatter.js";
 import { kpiRows } from "./kpi-rows.js";
 
-export function formatKpiText(kpis: ProcessKpis, ctx: { colors: ChalkInstance }): string {
+export function formatKpiText(kpis: ProcessKpis, ctx: FormatContext): string {
   const table = new Table({ head: ["indicator", "value", "share"], style: { head: [], border: [] } });
   for (const row of kpiRows(kpis)) table.push(row);
   const missing = kpis.services.withoutSla.length

@@ -1,6 +1,5 @@
 import type { HelperOptions } from "handlebars";
 import type { ReportModel, TargetReport, TrendPoint } from "../../report/report-model.js";
-import { budgetChart } from "./budget-chart.js";
 import {
   type DateStyle,
   formatBudgetShare,
@@ -14,6 +13,7 @@ import {
   formatPeriodShort,
   formatPoints,
 } from "../../text/format-values.js";
+import { budgetChart } from "./budget-chart.js";
 import { trendChart } from "./trend-chart.js";
 
 /**

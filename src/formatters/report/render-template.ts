@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
@@ -24,20 +24,14 @@ export const TEMPLATE_DIR = fileURLToPath(new URL("../../../templates/", import.
  * Markdown beforehand and the template is compiled with `noEscape`.
  * Output depends on the model only (no clock, no locale), so the same model gives the same bytes.
  */
-export async function renderReport(
-  model: ReportModel,
-  format: ReportFormat,
-  options: RenderOptions = {},
-): Promise<string> {
-  const { hb, builtIn } = await environment(format);
+export function renderReport(model: ReportModel, format: ReportFormat, options: RenderOptions = {}): string {
+  const { hb, builtIn } = environment(format);
   const file = options.templatePath ?? join(TEMPLATE_DIR, `report.${format}.hbs`);
   const context = format === "md" ? escapeMarkdownStrings(model) : model;
   try {
     // A user's template is read and compiled on every call (it may change between calls).
     const template =
-      options.templatePath === undefined
-        ? builtIn
-        : hb.compile(await readTemplate(file), compileOptions(format));
+      options.templatePath === undefined ? builtIn : hb.compile(readTemplate(file), compileOptions(format));
     return template(context, { data: { slmTimezone: model.timezone } });
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -57,35 +51,34 @@ function compileOptions(format: ReportFormat): CompileOptions {
  * the global instance), built once per process: compiling the templates costs far more than
  * rendering them, and a run may render hundreds of reports.
  */
-const environments = new Map<ReportFormat, Promise<{ hb: typeof Handlebars; builtIn: Template }>>();
+const environments = new Map<ReportFormat, { hb: typeof Handlebars; builtIn: Template }>();
 
-function environment(format: ReportFormat): Promise<{ hb: typeof Handlebars; builtIn: Template }> {
+function environment(format: ReportFormat): { hb: typeof Handlebars; builtIn: Template } {
   let env = environments.get(format);
   if (!env) {
     env = createEnvironment(format);
-    env.catch(() => environments.delete(format));
     environments.set(format, env);
   }
   return env;
 }
 
-async function createEnvironment(
-  format: ReportFormat,
-): Promise<{ hb: typeof Handlebars; builtIn: Template }> {
+function createEnvironment(format: ReportFormat): { hb: typeof Handlebars; builtIn: Template } {
   const options = compileOptions(format);
   const hb = Handlebars.create();
   for (const [name, helper] of Object.entries(reportHelpers())) hb.registerHelper(name, helper);
   const dir = join(TEMPLATE_DIR, "partials");
-  for (const file of (await readdir(dir)).filter((f) => f.endsWith(".hbs")).sort()) {
-    hb.registerPartial(basename(file, ".hbs"), hb.compile(await readTemplate(join(dir, file)), options));
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".hbs"))
+    .sort()) {
+    hb.registerPartial(basename(file, ".hbs"), hb.compile(readTemplate(join(dir, file)), options));
   }
-  const builtIn = hb.compile(await readTemplate(join(TEMPLATE_DIR, `report.${format}.hbs`)), options);
+  const builtIn = hb.compile(readTemplate(join(TEMPLATE_DIR, `report.${format}.hbs`)), options);
   return { hb, builtIn };
 }
 
-async function readTemplate(file: string): Promise<string> {
+function readTemplate(file: string): string {
   try {
-    return await readFile(file, "utf8");
+    return readFileSync(file, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(`cannot read template ${file}${code ? ` (${code})` : ""}`);

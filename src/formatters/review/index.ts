@@ -1,13 +1,8 @@
-import type { ChalkInstance } from "chalk";
 import type { ReviewSchedule } from "../../lifecycle/review-schedule.js";
-import { formatReviewJson } from "./json.js";
-import { formatReviewText } from "./text.js";
+import type { FormatterTable } from "../formatter.js";
 
-export type ReviewFormatter = (schedule: ReviewSchedule, ctx: { colors: ChalkInstance }) => string;
-
+/** `slm review --format`; the first is the default. */
 export const REVIEW_FORMATTERS = {
-  text: formatReviewText,
-  json: formatReviewJson,
-} satisfies Record<string, ReviewFormatter>;
-
-export type ReviewFormat = keyof typeof REVIEW_FORMATTERS;
+  text: async () => (await import("./text.js")).formatReviewText,
+  json: async () => (await import("./json.js")).formatReviewJson,
+} satisfies FormatterTable<ReviewSchedule>;

@@ -1,8 +1,8 @@
-import type { ChalkInstance } from "chalk";
 import Table from "cli-table3";
 import type { ReviewSchedule } from "../../lifecycle/review-schedule.js";
+import type { FormatContext } from "../formatter.js";
 
-export function formatReviewText(schedule: ReviewSchedule, ctx: { colors: ChalkInstance }): string {
+export function formatReviewText(schedule: ReviewSchedule, ctx: FormatContext): string {
   const c = ctx.colors;
   const head = `Agreement lifecycle as of ${schedule.asOf.text} (next ${schedule.within.text})`;
   if (schedule.items.length === 0) return `${head}: nothing due.\n`;

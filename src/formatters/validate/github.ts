@@ -1,4 +1,6 @@
-import type { ValidateFormatter } from "./types.js";
+import { fullMessage } from "../../core/diagnostic.js";
+import type { ValidationResult } from "../../model/validation-result.js";
+import type { Formatter } from "../formatter.js";
 
 const COMMAND = { error: "error", warning: "warning", info: "notice" } as const;
 
@@ -6,11 +8,11 @@ const COMMAND = { error: "error", warning: "warning", info: "notice" } as const;
  * GitHub Actions workflow commands: one annotation per finding, shown on the pull request diff.
  * Messages escape `%`, CR and LF; property values also `:` and `,`, which delimit properties.
  */
-export const github: ValidateFormatter = (result) =>
+export const github: Formatter<ValidationResult> = (result) =>
   result.diagnostics
     .map(
       (d) =>
-        `::${COMMAND[d.severity]} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}::${escapeData(d.message)}\n`,
+        `::${COMMAND[d.severity]} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}::${escapeData(fullMessage(d))}\n`,
     )
     .join("");
 

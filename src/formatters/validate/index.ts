@@ -1,16 +1,11 @@
-import { github } from "./github.js";
-import { json } from "./json.js";
-import { junit } from "./junit.js";
-import type { ValidateFormat } from "./names.js";
-import { sarif } from "./sarif.js";
-import { stylish } from "./stylish.js";
-import type { ValidateFormatter } from "./types.js";
+import type { ValidationResult } from "../../model/validation-result.js";
+import type { FormatterTable } from "../formatter.js";
 
-/** The formatter table; its keys are exactly the `--format` choices (names.ts). */
-export const VALIDATE_FORMATTERS: Record<ValidateFormat, ValidateFormatter> = {
-  stylish,
-  json,
-  github,
-  sarif,
-  junit,
-};
+/** `slm validate --format`; the first is the default. */
+export const VALIDATE_FORMATTERS = {
+  stylish: async () => (await import("./stylish.js")).stylish,
+  json: async () => (await import("./json.js")).json,
+  github: async () => (await import("./github.js")).github,
+  sarif: async () => (await import("./sarif.js")).sarif,
+  junit: async () => (await import("./junit.js")).junit,
+} satisfies FormatterTable<ValidationResult>;

@@ -1,8 +1,12 @@
+import type { ValidationResult } from "../../model/validation-result.js";
+import type { Formatter } from "../formatter.js";
 import { countSeverities } from "./summary.js";
-import type { ValidateFormatter } from "./types.js";
 
-/** SPEC §9, stable: exactly these fields (the `related` chain is for humans and SARIF). */
-export const json: ValidateFormatter = (result) => {
+/**
+ * SPEC §9, stable: these fields, plus `suggestion` when a close name exists (the `related` chain is
+ * for humans and SARIF).
+ */
+export const json: Formatter<ValidationResult> = (result) => {
   const counts = countSeverities(result.diagnostics);
   const output = {
     diagnostics: result.diagnostics.map((d) => ({
@@ -13,6 +17,7 @@ export const json: ValidateFormatter = (result) => {
       line: d.line,
       column: d.column,
       pointer: d.pointer,
+      ...(d.suggestion === undefined ? {} : { suggestion: d.suggestion }),
     })),
     summary: { errors: counts.errors, warnings: counts.warnings, files: result.files.length },
   };

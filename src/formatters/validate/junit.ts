@@ -1,12 +1,13 @@
-import { SEVERITY_RANK } from "../../core/diagnostic.js";
 import type { Diagnostic } from "../../core/diagnostic.js";
-import type { ValidateFormatter } from "./types.js";
+import { fullMessage, SEVERITY_RANK } from "../../core/diagnostic.js";
+import type { ValidationResult } from "../../model/validation-result.js";
+import type { Formatter } from "../formatter.js";
 
 /**
  * JUnit XML for CI test tabs: one testsuite per file; a clean file is one passing testcase, a file
  * with findings has one testcase per finding, failed when at or above the fail severity.
  */
-export const junit: ValidateFormatter = (result, ctx) => {
+export const junit: Formatter<ValidationResult> = (result, ctx) => {
   const byFile = new Map<string, Diagnostic[]>(result.files.map((f) => [f, []]));
   for (const d of result.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
   const fails = (d: Diagnostic) => SEVERITY_RANK[d.severity] >= SEVERITY_RANK[ctx.failSeverity];
@@ -21,9 +22,9 @@ export const junit: ValidateFormatter = (result, ctx) => {
         ? [`    <testcase classname="${name}" name="${name}"/>`]
         : diagnostics.map((d) => {
             const head = `    <testcase classname="${name}" name="${xml(`${d.line}:${d.column} ${d.code}`)}"`;
-            const detail = xml(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} (${d.code})`);
+            const detail = xml(`${d.file}:${d.line}:${d.column} ${d.severity} ${fullMessage(d)} (${d.code})`);
             return fails(d)
-              ? `${head}>\n      <failure message="${xml(d.message)}" type="${xml(d.code)}">${detail}</failure>\n    </testcase>`
+              ? `${head}>\n      <failure message="${xml(fullMessage(d))}" type="${xml(d.code)}">${detail}</failure>\n    </testcase>`
               : `${head}>\n      <system-out>${detail}</system-out>\n    </testcase>`;
           });
     const failed = diagnostics.filter(fails).length;

@@ -1,11 +1,13 @@
 import type { Diagnostic } from "../../core/diagnostic.js";
+import { fullMessage } from "../../core/diagnostic.js";
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from "../../core/diagnostic-codes.js";
-import type { ValidateFormatter } from "./types.js";
+import type { ValidationResult } from "../../model/validation-result.js";
+import type { Formatter } from "../formatter.js";
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
 
 /** SARIF 2.1.0 for code scanning: every code is a rule, every diagnostic a result with its location. */
-export const sarif: ValidateFormatter = (result, ctx) => {
+export const sarif: Formatter<ValidationResult> = (result, ctx) => {
   const codes = Object.keys(DIAGNOSTIC_CODES) as DiagnosticCode[];
   const ruleIndex = new Map<string, number>(codes.map((code, i) => [code, i]));
   const location = (file: string, line: number, column: number) => ({
@@ -18,7 +20,7 @@ export const sarif: ValidateFormatter = (result, ctx) => {
     ruleId: d.code,
     ...(ruleIndex.has(d.code) ? { ruleIndex: ruleIndex.get(d.code) } : {}),
     level: LEVEL[d.severity],
-    message: { text: d.message },
+    message: { text: fullMessage(d) },
     locations: [location(d.file, d.line, d.column)],
     ...(d.pointer ? { properties: { pointer: d.pointer } } : {}),
     ...(d.related?.length

@@ -1,13 +1,15 @@
 import type { Diagnostic } from "../../core/diagnostic.js";
+import { fullMessage } from "../../core/diagnostic.js";
+import type { ValidationResult } from "../../model/validation-result.js";
+import type { Formatter } from "../formatter.js";
 import { codeFrame } from "./code-frame.js";
 import { countSeverities, plural } from "./summary.js";
-import type { ValidateFormatter } from "./types.js";
 
 /**
  * The default, for people: findings grouped by file as `file:line:col  severity  message  code`
  * (clickable in terminals and editors), each with the offending line and a caret, then a summary.
  */
-export const stylish: ValidateFormatter = (result, ctx) => {
+export const stylish: Formatter<ValidationResult> = (result, ctx) => {
   const c = ctx.colors;
   const paint = { error: c.red, warning: c.yellow, info: c.blue } as const;
   const groups = new Map<string, Diagnostic[]>();
@@ -18,7 +20,7 @@ export const stylish: ValidateFormatter = (result, ctx) => {
     out.push(c.underline(file));
     for (const d of diagnostics) {
       const where = `${d.file}:${d.line}:${d.column}`;
-      out.push(`${where}  ${paint[d.severity](d.severity)}  ${d.message}  ${c.dim(d.code)}`);
+      out.push(`${where}  ${paint[d.severity](d.severity)}  ${fullMessage(d)}  ${c.dim(d.code)}`);
       const text = result.sources.get(d.file);
       const frame = text === undefined ? undefined : codeFrame(text, d.line, d.column);
       if (frame) {

@@ -23,7 +23,10 @@ describe("durations", () => {
   });
 
   it("rejects bare numbers and unknown units with the accepted forms", () => {
-    expect(parseDuration(15)).toEqual({ ok: false, error: 'a duration is a string like "15m", "1h30m", "500ms" or "PT15M"' });
+    expect(parseDuration(15)).toEqual({
+      ok: false,
+      error: 'a duration is a string like "15m", "1h30m", "500ms" or "PT15M"',
+    });
     expect(parseDuration("15 minutes").ok).toBe(false);
     expect(parseDuration("P").ok).toBe(false);
     expect(parseDuration("PT").ok).toBe(false);
@@ -39,7 +42,10 @@ describe("durations", () => {
 
 describe("dates, times of day and calendar intervals", () => {
   it("refuses impossible dates with the reason", () => {
-    expect(parseDate("2024-02-30")).toEqual({ ok: false, error: '"2024-02-30" does not exist (February 2024 has 29 days)' });
+    expect(parseDate("2024-02-30")).toEqual({
+      ok: false,
+      error: '"2024-02-30" does not exist (February 2024 has 29 days)',
+    });
     expect(parseDate("2023-02-29").ok).toBe(false);
     expect(parseDate("2024-02-29").ok).toBe(true);
     expect(parseDate("2024-13-01").ok).toBe(false);
@@ -50,7 +56,10 @@ describe("dates, times of day and calendar intervals", () => {
   it("allows 24:00 only as the end of a window", () => {
     expect(ok(parseTimeOfDay("08:30"))).toBe(510);
     expect(ok(parseTimeOfDay("24:00", { allowEndOfDay: true }))).toBe(1440);
-    expect(parseTimeOfDay("24:00")).toEqual({ ok: false, error: '"24:00" is only allowed as the end of a window' });
+    expect(parseTimeOfDay("24:00")).toEqual({
+      ok: false,
+      error: '"24:00" is only allowed as the end of a window',
+    });
     expect(parseTimeOfDay("24:30", { allowEndOfDay: true }).ok).toBe(false);
     expect(parseTimeOfDay("8:00").ok).toBe(false);
   });
@@ -59,7 +68,9 @@ describe("dates, times of day and calendar intervals", () => {
     const jan31 = ok(parseDate("2024-01-31"));
     expect(shiftDate(jan31, ok(parseCalendarInterval("1mo"))).text).toBe("2024-02-29");
     expect(shiftDate(jan31, ok(parseCalendarInterval("P1Y"))).text).toBe("2025-01-31");
-    expect(shiftDate(ok(parseDate("2025-06-30")), ok(parseCalendarInterval("3mo")), -1).text).toBe("2025-03-30");
+    expect(shiftDate(ok(parseDate("2025-06-30")), ok(parseCalendarInterval("3mo")), -1).text).toBe(
+      "2025-03-30",
+    );
     expect(shiftDate(jan31, ok(parseCalendarInterval("90d"))).text).toBe("2024-04-30");
     expect(parseCalendarInterval("soon").ok).toBe(false);
   });

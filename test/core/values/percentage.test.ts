@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { formatPercentage, parsePercentage, ratioBelow, ratioMeets } from "../../../src/core/values/percentage.js";
+import {
+  formatPercentage,
+  parsePercentage,
+  ratioBelow,
+  ratioMeets,
+} from "../../../src/core/values/percentage.js";
 
 const pct = (v: unknown) => {
   const r = parsePercentage(v);
@@ -19,7 +24,10 @@ describe("percentages", () => {
 
   it("rejects what is not a percentage, more than 7 decimals, and more than 100% unless allowed", () => {
     expect(parsePercentage("100.1%")).toEqual({ ok: false, error: "100.1% is above 100%" });
-    expect(parsePercentage("300%", { allowOver100: true })).toMatchObject({ ok: true, value: { ppb: 3_000_000_000 } });
+    expect(parsePercentage("300%", { allowOver100: true })).toMatchObject({
+      ok: true,
+      value: { ppb: 3_000_000_000 },
+    });
     expect(parsePercentage("99,9%").ok).toBe(false);
     expect(parsePercentage("-1%").ok).toBe(false);
     expect(parsePercentage("99.12345678%").ok).toBe(false);

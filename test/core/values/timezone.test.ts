@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isWallTimeValid, parseTimeZone, utcToWall, wallToUtc, zoneOffsetMs } from "../../../src/core/values/timezone.js";
+import {
+  isWallTimeValid,
+  parseTimeZone,
+  utcToWall,
+  wallToUtc,
+  zoneOffsetMs,
+} from "../../../src/core/values/timezone.js";
 
 const H = 3_600_000;
 

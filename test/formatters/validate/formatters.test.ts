@@ -2,7 +2,8 @@ import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../../src/core/diagnostic.js";
 import { VALIDATE_FORMATTERS } from "../../../src/formatters/validate/index.js";
-import type { ValidateResult } from "../../../src/formatters/validate/types.js";
+import type { ValidationResult } from "../../../src/model/validation-result.js";
+import { format } from "../../helpers/format.js";
 
 const diagnostics: Diagnostic[] = [
   {
@@ -25,7 +26,7 @@ const diagnostics: Diagnostic[] = [
     pointer: "",
   },
 ];
-const result: ValidateResult = {
+const result: ValidationResult = {
   diagnostics,
   files: ["ok.yaml", "sla/a,b.yaml"],
   sources: new Map([["sla/a,b.yaml", "term:\n  start: 2024-02-30\nreview: x\n"]]),
@@ -33,8 +34,8 @@ const result: ValidateResult = {
 const ctx = { colors: new Chalk({ level: 0 }), version: "0.1.0", failSeverity: "error" as const };
 
 describe("validate formatters", () => {
-  it("stylish: file:line:col, severity, message, code, a code frame and a summary", () => {
-    expect(VALIDATE_FORMATTERS.stylish(result, ctx)).toBe(
+  it("stylish: file:line:col, severity, message, code, a code frame and a summary", async () => {
+    expect(await format(VALIDATE_FORMATTERS, "stylish", result, ctx)).toBe(
       [
         "sla/a,b.yaml",
         'sla/a,b.yaml:2:10  error  "2024-02-30" does not exist (February 2024 has 29 days)  schema/invalid-value',
@@ -49,13 +50,13 @@ describe("validate formatters", () => {
         "",
       ].join("\n"),
     );
-    expect(VALIDATE_FORMATTERS.stylish({ ...result, diagnostics: [] }, ctx)).toBe(
+    expect(await format(VALIDATE_FORMATTERS, "stylish", { ...result, diagnostics: [] }, ctx)).toBe(
       "✔ no problems in 2 files\n",
     );
   });
 
-  it("json: exactly the SPEC §9 fields", () => {
-    expect(JSON.parse(VALIDATE_FORMATTERS.json(result, ctx))).toEqual({
+  it("json: exactly the SPEC §9 fields", async () => {
+    expect(JSON.parse(await format(VALIDATE_FORMATTERS, "json", result, ctx))).toEqual({
       diagnostics: [
         {
           code: "schema/invalid-value",
@@ -80,15 +81,15 @@ describe("validate formatters", () => {
     });
   });
 
-  it("github: escapes % CR LF in messages and also : , in properties", () => {
-    expect(VALIDATE_FORMATTERS.github(result, ctx)).toBe(
+  it("github: escapes % CR LF in messages and also : , in properties", async () => {
+    expect(await format(VALIDATE_FORMATTERS, "github", result, ctx)).toBe(
       '::error file=sla/a%2Cb.yaml,line=2,col=10,title=schema/invalid-value::"2024-02-30" does not exist (February 2024 has 29 days)\n' +
         "::warning file=sla/a%2Cb.yaml,line=3,col=1,title=review/overdue::100%25 <late>%0Anext & last\n",
     );
   });
 
-  it("sarif: 2.1.0 with every code as a rule and physical locations", () => {
-    const log = JSON.parse(VALIDATE_FORMATTERS.sarif(result, ctx));
+  it("sarif: 2.1.0 with every code as a rule and physical locations", async () => {
+    const log = JSON.parse(await format(VALIDATE_FORMATTERS, "sarif", result, ctx));
     expect(log.version).toBe("2.1.0");
     const run = log.runs[0];
     expect(run.tool.driver.name).toBe("slm");
@@ -110,8 +111,8 @@ describe("validate formatters", () => {
     expect(run.tool.driver.rules[run.results[0].ruleIndex].id).toBe("schema/invalid-value");
   });
 
-  it("junit: a testsuite per file, failures for errors, XML-escaped", () => {
-    expect(VALIDATE_FORMATTERS.junit(result, ctx)).toBe(
+  it("junit: a testsuite per file, failures for errors, XML-escaped", async () => {
+    expect(await format(VALIDATE_FORMATTERS, "junit", result, ctx)).toBe(
       [
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<testsuites name="slm validate" tests="3" failures="1" errors="0">',

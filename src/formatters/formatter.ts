@@ -1,0 +1,28 @@
+import type { ChalkInstance } from "chalk";
+import type { Severity } from "../core/severity.js";
+
+/** What every formatter may read besides the result; the command decides each field. */
+export interface FormatContext {
+  /** Colours for human formats: a no-colour instance unless colour is allowed. Machine formats ignore it. */
+  colors: ChalkInstance;
+  /** slm's version, for formats that name their tool (SARIF, JUnit). */
+  version: string;
+  /** Findings at or above this severity fail the run (validate; JUnit failures). */
+  failSeverity: Severity;
+  /** A user's Handlebars template replacing the built-in one (report md/html). */
+  templatePath?: string;
+}
+
+/** The one formatter contract (Spectral's): a pure function from a command's result to the whole output. */
+export type Formatter<R> = (result: R, ctx: FormatContext) => string;
+
+/**
+ * A command's formats, name → loader. The names feed commander's `.choices()` when the command is
+ * registered, which happens on every start: the loaders keep the formatter modules unloaded until
+ * one is used.
+ */
+export type FormatterTable<R> = Readonly<Record<string, () => Promise<Formatter<R>>>>;
+
+export function formatNames<R>(table: FormatterTable<R>): string[] {
+  return Object.keys(table);
+}
