@@ -1,5 +1,6 @@
 import { relative } from "node:path";
 import { Option } from "commander";
+import { compareStrings } from "../core/compare.js";
 import { SEVERITY_RANK, type Severity } from "../core/severity.js";
 import { DAY_MS } from "../core/units.js";
 import { formatNames } from "../formatters/formatter.js";
@@ -85,7 +86,7 @@ async function validate(
     .sort(compareDiagnostics);
   const sources = new Map<string, string>();
   for (const f of loaded) if (f.text !== undefined) sources.set(f.file, f.text);
-  const files = loaded.map((f) => f.file).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const files = loaded.map((f) => f.file).sort(compareStrings);
   const threshold = SEVERITY_RANK[options.failSeverity];
   return deliver(
     ctx,

@@ -1,3 +1,4 @@
+import { compareStrings } from "../core/compare.js";
 import type { Agreement, Model, Target } from "../core/model.js";
 import { type AssessContext, assessTarget } from "./assess-target.js";
 import { type ComponentNode, componentGraph } from "./component-graph.js";
@@ -43,7 +44,7 @@ export function computeCoverage(model: Model, filter: CoverageFilter = {}): Cove
 
   const slas = model.agreements
     .filter((a) => a.kind === "SLA")
-    .sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0));
+    .sort((a, b) => compareStrings(a.metadata.name, b.metadata.name));
   const selected = slas.filter(
     (a) =>
       (filter.sla === undefined || a.metadata.name === filter.sla) &&

@@ -1,11 +1,11 @@
 import type { Agreement, Model } from "../core/model.js";
+import { DAY_MS } from "../core/units.js";
 import { shiftDate } from "../core/values/calendar-interval.js";
-import { wallToUtc } from "../core/values/timezone.js";
 import { calendarFromModel } from "../time/business-calendar.js";
-import { subtractIntervals, unionIntervals } from "../time/interval-pairs.js";
+import { subtract, unionOfSets } from "../time/interval-set.js";
+import { wallToUtc } from "../time/zone.js";
 import { nameUncoveredHours } from "./name-uncovered-hours.js";
 
-const DAY_MS = 86_400_000;
 const ONE_YEAR = { months: 12, days: 0, text: "1y" };
 /** A longer term is checked over its first ten years: calendars repeat weekly, holidays are listed. */
 const MAX_DAYS = 3653;
@@ -48,8 +48,8 @@ export function createHoursContainment(model: Model): HoursContainment {
     const start = wallToUtc(sla.timezone, firstDay * DAY_MS);
     const end = wallToUtc(sla.timezone, endDay * DAY_MS);
     const open = sla.openIntervals(start, end);
-    const covered = unionIntervals(others.map((c) => c.openIntervals(start, end)));
-    const gaps = subtractIntervals(open, covered);
+    const covered = unionOfSets(others.map((c) => c.openIntervals(start, end)));
+    const gaps = subtract(open, covered);
     return gaps.length === 0 ? undefined : nameUncoveredHours(gaps, open, sla.timezone, firstDay, endDay);
   }
 }

@@ -1,6 +1,6 @@
 import { formatEpochDay, weekdayOfEpochDay } from "../core/values/date.js";
 import { formatTimeOfDay } from "../core/values/time-of-day.js";
-import type { Interval } from "../time/interval-pairs.js";
+import type { IntervalSet } from "../time/interval-set.js";
 import { type MinuteRanges, piecesByLocalDay, rangesKey, subtractRanges } from "../time/local-day-pieces.js";
 
 /** Dates with the same extra uncovered hours; `ranges` is undefined for "all day". */
@@ -29,8 +29,8 @@ const displayIndex = (epochDay: number): number => (weekdayOfEpochDay(epochDay) 
  *    uncovered than the pattern (an SLA holiday) are not listed.
  */
 export function nameUncoveredHours(
-  uncovered: ReadonlyArray<Interval>,
-  slaOpen: ReadonlyArray<Interval>,
+  uncovered: IntervalSet,
+  slaOpen: IntervalSet,
   timezone: string,
   firstDay: number,
   endDay: number,
@@ -83,7 +83,7 @@ function weekdayPattern(
 
 /** The weekly pattern, merged around the clock (and from Sunday into Monday), grouped by label. */
 function describeWeek(pattern: MinuteRanges[]): string[] {
-  const week: Interval[] = [];
+  const week: [number, number][] = [];
   pattern.forEach((ranges, i) => {
     for (const [s, e] of ranges) {
       const last = week[week.length - 1];

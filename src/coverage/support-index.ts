@@ -1,3 +1,4 @@
+import { compareStrings } from "../core/compare.js";
 import { type Agreement, type Model, type Target, TICKET_METRICS } from "../core/model.js";
 
 /** An OLA or UC target together with its agreement. */
@@ -57,7 +58,7 @@ export function buildSupportIndex(model: Model): SupportIndex {
   }
   // Sorted once, so every SLA target lists its supports in the same (ref) order.
   for (const byKey of index.byService.values()) {
-    for (const list of byKey.values()) list.sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+    for (const list of byKey.values()) list.sort((a, b) => compareStrings(a.ref, b.ref));
   }
   return index;
 }

@@ -1,3 +1,4 @@
+import { compareStrings } from "../core/compare.js";
 import type { Agreement, Target } from "../core/model.js";
 import { type ComponentNode, componentLeaves } from "./component-graph.js";
 import { matchKey, type Support, type SupportIndex } from "./support-index.js";
@@ -55,7 +56,7 @@ export function supportingTargets(
       linked.length === 0
         ? matched
         : [...matched.filter((u) => !u.target.supports.includes(slaRef)), ...linked].sort((a, b) =>
-            a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0,
+            compareStrings(a.ref, b.ref),
           );
     return anyOf === undefined ? { node, supports } : { node, anyOf, supports };
   });

@@ -1,3 +1,4 @@
+import { compareStrings } from "../core/compare.js";
 import type { Agreement, Model } from "../core/model.js";
 import { type CalendarInterval, shiftDate } from "../core/values/calendar-interval.js";
 import type { CalendarDate } from "../core/values/date.js";
@@ -62,10 +63,7 @@ export function reviewSchedule(model: Model, asOf: CalendarDate, within: Calenda
     }
   }
   items.sort(
-    (x, y) =>
-      x.date.day - y.date.day ||
-      (x.name < y.name ? -1 : x.name > y.name ? 1 : 0) ||
-      (x.event < y.event ? -1 : 1),
+    (x, y) => x.date.day - y.date.day || compareStrings(x.name, y.name) || (x.event < y.event ? -1 : 1),
   );
   return { asOf, within, items };
 }

@@ -9,7 +9,7 @@ import type { SourceData } from "../sources/records.js";
 import { resolveSourceFiles } from "../sources/source-files.js";
 import { sourceForTarget } from "../sources/source-for-target.js";
 import { type BusinessCalendar, calendarFromModel } from "../time/business-calendar.js";
-import { fromPairs, type IntervalSet } from "../time/interval-set.js";
+import type { IntervalSet } from "../time/interval-set.js";
 import type { Span } from "../time/span.js";
 import { availabilityFromChecks } from "./availability-from-checks.js";
 import { availabilityFromOutages } from "./availability-from-outages.js";
@@ -68,10 +68,7 @@ export class MeasurementEngine {
     const key = `${calendarName}|${span.start}|${span.end}`;
     let set = this.openCache.get(key);
     if (!set) {
-      set =
-        span.end > span.start
-          ? fromPairs(this.calendar(calendarName).openIntervals(span.start, span.end))
-          : [];
+      set = span.end > span.start ? this.calendar(calendarName).openIntervals(span.start, span.end) : [];
       this.openCache.set(key, set);
     }
     return set;

@@ -5,7 +5,8 @@ import { type KindFilter, selectAgreements } from "../model/select-agreements.js
 import type { LoadResult } from "../repository/loader.js";
 import type { Progress } from "../sources/read-csv-files.js";
 import type { Period } from "../time/period.js";
-import { buildReport, planReport, type ReportContext } from "./build-report.js";
+import { buildReport, planReport } from "./build-report.js";
+import type { ReportContext } from "./report-context.js";
 import type { ReportModel } from "./report-model.js";
 
 export interface ReportRequest {

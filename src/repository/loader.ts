@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
 import { glob } from "tinyglobby";
+import { compareStrings } from "../core/compare.js";
 import type { Diagnostic } from "../core/diagnostic.js";
 import { InputError } from "../core/errors.js";
 import { BUILT_IN_IGNORES, CONFIG_FILE, resolveConfig, type SlmConfig } from "./config.js";
@@ -151,5 +152,5 @@ function toPosix(path: string): string {
 }
 
 function sortPaths(paths: string[]): string[] {
-  return paths.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return paths.sort(compareStrings);
 }

@@ -1,3 +1,4 @@
+import { compareStrings } from "../core/compare.js";
 /** Rows of one file skipped for one reason (listed in a report's data-quality section). */
 export interface SkippedRows {
   source: string;
@@ -36,9 +37,7 @@ export class SkipTally {
 
   list(): SkippedRows[] {
     return [...this.entries.values()].sort(
-      (a, b) =>
-        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0),
+      (a, b) => compareStrings(a.file, b.file) || compareStrings(a.reason, b.reason),
     );
   }
 }

@@ -1,6 +1,7 @@
 import { realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { glob } from "tinyglobby";
+import { compareStrings } from "../core/compare.js";
 import { InputError } from "../core/errors.js";
 import type { DataSource } from "../core/model.js";
 import type { InputFile } from "./records.js";
@@ -43,7 +44,7 @@ export async function resolveSourceFiles(
       }
       return { file: toPosix(relative(root, absolute)), absolute, sha256: "" };
     })
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    .sort((a, b) => compareStrings(a.file, b.file));
   if (files.length === 0) throw new InputError(`DataSource ${name}: path "${source.path}" matches no file`);
   return files;
 }

@@ -1,4 +1,4 @@
-import { utcToWall } from "../core/values/timezone.js";
+import { utcToWall } from "../time/zone.js";
 
 /**
  * Value formatting for reports. Pure and locale-independent (no Intl number or date formats), so
@@ -210,4 +210,13 @@ export function formatPeriodShort(label: unknown): string {
   const range = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(label);
   if (range) return range[1]!.slice(5);
   return label;
+}
+
+/**
+ * A ticket or outage clock as the report's prose writes it: to the minute ("1h 30m", "2d 3h 5m"),
+ * or in seconds below half a minute ("45s").
+ */
+export function formatClock(seconds: number): string {
+  const minutes = Math.round(seconds / 60);
+  return minutes < 1 ? formatDuration(seconds) : formatDuration(minutes * 60, 3);
 }

@@ -1,6 +1,8 @@
 import { CALENDAR_24X7, type Calendar, type Model } from "../core/model.js";
+import { DAY_MS, MINUTE_MS } from "../core/units.js";
 import { weekdayOfEpochDay } from "../core/values/date.js";
-import { utcToWall, wallToUtc } from "../core/values/timezone.js";
+import type { IntervalSet } from "./interval-set.js";
+import { utcToWall, wallToUtc } from "./zone.js";
 
 /**
  * Service hours as a function of real instants: the single place where business time is
@@ -16,18 +18,15 @@ export interface BusinessCalendar {
   /** Milliseconds of service time in [startMs, endMs). */
   measure(startMs: number, endMs: number): number;
   /** The service-time intervals inside [startMs, endMs): sorted, disjoint, touching ones merged. */
-  openIntervals(startMs: number, endMs: number): Array<[number, number]>;
+  openIntervals(startMs: number, endMs: number): IntervalSet;
 }
-
-const DAY_MS = 86_400_000;
-const MINUTE_MS = 60_000;
 
 export const ALWAYS_OPEN: BusinessCalendar = {
   name: CALENDAR_24X7,
   timezone: "UTC",
   always: true,
   measure: (startMs, endMs) => Math.max(0, endMs - startMs),
-  openIntervals: (startMs, endMs) => (endMs > startMs ? [[startMs, endMs]] : []),
+  openIntervals: (startMs, endMs) => (endMs > startMs ? [startMs, endMs] : []),
 };
 
 export function compileCalendar(calendar: Calendar): BusinessCalendar {
@@ -81,12 +80,12 @@ class WeeklyCalendar implements BusinessCalendar {
     return total;
   }
 
-  openIntervals(startMs: number, endMs: number): Array<[number, number]> {
-    const out: Array<[number, number]> = [];
+  openIntervals(startMs: number, endMs: number): IntervalSet {
+    const out: IntervalSet = [];
     this.forEachWindow(startMs, endMs, (s, e) => {
-      const last = out[out.length - 1];
-      if (last && last[1] >= s) last[1] = Math.max(last[1], e);
-      else out.push([s, e]);
+      if (out.length > 0 && out[out.length - 1]! >= s)
+        out[out.length - 1] = Math.max(out[out.length - 1]!, e);
+      else out.push(s, e);
     });
     return out;
   }

@@ -20,6 +20,13 @@ export function unionOf(intervals: ReadonlyArray<readonly [number, number]>): In
   return out;
 }
 
+/** The union of several sets. */
+export function unionOfSets(sets: readonly IntervalSet[]): IntervalSet {
+  const pairs: [number, number][] = [];
+  for (const set of sets) for (let i = 0; i < set.length; i += 2) pairs.push([set[i]!, set[i + 1]!]);
+  return unionOf(pairs);
+}
+
 export function fromPairs(pairs: ReadonlyArray<readonly [number, number]>): IntervalSet {
   return unionOf(pairs);
 }

@@ -1,8 +1,6 @@
-import { utcToWall, wallToUtc } from "../core/values/timezone.js";
-import type { Interval } from "./interval-pairs.js";
-
-const DAY_MS = 86_400_000;
-const MINUTE_MS = 60_000;
+import { DAY_MS, MINUTE_MS } from "../core/units.js";
+import type { IntervalSet } from "./interval-set.js";
+import { utcToWall, wallToUtc } from "./zone.js";
 
 /** Minute ranges [from, to) after local midnight, to ≤ 1440; sorted, disjoint. */
 export type MinuteRanges = Array<[number, number]>;
@@ -12,12 +10,11 @@ export type MinuteRanges = Array<[number, number]>;
  * wall-clock minute ranges of that day. Day boundaries are local midnights converted to instants,
  * so a 23- or 25-hour day still runs 00:00–24:00 on the wall clock.
  */
-export function piecesByLocalDay(
-  intervals: ReadonlyArray<Interval>,
-  timezone: string,
-): Map<number, MinuteRanges> {
+export function piecesByLocalDay(intervals: IntervalSet, timezone: string): Map<number, MinuteRanges> {
   const days = new Map<number, MinuteRanges>();
-  for (const [start, end] of intervals) {
+  for (let i = 0; i < intervals.length; i += 2) {
+    const start = intervals[i]!;
+    const end = intervals[i + 1]!;
     let day = Math.floor(utcToWall(timezone, start) / DAY_MS);
     let dayStart = wallToUtc(timezone, day * DAY_MS);
     while (dayStart < end) {

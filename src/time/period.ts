@@ -1,7 +1,8 @@
 import { UsageError } from "../core/errors.js";
+import { DAY_MS } from "../core/units.js";
 import { daysInMonth, epochDayParts, formatEpochDay } from "../core/values/date.js";
-import { wallToUtc } from "../core/values/timezone.js";
 import { daysFromCivil, isValidDate } from "./civil-date.js";
+import { wallToUtc } from "./zone.js";
 
 /**
  * A reporting period as local calendar days [startDay, endDay) (epoch days). It becomes instants
@@ -109,7 +110,7 @@ export function previousPeriod(p: Period): Period {
 
 /** Instant of local midnight starting epoch day `day` in `zone`. */
 export function dayStartInstant(day: number, zone: string): number {
-  return wallToUtc(zone, day * 86_400_000);
+  return wallToUtc(zone, day * DAY_MS);
 }
 
 export function periodInstants(p: Period, zone: string): { start: number; end: number } {

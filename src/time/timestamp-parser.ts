@@ -1,5 +1,6 @@
 import { tz } from "@date-fns/tz";
 import { parse as parseWithDateFns } from "date-fns";
+import { DAY_MS } from "../core/units.js";
 import { daysFromCivil, isValidDate } from "./civil-date.js";
 import { IN_DST_GAP, zoneOffsets } from "./zone-offsets.js";
 
@@ -33,8 +34,6 @@ export type TimestampReader = (buf: Uint8Array, start: number, end: number, out:
 export function parsedInstant(): ParsedInstant {
   return new ParsedInstant();
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * The reader for a DataSource: ISO 8601 by default, else its date-fns `timestampFormat`. Common

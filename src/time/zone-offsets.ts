@@ -1,9 +1,9 @@
-import { isWallTimeValid, wallToUtc } from "../core/values/timezone.js";
+import { DAY_MS } from "../core/units.js";
+import { isWallTimeValid, wallToUtc } from "./zone.js";
 
 /** Returned for a local time that does not exist (inside a spring-forward DST gap). */
 export const IN_DST_GAP = Number.NEGATIVE_INFINITY;
 const BUCKET_MS = 900_000;
-const DAY_MS = 86_400_000;
 const BUCKETS_PER_DAY = DAY_MS / BUCKET_MS;
 
 /**

@@ -21,13 +21,3 @@ export function percentOfCents(share: Percentage, cents: number): number {
 function divRound(n: bigint, d: bigint): bigint {
   return (n * 2n + d) / (2n * d);
 }
-
-/** "EUR 1,200.00". */
-export function formatMoney(cents: number, currency: string): string {
-  const negative = cents < 0;
-  const abs = Math.abs(cents);
-  const whole = Math.floor(abs / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${currency} ${negative ? "-" : ""}${whole}.${String(abs % 100).padStart(2, "0")}`;
-}

@@ -14,7 +14,8 @@ import { calendarFromModel } from "../../src/time/business-calendar.js";
 import { intersect, subtract, totalLength, unionOf } from "../../src/time/interval-set.js";
 import { parsePeriod, periodInstants, previousPeriod } from "../../src/time/period.js";
 import { assess, severityOf } from "../../src/verdict/assessment.js";
-import { formatMoney, percentOfCents, windowFeeCents } from "../../src/verdict/money.js";
+import { formatCurrency } from "../../src/text/format-values.js";
+import { percentOfCents, windowFeeCents } from "../../src/verdict/money.js";
 import { HOUR, modelFromYaml } from "../report/helpers.js";
 
 const pct = (s: string): Percentage => {
@@ -275,8 +276,8 @@ describe("money", () => {
     expect(windowFeeCents({ amount: 100, currency: "EUR", per: "quarter" }, 1)).toBe(3333);
     expect(percentOfCents(pct("10%"), 1_200_000)).toBe(120_000);
     expect(percentOfCents(pct("33.333%"), 100)).toBe(33);
-    expect(formatMoney(120_000, "EUR")).toBe("EUR 1,200.00");
-    expect(formatMoney(123_456_789, "USD")).toBe("USD 1,234,567.89");
+    expect(formatCurrency(1200, "EUR")).toBe("EUR 1,200.00");
+    expect(formatCurrency(1_234_567.89, "USD")).toBe("USD 1,234,567.89");
   });
 
   it("writes the summary sentence", () => {

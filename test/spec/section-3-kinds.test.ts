@@ -71,13 +71,15 @@ spec:
     // The whole local day runs 2024-03-30T23:00Z .. 2024-03-31T22:00Z.
     expect(cal.measure(Date.UTC(2024, 2, 30, 23), Date.UTC(2024, 2, 31, 22))).toBe(10 * H);
     expect(cal.openIntervals(Date.UTC(2024, 2, 30, 23), Date.UTC(2024, 2, 31, 22))).toEqual([
-      [Date.UTC(2024, 2, 31, 6), Date.UTC(2024, 2, 31, 16)],
+      Date.UTC(2024, 2, 31, 6),
+      Date.UTC(2024, 2, 31, 16),
     ]);
     // Sunday 2024-10-27 (fall back, a 25-hour day): 08:00 CET = 07:00 UTC, 18:00 CET = 17:00 UTC.
     // The whole local day runs 2024-10-26T22:00Z .. 2024-10-27T23:00Z.
     expect(cal.measure(Date.UTC(2024, 9, 26, 22), Date.UTC(2024, 9, 27, 23))).toBe(10 * H);
     expect(cal.openIntervals(Date.UTC(2024, 9, 26, 22), Date.UTC(2024, 9, 27, 23))).toEqual([
-      [Date.UTC(2024, 9, 27, 7), Date.UTC(2024, 9, 27, 17)],
+      Date.UTC(2024, 9, 27, 7),
+      Date.UTC(2024, 9, 27, 17),
     ]);
   });
 });

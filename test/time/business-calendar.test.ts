@@ -59,7 +59,8 @@ spec:
     expect(cal.measure(Date.UTC(2024, 9, 26, 22), Date.UTC(2024, 9, 27, 23))).toBe(25 * H);
     // Monday 1 April 2024, 08:00–18:00 CEST = 06:00–16:00 UTC.
     expect(cal.openIntervals(Date.UTC(2024, 3, 1), Date.UTC(2024, 3, 2))).toEqual([
-      [Date.UTC(2024, 3, 1, 6), Date.UTC(2024, 3, 1, 16)],
+      Date.UTC(2024, 3, 1, 6),
+      Date.UTC(2024, 3, 1, 16),
     ]);
   });
 
@@ -86,7 +87,7 @@ spec:
     const cal = compileCalendar(berlin24x7);
     const start = Date.UTC(2024, 4, 1, 10);
     const end = Date.UTC(2024, 4, 3, 10);
-    expect(cal.openIntervals(start, end)).toEqual([[start, end]]);
+    expect(cal.openIntervals(start, end)).toEqual([start, end]);
   });
 
   it("treats 24x7 as always open and resolves names through the model", () => {

@@ -1,3 +1,4 @@
+import { DAY_MS } from "../units.js";
 import { fail, ok, type ParseResult } from "./result.js";
 
 /** A calendar date as days since 1970-01-01 (no time zone); `text` keeps the YYYY-MM-DD form. */
@@ -7,7 +8,6 @@ export interface CalendarDate {
 }
 
 const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
 
 export function parseDate(input: unknown): ParseResult<CalendarDate> {
   if (input instanceof Date) return fail("a date must be written as a string YYYY-MM-DD");

@@ -1,3 +1,4 @@
+import { compareStrings } from "../../core/compare.js";
 import type { Diagnostic } from "../../core/diagnostic.js";
 import { fullMessage, SEVERITY_RANK } from "../../core/diagnostic.js";
 import type { ValidationResult } from "../../model/validation-result.js";
@@ -15,7 +16,7 @@ export const junit: Formatter<ValidationResult> = (result, ctx) => {
   const suites: string[] = [];
   let tests = 0;
   let failures = 0;
-  for (const [file, diagnostics] of [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [file, diagnostics] of [...byFile].sort(([a], [b]) => compareStrings(a, b))) {
     const name = xml(file);
     const cases =
       diagnostics.length === 0

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  isWallTimeValid,
-  parseTimeZone,
-  utcToWall,
-  wallToUtc,
-  zoneOffsetMs,
-} from "../../../src/core/values/timezone.js";
+import { parseTimeZone } from "../../src/core/values/timezone.js";
+import { isWallTimeValid, utcToWall, wallToUtc, zoneOffsetMs } from "../../src/time/zone.js";
 
 const H = 3_600_000;
 

@@ -1,0 +1,45 @@
+import { formatPercentage, percentageFromPpb } from "../core/values/percentage.js";
+import type { MeasuredOutage } from "../measure/measurement.js";
+import { formatClock } from "../text/format-values.js";
+import { localTime } from "../text/local-time.js";
+import type { EvaluatedTarget } from "./evaluate-target.js";
+import type { BreachReport } from "./report-model.js";
+import { breachedTickets, byDuration, WORST_OUTAGES, WORST_TICKETS } from "./worst-items.js";
+
+/** A breached target in words: which windows, which outages, which tickets (SPEC §6 "breaches with severity"). */
+export function breachReport(e: EvaluatedTarget, zone: string): BreachReport {
+  const causes: string[] = [];
+  if (e.windows.length > 1) {
+    for (const w of e.windows) {
+      if (w.judged.status !== "breached") continue;
+      // Truncated to three decimals of a percent, so a breach never displays as its objective.
+      // (1e-9 absorbs binary fractions just below a decimal one: 29/100 must not show as 28.999%.)
+      const value = percentageFromPpb(Math.floor(w.judged.value! * 100_000 + 1e-9) * 10_000);
+      causes.push(
+        `${w.label}: ${formatPercentage(value)} < ${formatPercentage(e.target.objective)} (${w.judged.severity})`,
+      );
+    }
+  }
+  if (e.target.metric === "availability" || e.target.metric === "recovery-time") {
+    // A recovery breach is caused only by the outages whose clock passed the threshold.
+    const over = (o: MeasuredOutage) =>
+      e.target.metric !== "recovery-time" || o.durationMs > e.target.threshold!;
+    for (const o of e.m.outages.filter(over).sort(byDuration).slice(0, WORST_OUTAGES)) {
+      causes.push(
+        `${o.cause ?? "outage"} from ${localTime(o.start, zone)}: ${formatClock(o.durationMs / 1000)}${o.id ? ` (${o.id})` : ""}`,
+      );
+    }
+  }
+  for (const t of breachedTickets(e.m.tickets).slice(0, WORST_TICKETS)) {
+    causes.push(
+      `${t.id}${t.priority ? ` (${t.priority})` : ""}: ${formatClock(t.clockMs / 1000)} > ${formatClock(t.thresholdMs / 1000)}`,
+    );
+  }
+  return {
+    target: e.target.name,
+    severity: e.a.severity!,
+    value: e.a.value!,
+    objective: e.target.objective.fraction,
+    causes,
+  };
+}

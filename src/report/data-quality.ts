@@ -1,0 +1,65 @@
+import { CALENDAR_24X7 } from "../core/model.js";
+import { DAY_MS } from "../core/units.js";
+import { isoInstant } from "../text/local-time.js";
+import { periodInstants } from "../time/period.js";
+import type { EvaluatedTarget } from "./evaluate-target.js";
+import type { ReportContext } from "./report-context.js";
+import type { DataQuality } from "./report-model.js";
+
+const MONTH_MS = 31 * DAY_MS;
+
+/** What the reader should know about the data behind the figures (SPEC §6 "data quality notes"). */
+export function dataQuality(ctx: ReportContext, evaluated: readonly EvaluatedTarget[]): DataQuality {
+  const sources = [
+    ...new Set(evaluated.map((e) => e.m.source).filter((s): s is string => s !== null)),
+  ].sort();
+  const notes: string[] = [];
+  const skipped = sources.flatMap((name) => ctx.engine.sourceData(name)?.skipped ?? []);
+  const periodEnd = periodInstants(ctx.period, ctx.engine.calendar(CALENDAR_24X7).timezone).end;
+  for (const name of sources) {
+    const data = ctx.engine.sourceData(name);
+    if (!data) continue;
+    notes.push(...data.notes);
+    // Outage logs and ticket exports cannot tell "nothing happened" from "not exported yet": a
+    // period reaching a month or more past the newest record is probably not covered by the data.
+    if (
+      (data.type === "outages" || data.type === "tickets") &&
+      data.latest !== null &&
+      data.latest < periodEnd - MONTH_MS
+    ) {
+      notes.push(
+        `${name}: the newest record is from ${isoInstant(data.latest).slice(0, 10)}, more than a month before the period ends; time after it is counted as if nothing happened`,
+      );
+    }
+    if (data.duplicates > 0)
+      notes.push(`${name}: ${data.duplicates} rows replaced by a row with the same id (dedupe)`);
+  }
+  for (const e of evaluated) {
+    if (e.m.problem) notes.push(`${e.target.name}: ${e.m.problem}`);
+    const open = e.m.outages.filter((o) => o.end === null).length;
+    if (open > 0 && e.target.metric === "availability") {
+      notes.push(
+        `${e.target.name}: ${open} outage${open === 1 ? "" : "s"} without an end counted as still down (until the as-of time, else the generation time)`,
+      );
+    }
+    if (
+      e.spans.windows.length === 1 &&
+      e.spans.windows[0]!.label !== ctx.period.label &&
+      e.target.window !== "month"
+    ) {
+      notes.push(
+        `${e.target.name}: assessed over the ${e.target.window} ${e.spans.windows[0]!.label} up to the end of the period`,
+      );
+    }
+  }
+  return {
+    skipped,
+    unknownTime: evaluated
+      .filter((e) => e.m.unknownMs !== null && e.m.unknownMs > 0)
+      .map((e) => ({ target: e.target.name, seconds: e.m.unknownMs! / 1000 })),
+    pending: evaluated
+      .filter((e) => (e.m.pending ?? 0) > 0)
+      .map((e) => ({ target: e.target.name, count: e.m.pending! })),
+    notes,
+  };
+}

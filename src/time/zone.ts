@@ -1,0 +1,104 @@
+import { DAY_MS } from "../core/units.js";
+
+/**
+ * IANA time zones through Intl (no bundled database). Asking Intl is slow (a formatToParts call),
+ * so offsets are cached per zone and UTC day: two calls tell whether the day has a transition,
+ * and only a day that has one is searched (to the minute) for the instant it happens. Zones
+ * change offset at most once a day, always on a whole minute.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const dayCache = new Map<string, Map<number, DayOffsets>>();
+
+/** The offsets of one UTC day: `before` until `at`, `after` from `at` (equal when no transition). */
+interface DayOffsets {
+  before: number;
+  at: number;
+  after: number;
+}
+
+function getFormatter(zone: string): Intl.DateTimeFormat {
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    formatters.set(zone, f);
+  }
+  return f;
+}
+
+/** Offset of `zone` from UTC at instant `utcMs`, in ms (Berlin in summer: +7_200_000). */
+export function zoneOffsetMs(zone: string, utcMs: number): number {
+  if (zone === "UTC" || zone === "Etc/UTC") return 0;
+  let cache = dayCache.get(zone);
+  if (!cache) {
+    cache = new Map();
+    dayCache.set(zone, cache);
+  }
+  const day = Math.floor(utcMs / DAY_MS);
+  let offsets = cache.get(day);
+  if (!offsets) {
+    offsets = dayOffsets(zone, day * DAY_MS);
+    if (cache.size > 20_000) cache.clear();
+    cache.set(day, offsets);
+  }
+  return utcMs < offsets.at ? offsets.before : offsets.after;
+}
+
+function dayOffsets(zone: string, dayStart: number): DayOffsets {
+  const before = intlOffset(zone, dayStart);
+  const after = intlOffset(zone, dayStart + DAY_MS - 60_000);
+  if (before === after) return { before, at: dayStart + DAY_MS, after };
+  // Binary search on whole minutes for the first one with the new offset.
+  let lo = 0; // minute index known to have `before`
+  let hi = 1439; // minute index known to have `after`
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (intlOffset(zone, dayStart + mid * 60_000) === before) lo = mid;
+    else hi = mid;
+  }
+  return { before, at: dayStart + hi * 60_000, after };
+}
+
+function intlOffset(zone: string, at: number): number {
+  const parts = getFormatter(zone).formatToParts(new Date(at));
+  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return wall - at;
+}
+
+/**
+ * The instant at which the wall clock of `zone` shows `wallMs` (wall-clock fields encoded as if UTC).
+ * In a DST gap the wall time does not exist: the result is the instant the same distance after
+ * the gap's start (02:30 on a spring-forward day → 03:30), and `isWallTimeValid` reports it.
+ * In an overlap the earlier instant is taken.
+ */
+export function wallToUtc(zone: string, wallMs: number): number {
+  if (zone === "UTC" || zone === "Etc/UTC") return wallMs;
+  const before = zoneOffsetMs(zone, wallMs - DAY_MS);
+  const after = zoneOffsetMs(zone, wallMs + DAY_MS);
+  // Try the earlier offset first so that ambiguous times resolve to the first occurrence.
+  const candidates = before >= after ? [before, after] : [after, before];
+  for (const off of candidates) {
+    const t = wallMs - off;
+    if (zoneOffsetMs(zone, t) === off) return t;
+  }
+  return wallMs - before;
+}
+
+export function isWallTimeValid(zone: string, wallMs: number): boolean {
+  const t = wallToUtc(zone, wallMs);
+  return t + zoneOffsetMs(zone, t) === wallMs;
+}
+
+/** Wall-clock fields of an instant in `zone`, encoded as a UTC ms value. */
+export function utcToWall(zone: string, utcMs: number): number {
+  return utcMs + zoneOffsetMs(zone, utcMs);
+}
