@@ -1,22 +1,15 @@
 import type { Agreement, DataSource, Model, Target } from "../core/model.js";
-import type { LatencyDemand, LatencySpan } from "../sources/latency-demand.js";
-import { readChecks } from "../sources/read-checks.js";
+import type { LatencyDemand } from "../sources/latency-demand.js";
 import type { Progress } from "../sources/read-csv-files.js";
-import { readMetrics } from "../sources/read-metrics.js";
-import { readOutages } from "../sources/read-outages.js";
-import { readTickets } from "../sources/read-tickets.js";
+import { READERS } from "../sources/read-source.js";
 import type { SourceData } from "../sources/records.js";
 import { resolveSourceFiles } from "../sources/source-files.js";
 import { sourceForTarget } from "../sources/source-for-target.js";
 import { type BusinessCalendar, calendarFromModel } from "../time/business-calendar.js";
 import type { IntervalSet } from "../time/interval-set.js";
 import type { Span } from "../time/span.js";
-import { availabilityFromChecks } from "./availability-from-checks.js";
-import { availabilityFromOutages } from "./availability-from-outages.js";
 import { emptyMeasurement, type Measurement } from "./measurement.js";
-import { ratioFromMetrics } from "./ratio-from-metrics.js";
-import { recoveryTime } from "./recovery-time.js";
-import { ticketAttainment } from "./ticket-attainment.js";
+import { measurerFor } from "./metric-measurers.js";
 
 export type { Span };
 
@@ -110,25 +103,9 @@ export class MeasurementEngine {
         this.options.cwd,
         this.options.dataOverrides.get(name),
       );
+      const latency = [...this.latency.entries()].filter(([k]) => k.startsWith(`${name}|`)).map(([, d]) => d);
       const progress = this.options.progress?.(name);
-      switch (source.type) {
-        case "tickets":
-          this.data.set(name, await readTickets(source, files, progress));
-          break;
-        case "outages":
-          this.data.set(name, await readOutages(source, files, progress));
-          break;
-        case "metrics":
-          this.data.set(name, await readMetrics(source, files, progress));
-          break;
-        case "checks": {
-          const demands = [...this.latency.entries()]
-            .filter(([k]) => k.startsWith(`${name}|`))
-            .map(([, d]) => d);
-          this.data.set(name, await readChecks(source, files, services, demands, progress));
-          break;
-        }
-      }
+      this.data.set(name, await READERS[source.type](source, files, { services, latency, progress }));
     }
   }
 
@@ -148,87 +125,24 @@ export class MeasurementEngine {
     const data = this.data.get(name);
     const asOf = this.options.asOf ?? data?.latest ?? null;
     const base = { source: name, problem: null, asOf };
-    if (!data || span.end <= span.start) return { ...emptyMeasurement(unit), ...base };
-    const open = this.open(target.calendar, span);
-    const calendar = this.calendar(target.calendar);
-    const service = agreement.service;
+    const measurer = data && measurerFor(target.metric, data.type);
+    if (!data || !measurer || span.end <= span.start) return { ...emptyMeasurement(unit), ...base };
     const at = asOf ?? span.end;
-    const outagesAt = this.options.asOf ?? this.options.now ?? at;
-    switch (target.metric) {
-      case "availability":
-        if (data.type === "outages") {
-          // An outage log says nothing about time before its first record: such spans have no data.
-          const first = data.outages.reduce((min, o) => Math.min(min, o.start), Number.POSITIVE_INFINITY);
-          if (!(first < span.end)) return { ...emptyMeasurement(unit), ...base };
-          return {
-            ...availabilityFromOutages(
-              data.outages,
-              service,
-              open,
-              target.exclusions.includes("planned"),
-              outagesAt,
-            ),
-            ...base,
-          };
-        }
-        if (data.type === "checks")
-          return { ...availabilityFromChecks(data.series.get(service), service, open), ...base };
-        if (data.type === "metrics") {
-          return { ...ratioFromMetrics(data.rows, service, ["availability", target.name], open), ...base };
-        }
-        break;
-      case "success-rate":
-        if (data.type === "metrics")
-          return { ...ratioFromMetrics(data.rows, service, ["success-rate", target.name], open), ...base };
-        break;
-      case "response-time":
-      case "resolution-time":
-        if (data.type === "tickets") {
-          const clock = target.metric === "response-time" ? "response" : "resolution";
-          return {
-            ...ticketAttainment(data.tickets, {
-              service,
-              priority: target.priority,
-              clock,
-              thresholdMs: target.threshold!,
-              calendar,
-              start: span.start,
-              end: span.end,
-              asOf: at,
-            }),
-            ...base,
-          };
-        }
-        break;
-      case "recovery-time":
-        if (data.type === "outages") {
-          return {
-            ...recoveryTime(data.outages, {
-              service,
-              thresholdMs: target.threshold!,
-              calendar,
-              start: span.start,
-              end: span.end,
-              asOf: outagesAt,
-            }),
-            ...base,
-          };
-        }
-        break;
-      case "latency": {
-        const demand = this.latency.get(this.latencyKey(name, agreement, target));
-        const counted: LatencySpan | undefined = demand?.spans.find(
-          (s) => s.start === span.start && s.end === span.end,
-        );
-        const m = emptyMeasurement("count");
-        if (counted) {
-          m.good = counted.good;
-          m.total = counted.total;
-        }
-        return { ...m, ...base };
-      }
-    }
-    return { ...emptyMeasurement(unit), ...base };
+    const measured = measurer({
+      data,
+      agreement,
+      target,
+      span,
+      open: this.open(target.calendar, span),
+      calendar: this.calendar(target.calendar),
+      asOf: at,
+      outagesAsOf: this.options.asOf ?? this.options.now ?? at,
+      latency: () =>
+        this.latency
+          .get(this.latencyKey(name, agreement, target))
+          ?.spans.find((s) => s.start === span.start && s.end === span.end),
+    });
+    return { ...measured, ...base };
   }
 
   private latencyKey(source: string, agreement: Agreement, target: Target): string {

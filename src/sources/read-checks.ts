@@ -21,7 +21,7 @@ export async function readChecks(
   source: DataSource,
   files: InputFile[],
   services: ReadonlySet<string>,
-  latency: LatencyDemand[],
+  latency: readonly LatencyDemand[],
   progress?: Progress,
 ): Promise<ChecksData> {
   const maxGap = source.maxGap ?? Number.POSITIVE_INFINITY;

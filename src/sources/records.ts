@@ -68,7 +68,7 @@ export interface OutagesData extends SourceDataBase {
 export interface ChecksData extends SourceDataBase {
   type: "checks";
   series: Map<string, CheckSeries>;
-  latency: LatencyDemand[];
+  latency: readonly LatencyDemand[];
 }
 
 export interface MetricsData extends SourceDataBase {

@@ -1,0 +1,110 @@
+import type { Agreement, DataSourceType, Metric, Target } from "../core/model.js";
+import type { LatencySpan } from "../sources/latency-demand.js";
+import type { SourceData } from "../sources/records.js";
+import type { BusinessCalendar } from "../time/business-calendar.js";
+import type { IntervalSet } from "../time/interval-set.js";
+import type { Span } from "../time/span.js";
+import { availabilityFromChecks } from "./availability-from-checks.js";
+import { availabilityFromOutages } from "./availability-from-outages.js";
+import { emptyMeasurement, type Measurement } from "./measurement.js";
+import { ratioFromMetrics } from "./ratio-from-metrics.js";
+import { recoveryTime } from "./recovery-time.js";
+import { ticketAttainment } from "./ticket-attainment.js";
+
+/** Everything one measurement may need; each measurer reads what its metric needs. */
+export interface MeasureInput<D extends SourceData = SourceData> {
+  data: D;
+  agreement: Agreement;
+  target: Target;
+  span: Span;
+  /** Service time of the target's calendar inside the span. */
+  open: IntervalSet;
+  calendar: BusinessCalendar;
+  /** Open tickets are evaluated here. */
+  asOf: number;
+  /** Open outages are down until here. */
+  outagesAsOf: number;
+  /** Counters a checks source filled while streaming, for latency targets. */
+  latency: () => LatencySpan | undefined;
+}
+
+type Measurer<T extends DataSourceType> = (
+  input: MeasureInput<Extract<SourceData, { type: T }>>,
+) => Measurement;
+type MeasurersBySource = { [T in DataSourceType]?: Measurer<T> };
+
+const ticketClock =
+  (clock: "response" | "resolution"): Measurer<"tickets"> =>
+  ({ data, agreement, target, span, calendar, asOf }) =>
+    ticketAttainment(data.tickets, {
+      service: agreement.service,
+      priority: target.priority,
+      clock,
+      thresholdMs: target.threshold!,
+      calendar,
+      start: span.start,
+      end: span.end,
+      asOf,
+    });
+
+/**
+ * How each metric is measured from each source type that can measure it (SPEC §3, metric table).
+ * A new metric or source type is a new entry here; `METRIC_SOURCE_TYPES` in the model says which
+ * combinations validation accepts, and a test keeps the two in step.
+ */
+export const MEASURERS: Record<Metric, MeasurersBySource> = {
+  availability: {
+    outages: ({ data, agreement, target, span, open, outagesAsOf }) => {
+      // An outage log says nothing about time before its first record: such spans have no data.
+      const first = data.outages.reduce((min, o) => Math.min(min, o.start), Number.POSITIVE_INFINITY);
+      if (!(first < span.end)) return emptyMeasurement("time");
+      return availabilityFromOutages(
+        data.outages,
+        agreement.service,
+        open,
+        target.exclusions.includes("planned"),
+        outagesAsOf,
+      );
+    },
+    checks: ({ data, agreement, open }) =>
+      availabilityFromChecks(data.series.get(agreement.service), agreement.service, open),
+    metrics: ({ data, agreement, target, open }) =>
+      ratioFromMetrics(data.rows, agreement.service, ["availability", target.name], open),
+  },
+  "success-rate": {
+    metrics: ({ data, agreement, target, open }) =>
+      ratioFromMetrics(data.rows, agreement.service, ["success-rate", target.name], open),
+  },
+  "response-time": { tickets: ticketClock("response") },
+  "resolution-time": { tickets: ticketClock("resolution") },
+  "recovery-time": {
+    outages: ({ data, agreement, target, span, calendar, outagesAsOf }) =>
+      recoveryTime(data.outages, {
+        service: agreement.service,
+        thresholdMs: target.threshold!,
+        calendar,
+        start: span.start,
+        end: span.end,
+        asOf: outagesAsOf,
+      }),
+  },
+  latency: {
+    checks: ({ latency }) => {
+      const m = emptyMeasurement("count");
+      const counted = latency();
+      if (counted) {
+        m.good = counted.good;
+        m.total = counted.total;
+      }
+      return m;
+    },
+  },
+};
+
+/** The measurer for a metric on a source type, if that combination can measure anything. */
+export function measurerFor(
+  metric: Metric,
+  type: DataSourceType,
+): ((input: MeasureInput) => Measurement) | undefined {
+  return MEASURERS[metric][type] as ((input: MeasureInput) => Measurement) | undefined;
+}
