@@ -1,7 +1,7 @@
-import { closeSync, mkdtempSync, openSync, writeFileSync, writeSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { closeSync, openSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../helpers/cli.js";
 import { slm } from "../helpers/validate-harness.js";
 
 interface Case {
@@ -100,7 +100,7 @@ spec:
 ];
 
 function dirWith(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), "slm-bad-"));
+  const dir = tempDir("slm-bad-");
   writeFileSync(join(dir, "slm.config.yaml"), "");
   writeFileSync(
     join(dir, "party.yaml"),
@@ -157,7 +157,7 @@ describe("bad input: a clear diagnostic, a defined exit code, never a stack trac
   });
 
   it("a nonexistent path and a directory without YAML files: one line, exit 2", () => {
-    const dir = mkdtempSync(join(tmpdir(), "slm-none-"));
+    const dir = tempDir("slm-none-");
     writeFileSync(join(dir, "notes.txt"), "no yaml here\n");
     expect(slm(["-C", dir, "validate"])).toEqual({
       stdout: "",

@@ -2,8 +2,7 @@ import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempRepo } from "../helpers/cli.js";
-
-const ROOT = resolve(import.meta.dirname, "../..");
+import { ROOT } from "../helpers/paths.js";
 
 describe("output to a pipe", () => {
   it("stops quietly with exit 0 when the reader closes the pipe early (slm … | head -1)", () => {

@@ -1,11 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../helpers/cli.js";
+import { EXAMPLES } from "../helpers/paths.js";
 import { BASE, sla, slm } from "../helpers/validate-harness.js";
 
 function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "slm-validate-"));
+  const dir = tempDir("slm-validate-");
   writeFileSync(join(dir, "slm.config.yaml"), "include: ['**/*.yaml']\n");
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(dir, path, ".."), { recursive: true });
@@ -101,7 +102,7 @@ describe("slm validate (built CLI)", () => {
     });
   });
 
-  const examples = resolve(import.meta.dirname, "../../examples");
+  const examples = EXAMPLES;
   it.skipIf(!existsSync(join(examples, "slm.config.yaml")))(
     "the example repository validates (warnings allowed)",
     () => {

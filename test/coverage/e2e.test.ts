@@ -1,27 +1,20 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { removeDir, spawnCli, tempRepo } from "../helpers/cli.js";
 import { FIXTURE_YAML } from "./fixture.js";
 
-const BIN = resolve("bin/slm.js");
 let dir: string;
 
 function slm(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, "-C", dir, ...args], {
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return spawnCli(["-C", dir, ...args], { cwd: dir });
 }
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "slm-coverage-"));
-  writeFileSync(join(dir, "slm.config.yaml"), "include: ['**/*.yaml']\n");
-  writeFileSync(join(dir, "agreements.yaml"), FIXTURE_YAML);
+  dir = tempRepo(
+    { "slm.config.yaml": "include: ['**/*.yaml']\n", "agreements.yaml": FIXTURE_YAML },
+    "slm-coverage-",
+  );
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => removeDir(dir));
 
 describe("slm coverage (built CLI)", () => {
   it("prints the matrix and exits 1 on an at-risk target by default", () => {
@@ -77,20 +70,15 @@ describe("slm coverage (built CLI)", () => {
   });
 
   it("stops with exit 1 on a repository with validation errors", () => {
-    const bad = mkdtempSync(join(tmpdir(), "slm-coverage-bad-"));
+    const bad = tempRepo({ "slm.config.yaml": "", "broken.yaml": "apiVersion: slm/v1\nkind: [unclosed\n" });
     try {
-      writeFileSync(join(bad, "slm.config.yaml"), "");
-      writeFileSync(join(bad, "broken.yaml"), "apiVersion: slm/v1\nkind: [unclosed\n");
-      const r = spawnSync(process.execPath, [BIN, "-C", bad, "coverage"], {
-        encoding: "utf8",
-        env: { ...process.env, NO_COLOR: "1" },
-      });
-      expect(r.status).toBe(1);
+      const r = spawnCli(["-C", bad, "coverage"], { cwd: bad });
+      expect(r.code).toBe(1);
       expect(r.stdout).toBe("");
       expect(r.stderr).toMatch(/^broken\.yaml:\d+:\d+: error /);
       expect(r.stderr).toContain("run `slm validate` for details");
     } finally {
-      rmSync(bad, { recursive: true, force: true });
+      removeDir(bad);
     }
   });
 });

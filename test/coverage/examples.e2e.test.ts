@@ -1,7 +1,7 @@
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { spawnCli } from "../helpers/cli.js";
+import { EXAMPLES, ROOT } from "../helpers/paths.js";
 
 interface JsonTarget {
   sla: string;
@@ -51,18 +51,11 @@ const NOTICE =
   "isp-a: UC fibrenet-internet notice deadline 2025-10-31 (term end 2026-01-31 − 3mo) falls before the SLA term ends (2025-12-31)";
 
 describe.runIf(existsSync("examples/README.md"))("slm -C examples coverage", () => {
-  const run = spawnSync(
-    process.execPath,
-    [resolve("bin/slm.js"), "-C", "examples", "coverage", "--format", "json"],
-    {
-      encoding: "utf8",
-      env: { ...process.env, NO_COLOR: "1" },
-    },
-  );
+  const run = spawnCli(["-C", EXAMPLES, "coverage", "--format", "json"], { cwd: ROOT });
 
   it("finds exactly the planted gaps, the orphan and the notice warning", () => {
     expect(run.stderr).toBe("");
-    expect(run.status).toBe(1);
+    expect(run.code).toBe(1);
     const json = JSON.parse(run.stdout) as {
       targets: JsonTarget[];
       orphans: string[];

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
 import { runCli, tempRepo } from "../helpers/cli.js";
+import { EXAMPLES } from "../helpers/paths.js";
 
 const repo = () =>
   tempRepo({
@@ -88,7 +89,7 @@ describe("slm export openslo", () => {
   });
 
   it("names the DataSource each target is measured from", async () => {
-    const examples = resolve(import.meta.dirname, "../../examples");
+    const examples = EXAMPLES;
     const result = await runCli(["export", "openslo", "--kind", "sla"], { cwd: examples });
     const docs = parseAllDocuments(result.stdout).map((d) => d.toJS());
     const byName = new Map(docs.map((d) => [d.metadata.name, d.spec.indicator.spec]));

@@ -1,9 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { run } from "../../src/cli/run.js";
 import type { Io } from "../../src/commands/io.js";
+import { BIN } from "./paths.js";
 
 export interface CliResult {
   code: number;
@@ -11,11 +12,16 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the CLI in-process with a captured, deterministic Io. */
-export async function runCli(
-  argv: string[],
-  options: { cwd: string; now?: Date; env?: Record<string, string>; stderrIsTTY?: boolean },
-): Promise<CliResult> {
+export interface CliOptions {
+  cwd: string;
+  /** The clock of the run (default 2024-06-30T12:00Z). */
+  now?: Date;
+  env?: Record<string, string>;
+  stderrIsTTY?: boolean;
+}
+
+/** THE in-process runner: the whole CLI with a captured, deterministic Io. */
+export async function runCli(argv: string[], options: CliOptions): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
   const io: Io = {
@@ -35,25 +41,37 @@ export async function runCli(
   return { code, stdout, stderr };
 }
 
-const BIN = resolve(import.meta.dirname, "../../bin/slm.js");
-
-/** Spawns the built CLI (dist/) as a user would, without colour. */
-export function spawnCli(argv: string[], options: { cwd: string; env?: Record<string, string> }): CliResult {
+/** THE spawner: the built CLI (dist/) as a user runs it, without colour. */
+export function spawnCli(
+  argv: string[],
+  options: { cwd: string; env?: Record<string, string>; input?: string; timeout?: number },
+): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...argv], {
     cwd: options.cwd,
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...options.env },
     encoding: "utf8",
+    input: options.input,
+    timeout: options.timeout ?? 60_000,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Writes `files` (relative path → content) into a fresh temporary directory and returns it. */
-export function tempRepo(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), "slm-test-"));
+/** A fresh empty temporary directory. */
+export function tempDir(prefix = "slm-test-"): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** THE temporary repository: `files` (relative path → content) in a fresh directory, returned with its path. */
+export function tempRepo(files: Record<string, string | Uint8Array>, prefix = "slm-test-"): string {
+  const root = tempDir(prefix);
   for (const [path, content] of Object.entries(files)) {
     const absolute = join(root, path);
     mkdirSync(dirname(absolute), { recursive: true });
     writeFileSync(absolute, content);
   }
   return root;
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
 }

@@ -1,10 +1,9 @@
-import { spawnSync } from "node:child_process";
-import { resolve } from "node:path";
 import { compareDiagnostics, type Diagnostic, fullMessage } from "../../src/core/diagnostic.js";
 import { validateRepository } from "../../src/model/validate-repository.js";
 import { defaultConfig } from "../../src/repository/config.js";
 import type { LoadedFile, LoadResult } from "../../src/repository/loader.js";
 import { parseYamlFile } from "../../src/repository/yaml-file.js";
+import { spawnCli } from "./cli.js";
 
 export const NOW = new Date("2024-06-15T12:00:00Z");
 
@@ -32,23 +31,14 @@ export function brief(diagnostics: readonly Diagnostic[]): string[] {
   return diagnostics.map((d) => `${d.code} ${d.line}:${d.column} ${fullMessage(d)}`);
 }
 
-export const BIN = resolve(import.meta.dirname, "../../bin/slm.js");
-
 /** Spawns the built CLI without colour; `SOURCE_DATE_EPOCH` pins "today" to NOW. */
 export function slm(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  const r = spawnCli(args, {
     cwd: options.cwd ?? process.cwd(),
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      NO_COLOR: "1",
-      FORCE_COLOR: "0",
-      SOURCE_DATE_EPOCH: String(NOW.getTime() / 1000),
-      ...options.env,
-    },
+    env: { SOURCE_DATE_EPOCH: String(NOW.getTime() / 1000), ...options.env },
     timeout: 30_000,
   });
-  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+  return { stdout: r.stdout, stderr: r.stderr, status: r.code };
 }
 
 /** A minimal valid repository, extended per test. */

@@ -1,12 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../helpers/cli.js";
 import { slm } from "../helpers/validate-harness.js";
 
 describe("slm init", () => {
   it("writes a starter repository that passes slm validate without any finding", () => {
-    const dir = mkdtempSync(join(tmpdir(), "slm-init-"));
+    const dir = tempDir("slm-init-");
     const r = slm(["init", "repo"], { cwd: dir });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("created slm.config.yaml\n");
@@ -36,7 +36,7 @@ describe("slm init", () => {
   });
 
   it("writes one document of each kind", () => {
-    const dir = mkdtempSync(join(tmpdir(), "slm-init-"));
+    const dir = tempDir("slm-init-");
     slm(["init"], { cwd: dir });
     const json = JSON.parse(slm(["validate", "--format", "json"], { cwd: dir }).stdout);
     expect(json.summary).toEqual({ errors: 0, warnings: 0, files: 9 });
@@ -56,7 +56,7 @@ describe("slm init", () => {
   });
 
   it("refuses to overwrite existing files (exit 2) unless --force", () => {
-    const dir = mkdtempSync(join(tmpdir(), "slm-init-"));
+    const dir = tempDir("slm-init-");
     writeFileSync(join(dir, "slm.config.yaml"), "# mine\n");
     expect(slm(["init"], { cwd: dir })).toEqual({
       stdout: "",

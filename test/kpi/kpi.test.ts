@@ -1,8 +1,6 @@
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, spawnCli } from "../helpers/cli.js";
-
-const EXAMPLES = resolve(import.meta.dirname, "../../examples");
+import { EXAMPLES } from "../helpers/paths.js";
 
 describe("slm kpi", () => {
   // Expected figures come from examples/README.md: the planted coverage gaps (16 covered,

@@ -9,12 +9,12 @@ import { CheckSeries } from "../../src/sources/check-series.js";
 import { dedupeById } from "../../src/sources/dedupe.js";
 import { countLatencySample, type LatencyDemand } from "../../src/sources/latency-demand.js";
 import type { OutageRecord } from "../../src/sources/records.js";
+import { formatCurrency } from "../../src/text/format-values.js";
 import { assessmentWindows } from "../../src/time/assessment-window.js";
 import { calendarFromModel } from "../../src/time/business-calendar.js";
 import { intersect, subtract, totalLength, unionOf } from "../../src/time/interval-set.js";
 import { parsePeriod, periodInstants, previousPeriod } from "../../src/time/period.js";
 import { assess, severityOf } from "../../src/verdict/assessment.js";
-import { formatCurrency } from "../../src/text/format-values.js";
 import { percentOfCents, windowFeeCents } from "../../src/verdict/money.js";
 import { HOUR, modelFromYaml } from "../report/helpers.js";
 

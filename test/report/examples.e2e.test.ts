@@ -1,10 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { spawnCli } from "../helpers/cli.js";
+import { spawnCli, tempDir } from "../helpers/cli.js";
+import { EXAMPLES } from "../helpers/paths.js";
 
-const EXAMPLES = resolve(import.meta.dirname, "../../examples");
 const env = { SOURCE_DATE_EPOCH: "1719792000" };
 
 // Every expected figure below is from examples/README.md ("What the data shows, per month"),
@@ -33,7 +32,7 @@ interface Report {
 }
 
 function reportsFor(period: string): Map<string, Report> {
-  const out = mkdtempSync(join(tmpdir(), "slm-examples-"));
+  const out = tempDir("slm-examples-");
   const result = spawnCli(["-C", EXAMPLES, "report", "--period", period, "--format", "json", "--out", out], {
     cwd: EXAMPLES,
     env,

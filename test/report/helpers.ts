@@ -1,12 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { run } from "../../src/cli/run.js";
-import type { Io } from "../../src/commands/io.js";
 import type { Model } from "../../src/core/model.js";
 import { buildModel } from "../../src/model/build-model.js";
 import type { ReportModel } from "../../src/report/report-model.js";
 import { parseYamlFile } from "../../src/repository/yaml-file.js";
+import { type CliResult, tempRepo as makeRepo, removeDir, runCli } from "../helpers/cli.js";
 
 /** A typed model from inline YAML (documents must be valid; no validation here). */
 export function modelFromYaml(yaml: string): Model {
@@ -15,42 +11,24 @@ export function modelFromYaml(yaml: string): Model {
   return buildModel(parsed.documents);
 }
 
-/** A throw-away repository: files by relative path; removed by the returned cleanup. */
+/** A throw-away report repository (JSON reports, a trend of 2): files by relative path; removed by the returned cleanup. */
 export function tempRepo(files: Record<string, string | Uint8Array>): { root: string; cleanup: () => void } {
-  const root = mkdtempSync(join(tmpdir(), "slm-report-"));
-  writeFileSync(join(root, "slm.config.yaml"), "reports: { out: reports, format: json, trend: 2 }\n");
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+  const root = makeRepo(
+    { "slm.config.yaml": "reports: { out: reports, format: json, trend: 2 }\n", ...files },
+    "slm-report-",
+  );
+  return { root, cleanup: () => removeDir(root) };
 }
 
-export interface RunResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+export type RunResult = CliResult;
 
 /** Runs the CLI in-process in `cwd` with a fixed clock (SOURCE_DATE_EPOCH). */
-export async function runSlm(cwd: string, argv: string[]): Promise<RunResult> {
-  let stdout = "";
-  let stderr = "";
-  const io: Io = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
+export function runSlm(cwd: string, argv: string[]): Promise<RunResult> {
+  return runCli(argv, {
     cwd,
-    env: { SOURCE_DATE_EPOCH: "1717200000", NO_COLOR: "1" },
-    now: () => new Date("2024-06-15T00:00:00Z"),
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
+    env: { SOURCE_DATE_EPOCH: "1717200000" },
+    now: new Date("2024-06-15T00:00:00Z"),
+  });
 }
 
 /** Runs `slm report … --format json --out - --sla NAME` and parses the report. */

@@ -1,8 +1,7 @@
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
+import { EXAMPLES } from "../helpers/paths.js";
 
-const EXAMPLES = resolve(import.meta.dirname, "../../examples");
 const argv = ["report", "--period", "2024-05", "--sla", "acme-email", "--format", "json", "--out", "-"];
 
 describe("report progress line", () => {

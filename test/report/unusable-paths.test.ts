@@ -1,9 +1,8 @@
 import { writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, spawnCli, tempRepo } from "../helpers/cli.js";
-
-const EXAMPLES = resolve(import.meta.dirname, "../../examples");
+import { EXAMPLES } from "../helpers/paths.js";
 
 describe("report inputs and outputs that cannot be used", () => {
   it("an --out that is a file: one line, exit 2, no stack trace", () => {

@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/core/errors.js";
 import { fieldText, parseCsvBytes, streamCsv } from "../../src/sources/csv-stream.js";
+import { tempDir } from "../helpers/cli.js";
 
 function rows(
   text: string | Uint8Array,
@@ -77,7 +77,7 @@ describe("CSV reader", () => {
   });
 
   it("streams a file larger than one chunk with rows split across chunk boundaries", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "slm-csv-"));
+    const dir = tempDir("slm-csv-");
     try {
       const lines = ["id,text"];
       for (let i = 0; i < 60_000; i++)
@@ -102,7 +102,7 @@ describe("CSV reader", () => {
   });
 
   it("gives the same rows whatever the read size: rows, quotes, CRLF and a BOM split across reads, rows longer than the buffer", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "slm-csv-"));
+    const dir = tempDir("slm-csv-");
     try {
       const long = "x".repeat(40);
       const text = `\uFEFFid,text\r\n1,"a, ""b"""\r\n2,"two\r\nlines"\r3,${long}\n\n4,"${long}\n${long}"\n5,é€\r\n6,last`;
@@ -135,7 +135,7 @@ describe("CSV reader", () => {
   });
 
   it("stops at an unclosed quote instead of reading the rest of the file into one row", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "slm-csv-"));
+    const dir = tempDir("slm-csv-");
     try {
       const lines = Array.from(
         { length: 200 },
@@ -162,7 +162,7 @@ describe("CSV reader", () => {
   });
 
   it("names the line of bad bytes when reading in small pieces, and reports a missing file as unreadable", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "slm-csv-"));
+    const dir = tempDir("slm-csv-");
     try {
       writeFileSync(
         join(dir, "latin1.csv"),
