@@ -13,7 +13,8 @@ export interface ProcessKpis {
   /** Top-level services: those no other service depends on (the customer-facing catalogue). */
   services: { total: number; withSla: number; withoutSla: string[] };
   slaTargets: { total: number; covered: number; atRisk: number; uncovered: number };
-  targets: { measured: number; met: number; breached: number; noData: number };
+  /** `provisional`: targets whose window is still running at the period's end, never met or breached (SPEC §14). */
+  targets: { measured: number; met: number; breached: number; noData: number; provisional: number };
   breaches: { minor: number; major: number; critical: number };
 }
 
@@ -35,7 +36,8 @@ export function processKpis(
   );
   const covered = coverage.targets.filter((t) => inForce.has(t.sla));
   const verdicts = (v: string) => covered.filter((t) => t.verdict === v).length;
-  const targets = reports.flatMap((r) => r.targets);
+  const all = reports.flatMap((r) => r.targets);
+  const targets = all.filter((t) => !t.provisional);
   const count = (status: string) => targets.filter((t) => t.status === status).length;
   const severity = (s: string) => targets.filter((t) => t.severity === s).length;
   return {
@@ -56,6 +58,7 @@ export function processKpis(
       met: count("met"),
       breached: count("breached"),
       noData: count("no-data"),
+      provisional: all.length - targets.length,
     },
     breaches: { minor: severity("minor"), major: severity("major"), critical: severity("critical") },
   };

@@ -14,6 +14,8 @@ export interface Measurement {
   /** Open tickets (or ongoing outages) within their threshold at the as-of instant. */
   pending: number | null;
   outages: MeasuredOutage[];
+  /** Downtime during which several of `outages` were down at once (indices into `outages`), counted once. */
+  overlaps: { members: number[]; durationMs: number }[];
   tickets: MeasuredTicket[];
 }
 
@@ -24,6 +26,8 @@ export interface MeasuredOutage {
   end: number | null;
   /** ms of downtime inside service time. */
   durationMs: number;
+  /** ms of it during which no other of the measured outages was down. */
+  ownMs: number;
   planned: boolean;
   cause: string | null;
 }
@@ -47,6 +51,7 @@ export function emptyMeasurement(unit: "time" | "count"): Measurement {
     unknownMs: null,
     pending: null,
     outages: [],
+    overlaps: [],
     tickets: [],
   };
 }

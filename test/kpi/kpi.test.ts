@@ -15,7 +15,7 @@ describe("slm kpi", () => {
       period: "2024-05",
       services: { total: 5, withSla: 4, withoutSla: ["file-share"] },
       slaTargets: { total: 22, covered: 16, atRisk: 5, uncovered: 1 },
-      targets: { measured: 22, met: 15, breached: 7, noData: 0 },
+      targets: { measured: 22, met: 15, breached: 7, noData: 0, provisional: 0 },
       breaches: { minor: 0, major: 1, critical: 6 },
     });
   });
@@ -26,7 +26,7 @@ describe("slm kpi", () => {
     const kpis = JSON.parse(result.stdout);
     expect(kpis.services).toMatchObject({ total: 5, withSla: 0 });
     expect(kpis.slaTargets).toEqual({ total: 0, covered: 0, atRisk: 0, uncovered: 0 });
-    expect(kpis.targets).toEqual({ measured: 0, met: 0, breached: 0, noData: 0 });
+    expect(kpis.targets).toEqual({ measured: 0, met: 0, breached: 0, noData: 0, provisional: 0 });
   });
 
   it("prints a readable table and a Markdown table from the built CLI", () => {

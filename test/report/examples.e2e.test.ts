@@ -106,7 +106,14 @@ describe("slm report on the example repository", () => {
     });
     expect(target(r, "recovery-time")).toMatchObject({ count: 2, good: 1, status: "breached" });
     // 25% + 15% + 20% = 60%, capped at the 50% creditCap of a EUR 12,000 monthly fee.
-    expect(r?.credits).toEqual({ percent: 0.5, amount: 6000, currency: "EUR", capped: true });
+    expect(r?.credits).toEqual({
+      percent: 0.5,
+      amount: 6000,
+      currency: "EUR",
+      capped: true,
+      accruing: 0,
+      direction: "payable",
+    });
     expect(r?.summary.sentence).toBe(
       "2 of 8 targets met; 6 breaches (5 critical, 1 major); credit EUR 6,000.00",
     );
