@@ -17,6 +17,14 @@ describe("slm kpi", () => {
       slaTargets: { total: 22, covered: 16, atRisk: 5, uncovered: 1 },
       targets: { measured: 22, met: 15, breached: 7, noData: 0, provisional: 0 },
       breaches: { minor: 0, major: 1, critical: 6 },
+      // Top level: email, crm (key); customer-portal (special); service-desk, file-share (standard).
+      // SLA targets: acme-email 8 + acme-crm 5 on key services, 7 of them breached (see above);
+      // globex-portal 3 on special; globex-service-desk 6 on standard, all met.
+      tiers: [
+        { tier: "key", services: 2, withSla: 2, slaTargets: 13, met: 6, breached: 7 },
+        { tier: "special", services: 1, withSla: 1, slaTargets: 3, met: 3, breached: 0 },
+        { tier: "standard", services: 2, withSla: 1, slaTargets: 6, met: 6, breached: 0 },
+      ],
     });
   });
 
@@ -37,6 +45,9 @@ describe("slm kpi", () => {
     expect(text.stdout).toMatch(/Breaches by severity\s+│ 0 minor, 1 major, 6 critical/);
     const md = spawnCli(["kpi", "--period", "2024-05", "--format", "markdown"], { cwd: EXAMPLES });
     expect(md.stdout).toContain("| SLA targets underpinned by OLA/UC | 16 of 22 | 72.7% |");
+    // 6 of 13 met on key services = 46.2%.
+    expect(md.stdout).toContain("| key | 2 of 2 | 13 | 6 (46.2%) | 7 |");
+    expect(text.stdout).toMatch(/standard\s+│ 1 of 2\s+│ 6\s+│ 6 \(100\.0%\)\s+│ 0/);
     const bad = spawnCli(["kpi", "--period", "May"], { cwd: EXAMPLES });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^slm: .*May.*\n$/);
