@@ -24,15 +24,19 @@ export interface AssessContext {
 
 /** Decides one SLA target (SPEC §5.2); every reason is kept, each with its arithmetic. */
 export function assessTarget(ctx: AssessContext, sla: Agreement, target: Target): TargetCoverage {
-  const { root, components } = ctx.supportOf(sla, target);
+  const { root, components, rule } = ctx.supportOf(sla, target);
   const slaRef = `${sla.metadata.name}/${target.name}`;
   const reasons: Reason[] = [];
 
   if (components.length === 0) {
+    const what = target.priority === undefined ? target.metric : `${target.metric} ${target.priority}`;
     reasons.push({
       kind: "missing",
       effect: "uncovered",
-      message: `service ${sla.service} has no components (no dependsOn, no OLA/UC of its own) and no OLA/UC target links to ${slaRef}`,
+      message:
+        rule === "answered"
+          ? `no OLA or UC target for ${what} on ${sla.service}, its components or by a link to ${slaRef}`
+          : `service ${sla.service} has no components (no dependsOn, no OLA/UC target for ${what} on it) and no OLA/UC target links to ${slaRef}`,
     });
   }
 
@@ -49,7 +53,10 @@ export function assessTarget(ctx: AssessContext, sla: Agreement, target: Target)
     }
   }
 
-  for (const c of components) reasons.push(...componentReasons(ctx, sla, target, slaRef, c));
+  // Whoever takes the call answers it: every response-time target that underpins the SLA's must be
+  // tight enough (SPEC §13); other metrics need one tight enough target per component.
+  const everyTight = target.metric === "response-time";
+  for (const c of components) reasons.push(...componentReasons(ctx, sla, target, slaRef, c, everyTight));
 
   const componentCoverage: ComponentCoverage[] = components.map((c) => ({
     service: c.node.service,
@@ -104,6 +111,7 @@ function componentReasons(
   target: Target,
   slaRef: string,
   c: ComponentSupport,
+  everyTight: boolean,
 ): Reason[] {
   const component = c.node.service;
   const out: Reason[] = [];
@@ -128,11 +136,12 @@ function componentReasons(
   }
 
   // Time metrics, latency, success-rate: one supporting target that is at least as strict suffices;
-  // when none is, every shortfall of every supporting target is listed.
+  // when none is, every shortfall of every supporting target is listed. Response time: each
+  // supporting target must be (`everyTight`), and each one that is not is listed.
   if (
     target.metric !== "availability" &&
     comparable.length > 0 &&
-    !comparable.some((s) => atLeastAsStrict(s.target, target))
+    (everyTight || !comparable.some((s) => atLeastAsStrict(s.target, target)))
   ) {
     for (const s of comparable) {
       const t = s.target;
