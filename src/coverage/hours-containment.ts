@@ -42,8 +42,10 @@ export function createHoursContainment(model: Model): HoursContainment {
     const others = names.map((n) => calendarFromModel(model, n));
     if (others.some((c) => c.always)) return undefined;
 
-    const firstDay = term.start.day;
-    const endDay = Math.min(firstDay + MAX_DAYS, windowEndDay(model, [slaCalendar, ...names], term));
+    const { firstDay, endDay } = hoursWindow(
+      term,
+      [slaCalendar, ...names].flatMap((n) => model.calendars.get(n)?.holidays ?? []),
+    );
 
     const start = wallToUtc(sla.timezone, firstDay * DAY_MS);
     const end = wallToUtc(sla.timezone, endDay * DAY_MS);
@@ -54,12 +56,17 @@ export function createHoursContainment(model: Model): HoursContainment {
   }
 }
 
-/** Exclusive end day of the window (see above). */
-function windowEndDay(model: Model, calendars: readonly string[], term: Agreement["term"]): number {
-  if (term.end) return term.end.day + 1;
-  let end = shiftDate(term.start, ONE_YEAR).day;
-  for (const name of calendars) {
-    for (const holiday of model.calendars.get(name)?.holidays ?? []) end = Math.max(end, holiday.day + 1);
-  }
-  return end;
+/**
+ * The local days over which service hours are compared for a term (see above): a closed term
+ * entirely, up to ten years; an open-ended one for a year from its start, or up to the last of
+ * `holidays` (the holidays the calendars involved list), whichever is later.
+ */
+export function hoursWindow(
+  term: Agreement["term"],
+  holidays: readonly { day: number }[],
+): { firstDay: number; endDay: number } {
+  const firstDay = term.start.day;
+  let end = term.end ? term.end.day + 1 : shiftDate(term.start, ONE_YEAR).day;
+  if (!term.end) for (const holiday of holidays) end = Math.max(end, holiday.day + 1);
+  return { firstDay, endDay: Math.min(firstDay + MAX_DAYS, end) };
 }

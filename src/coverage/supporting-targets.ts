@@ -1,5 +1,5 @@
 import { compareStrings } from "../core/compare.js";
-import type { Agreement, Metric, Target } from "../core/model.js";
+import { type Agreement, CLOCK_METRICS, type Target } from "../core/model.js";
 import { type ComponentNode, componentLeaves } from "./component-graph.js";
 import { matchKey, type Support, type SupportIndex } from "./support-index.js";
 
@@ -27,9 +27,6 @@ export interface SupportingTargets {
   components: ComponentSupport[];
   rule: SupportRule;
 }
-
-/** The clock metrics of SPEC §13: responded, resolved, restored. */
-const CLOCK_METRICS: readonly Metric[] = ["response-time", "resolution-time", "recovery-time"];
 
 /**
  * The supporting OLA/UC targets of one SLA target, per component (SPEC §5.1, §13):
