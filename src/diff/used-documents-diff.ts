@@ -23,7 +23,7 @@ import { type HoursChange, hoursChange } from "./hours-change.js";
  * hours loosen a clock target and more tighten it. Availability, latency and success-rate are
  * shares of service time: more hours bring outages in the new hours into the figure, but the
  * downtime budget grows with the service time too, so a change of hours alone is neither tighter
- * nor looser for them (`changed`, with the hours named) — docs/coverage.md "What slm diff reports".
+ * nor looser for them (`changed`, with the hours named; README, `slm diff`).
  */
 export function usedDocumentChanges(base: Model, head: Model, a: Agreement, b: Agreement): AgreementChange[] {
   const out: AgreementChange[] = [];
