@@ -229,6 +229,15 @@ describe("SPEC §14 windows that end inside, at and after the period", () => {
     );
   });
 
+  it("--fail-on-breach fails on a breach of a window that has ended, not on one still running", async () => {
+    const run = (period: string) =>
+      runCli(["report", "--period", period, "--sla", "quarterly", "--out", "-", "--fail-on-breach"], {
+        cwd: root,
+      });
+    expect((await run("2024-05")).code).toBe(0);
+    expect((await run("2024-06")).code).toBe(1);
+  });
+
   it("a custom range: the window ending inside it is due whole, the one still running is provisional", async () => {
     const range = await report("quarterly", "2024-06-15..2024-07-15");
     const t = target(range, "availability-q");
