@@ -1,4 +1,4 @@
-import type { AgreementKind } from "../core/model.js";
+import type { Agreement, AgreementKind } from "../core/model.js";
 
 /**
  * One change to an agreement's terms, in the customer's terms: objectives going up and thresholds
@@ -18,4 +18,17 @@ export interface AgreementChange {
   via?: { kind: "Calendar" | "DataSource" | "Service"; name: string };
   /** What the change means, in words (the service hours gained or lost). */
   detail?: string;
+}
+
+export function change(
+  a: Agreement,
+  target: string | null,
+  field: string,
+  from: string | null,
+  to: string | null,
+  direction: Direction,
+  via?: AgreementChange["via"],
+): AgreementChange {
+  const c: AgreementChange = { kind: a.kind, name: a.metadata.name, target, field, from, to, direction };
+  return via ? { ...c, via } : c;
 }

@@ -1,7 +1,7 @@
 import type { Agreement, Model, Target } from "../core/model.js";
 import { formatDuration } from "../core/values/duration.js";
 import { formatPercentage } from "../core/values/percentage.js";
-import type { AgreementChange, Direction } from "./agreement-change.js";
+import { type AgreementChange, change, type Direction } from "./agreement-change.js";
 import { usedDocumentChanges } from "./used-documents-diff.js";
 
 export type { AgreementChange, Direction } from "./agreement-change.js";
@@ -94,17 +94,6 @@ function diffTarget(agreement: Agreement, x: Target, y: Target): AgreementChange
   plain("credits", describeCredits(x) || undefined, describeCredits(y) || undefined);
   plain("supports", x.supports.join(",") || undefined, y.supports.join(",") || undefined);
   return out;
-}
-
-function change(
-  a: Agreement,
-  target: string | null,
-  field: string,
-  from: string | null,
-  to: string | null,
-  direction: Direction,
-): AgreementChange {
-  return { kind: a.kind, name: a.metadata.name, target, field, from, to, direction };
 }
 
 function describeAgreement(a: Agreement): string {

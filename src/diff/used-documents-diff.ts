@@ -11,7 +11,7 @@ import {
 } from "../core/model.js";
 import { formatTimeOfDay } from "../core/values/time-of-day.js";
 import { sourceForTarget } from "../sources/source-for-target.js";
-import type { AgreementChange, Direction } from "./agreement-change.js";
+import { type AgreementChange, change, type Direction } from "./agreement-change.js";
 import { type HoursChange, hoursChange } from "./hours-change.js";
 
 /**
@@ -192,16 +192,4 @@ function dependencyChanges(base: Model, head: Model, sla: Agreement): AgreementC
 
 function describeDependencies(deps: readonly ({ service: string } | { anyOf: string[] })[]): string {
   return deps.map((d) => ("service" in d ? d.service : `anyOf(${d.anyOf.join(", ")})`)).join(", ");
-}
-
-function change(
-  a: Agreement,
-  target: string | null,
-  field: string,
-  from: string | null,
-  to: string | null,
-  direction: Direction,
-  via: NonNullable<AgreementChange["via"]>,
-): AgreementChange {
-  return { kind: a.kind, name: a.metadata.name, target, field, from, to, direction, via };
 }

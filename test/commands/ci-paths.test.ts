@@ -49,7 +49,11 @@ describe("paths in CI formats", () => {
   });
 
   it("without git, paths stay relative to the slm root", async () => {
-    const dir = tempRepo({ "slm.config.yaml": "", "catalogue.yaml": BASE["catalogue.yaml"], "sla.yaml": BAD });
+    const dir = tempRepo({
+      "slm.config.yaml": "",
+      "catalogue.yaml": BASE["catalogue.yaml"],
+      "sla.yaml": BAD,
+    });
     try {
       const github = await runCli(["validate", "--format", "github"], { cwd: dir });
       expect(github.stdout).toMatch(/^::error file=sla\.yaml,/m);

@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -6,7 +5,7 @@ import { diffAgreements } from "../../src/diff/agreement-diff.js";
 import { coverageChanges } from "../../src/diff/coverage-diff.js";
 import { buildModel } from "../../src/model/build-model.js";
 import { parseYamlFile } from "../../src/repository/yaml-file.js";
-import { removeDir, runCli, tempRepo } from "../helpers/cli.js";
+import { removeDir, runCli, tempGitRepo } from "../helpers/cli.js";
 
 // Issue 9, items 8–9: changes to the Calendars, DataSources and service dependencies an agreement
 // uses are changes to its terms, listed under it, tightened or loosened, with the coverage verdicts
@@ -225,15 +224,7 @@ describe("DataSource and dependency changes an agreement uses", () => {
 describe("slm diff (git)", () => {
   let cwd: string;
   beforeAll(() => {
-    cwd = tempRepo({ "slm.config.yaml": "", "calendars.yaml": CALENDARS, "repo.yaml": REST });
-    const git = (...args: string[]) =>
-      execFileSync("git", ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args], {
-        cwd,
-        stdio: "pipe",
-      });
-    git("init", "-q", "-b", "main");
-    git("add", "-A");
-    git("commit", "-qm", "base");
+    cwd = tempGitRepo({ "slm.config.yaml": "", "calendars.yaml": CALENDARS, "repo.yaml": REST });
   });
   afterAll(() => removeDir(cwd));
 
