@@ -28,6 +28,23 @@ describe("slm kpi", () => {
     });
   });
 
+  it("--customer narrows every figure to that customer's SLAs", async () => {
+    const result = await runCli(["kpi", "--period", "2024-05", "--customer", "acme", "--format", "json"], {
+      cwd: EXAMPLES,
+    });
+    expect(result.code).toBe(0);
+    const kpis = JSON.parse(result.stdout);
+    // acme-email (8 targets: 6 covered, p1-response at-risk, recovery-time uncovered) and acme-crm
+    // (5: 3 covered, p1-response and p2-resolution at-risk); 7 breaches of 13 (see above).
+    expect(kpis.services).toEqual({
+      total: 5,
+      withSla: 2,
+      withoutSla: ["customer-portal", "file-share", "service-desk"],
+    });
+    expect(kpis.slaTargets).toEqual({ total: 13, covered: 9, atRisk: 3, uncovered: 1 });
+    expect(kpis.targets).toEqual({ measured: 13, met: 6, breached: 7, noData: 0, provisional: 0 });
+  });
+
   it("counts only the SLAs in force during the period (the example terms start in 2024)", async () => {
     const result = await runCli(["kpi", "--period", "2023-05", "--format", "json"], { cwd: EXAMPLES });
     expect(result.code).toBe(0);
