@@ -76,9 +76,12 @@ function intlOffset(zone: string, at: number): number {
 
 /**
  * The instant at which the wall clock of `zone` shows `wallMs` (wall-clock fields encoded as if UTC).
- * In a DST gap the wall time does not exist: the result is the instant the same distance after
- * the gap's start (02:30 on a spring-forward day → 03:30), and `isWallTimeValid` reports it.
- * In an overlap the earlier instant is taken.
+ * In a DST gap the wall time does not exist: the result is the end of the gap, the instant the
+ * clock jumps (02:30 on a spring-forward day in Berlin → 03:00 CEST, 01:00Z), so that a window
+ * edge in the gap keeps exactly the part of the window that exists (02:30–05:00 is 2 h that day)
+ * and no time is lost or invented; `isWallTimeValid` reports such times. In an overlap the
+ * earlier instant is taken. Both rules make this the earliest instant whose wall time is at least
+ * `wallMs`.
  */
 export function wallToUtc(zone: string, wallMs: number): number {
   if (zone === "UTC" || zone === "Etc/UTC") return wallMs;
@@ -90,7 +93,21 @@ export function wallToUtc(zone: string, wallMs: number): number {
     const t = wallMs - off;
     if (zoneOffsetMs(zone, t) === off) return t;
   }
-  return wallMs - before;
+  return transitionBetween(zone, wallMs - Math.max(before, after), wallMs - Math.min(before, after));
+}
+
+/** The first whole minute in (lo, hi] whose offset differs from lo's: the transition of a gap. */
+function transitionBetween(zone: string, lo: number, hi: number): number {
+  const first = zoneOffsetMs(zone, lo);
+  let a = Math.floor(lo / 60_000); // minute known to have `first`
+  let b = Math.ceil(hi / 60_000); // minute known not to
+  if (zoneOffsetMs(zone, b * 60_000) === first) return hi;
+  while (b - a > 1) {
+    const mid = Math.floor((a + b) / 2);
+    if (zoneOffsetMs(zone, mid * 60_000) === first) a = mid;
+    else b = mid;
+  }
+  return b * 60_000;
 }
 
 export function isWallTimeValid(zone: string, wallMs: number): boolean {

@@ -5,3 +5,4 @@ export * from "./percentage.js";
 export * from "./result.js";
 export * from "./time-of-day.js";
 export * from "./timezone.js";
+export * from "./threshold.js";
