@@ -5,6 +5,7 @@ import { type ComponentNode, componentGraph } from "./component-graph.js";
 import type { CoverageResult } from "./coverage-result.js";
 import { createHoursContainment } from "./hours-containment.js";
 import { buildSupportIndex, type SupportIndex } from "./support-index.js";
+import { createThresholdComparison } from "./threshold-order.js";
 import { type SupportingTargets, supportingTargets } from "./supporting-targets.js";
 
 export interface CoverageFilter {
@@ -32,6 +33,7 @@ export function computeCoverage(model: Model, filter: CoverageFilter = {}): Cove
   const ctx: AssessContext = {
     model,
     hours: createHoursContainment(model),
+    thresholds: createThresholdComparison(model),
     supportOf(sla, target) {
       let found = supports.get(target);
       if (!found) {
