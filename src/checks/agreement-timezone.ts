@@ -8,7 +8,16 @@ import {
   type DataSourceDocument,
 } from "./check.js";
 
-const UTC_NAMES = new Set(["UTC", "Etc/UTC", "Etc/Universal", "Universal", "Etc/Zulu", "Zulu", "GMT", "Etc/GMT"]);
+const UTC_NAMES = new Set([
+  "UTC",
+  "Etc/UTC",
+  "Etc/Universal",
+  "Universal",
+  "Etc/Zulu",
+  "Zulu",
+  "GMT",
+  "Etc/GMT",
+]);
 
 /**
  * An agreement without `spec.timezone` whose calendar is the built-in 24x7 (or a UTC calendar)
@@ -67,7 +76,9 @@ function sourcesOf(
     const spec = s.spec as Partial<DataSourceDocument["spec"]> | undefined;
     if (!spec || !types.includes(String(spec.type))) return false;
     if (t.metric === "latency" && spec.columns?.latency === undefined) return false;
-    return spec.service === undefined || spec.columns?.service !== undefined || spec.service === a.spec.service;
+    return (
+      spec.service === undefined || spec.columns?.service !== undefined || spec.service === a.spec.service
+    );
   });
   return fits.length === 1 ? fits : [];
 }

@@ -64,7 +64,10 @@ function entries(list: readonly RawCalendarEntry[] | undefined): Entry[] {
     const entry: Entry = { index, day: parsed.value.day, date: parsed.value.text, text: parsed.value.text };
     if (typeof raw !== "string") {
       const from = parseTimeOfDay(raw.from);
-      const to = raw.to === undefined ? parseTimeOfDay("24:00", { allowEndOfDay: true }) : parseTimeOfDay(raw.to, { allowEndOfDay: true });
+      const to =
+        raw.to === undefined
+          ? parseTimeOfDay("24:00", { allowEndOfDay: true })
+          : parseTimeOfDay(raw.to, { allowEndOfDay: true });
       if (from.ok && to.ok) {
         entry.from = from.value;
         entry.to = to.value;
@@ -128,7 +131,10 @@ function checkHolidaysFrom(ctx: CheckContext, c: CalendarDocument): void {
 }
 
 /** The agreements whose targets use the calendar, with the years of their terms (open-ended: up to this year). */
-function usesOf(ctx: CheckContext, calendar: string): { agreement: string; firstYear: number; lastYear: number }[] {
+function usesOf(
+  ctx: CheckContext,
+  calendar: string,
+): { agreement: string; firstYear: number; lastYear: number }[] {
   const out: { agreement: string; firstYear: number; lastYear: number }[] = [];
   const thisYear = Number(ctx.today.text.slice(0, 4));
   for (const a of agreements(ctx)) {

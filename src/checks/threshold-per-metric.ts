@@ -15,7 +15,11 @@ export const thresholdPerMetric: Check = (ctx) => {
           message: `target "${t.name}" (${t.metric}) needs a threshold, e.g. threshold: ${t.metric === "latency" ? "500ms" : "4h"}`,
           pointer: `/spec/targets/${i}/threshold`,
         });
-      } else if (t.metric === "latency" && typeof t.threshold === "string" && /bd$/.test(t.threshold.trim())) {
+      } else if (
+        t.metric === "latency" &&
+        typeof t.threshold === "string" &&
+        /bd$/.test(t.threshold.trim())
+      ) {
         ctx.report(a, {
           code: "target/threshold-business-days",
           message: `target "${t.name}" (latency) is not a clock: business days (${t.threshold.trim()}) apply to response, resolution and recovery times; give the latency in ms`,

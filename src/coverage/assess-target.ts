@@ -142,9 +142,14 @@ function componentReasons(
     for (const s of comparable) {
       const t = s.target;
       const o = order(s);
-      if (o?.exact && o.looser) add("threshold", "at-risk", `${name(s)} threshold ${o.supporting} is looser than ${o.sla}`);
+      if (o?.exact && o.looser)
+        add("threshold", "at-risk", `${name(s)} threshold ${o.supporting} is looser than ${o.sla}`);
       if (o && !o.exact) {
-        add("threshold", "at-risk", `${name(s)} threshold ${o.supporting} cannot be compared exactly with ${o.sla}: ${o.why}`);
+        add(
+          "threshold",
+          "at-risk",
+          `${name(s)} threshold ${o.supporting} cannot be compared exactly with ${o.sla}: ${o.why}`,
+        );
       }
       if (t.objective.ppb < target.objective.ppb) {
         add(

@@ -38,7 +38,12 @@ export function createHoursContainment(model: Model): HoursContainment {
     return named;
   };
 
-  function decide(slaCalendar: string, names: string[], term: Agreement["term"], zone: string): string | undefined {
+  function decide(
+    slaCalendar: string,
+    names: string[],
+    term: Agreement["term"],
+    zone: string,
+  ): string | undefined {
     if (names.includes(slaCalendar)) return undefined;
     const sla = calendarFromModel(model, slaCalendar, zone);
     const others = names.map((n) => calendarFromModel(model, n));
@@ -66,7 +71,8 @@ export function windowEndDay(model: Model, calendars: readonly string[], term: A
   let end = shiftDate(term.start, ONE_YEAR).day;
   for (const name of calendars) {
     const calendar = model.calendars.get(name);
-    for (const day of [...(calendar?.holidays ?? []), ...(calendar?.workdays ?? [])]) end = Math.max(end, day.day + 1);
+    for (const day of [...(calendar?.holidays ?? []), ...(calendar?.workdays ?? [])])
+      end = Math.max(end, day.day + 1);
   }
   return end;
 }

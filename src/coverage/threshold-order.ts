@@ -47,7 +47,10 @@ export function createThresholdComparison(model: Model): ThresholdComparison {
   return (supporting, sla) => {
     const s = supporting.target;
     const t = sla.target;
-    if ((s.threshold === undefined && s.businessDays === undefined) || (t.threshold === undefined && t.businessDays === undefined))
+    if (
+      (s.threshold === undefined && s.businessDays === undefined) ||
+      (t.threshold === undefined && t.businessDays === undefined)
+    )
       return undefined;
     if (s.businessDays === undefined && t.businessDays === undefined) {
       return { exact: true, looser: s.threshold! > t.threshold!, supporting: label(s), sla: label(t) };
@@ -57,14 +60,18 @@ export function createThresholdComparison(model: Model): ThresholdComparison {
       t.businessDays !== undefined &&
       s.calendar === t.calendar &&
       agreementZone(model, supporting.agreement) === agreementZone(model, sla.agreement);
-    if (sameDays) return { exact: true, looser: s.businessDays! > t.businessDays!, supporting: label(s), sla: label(t) };
+    if (sameDays)
+      return { exact: true, looser: s.businessDays! > t.businessDays!, supporting: label(s), sla: label(t) };
     const term = sla.agreement.term;
     const inHours = (of: ThresholdOf): { ms: number; text: string } | { why: string; text: string } => {
       if (of.target.businessDays === undefined) return { ms: of.target.threshold!, text: label(of.target) };
       const day = dayLength(of, term);
       if ("why" in day) return { why: day.why, text: `${label(of.target)} (calendar ${of.target.calendar})` };
       const ms = of.target.businessDays * day.ms;
-      return { ms, text: `${label(of.target)} (= ${formatDuration(ms)} of calendar ${of.target.calendar}, ${day.text} a day)` };
+      return {
+        ms,
+        text: `${label(of.target)} (= ${formatDuration(ms)} of calendar ${of.target.calendar}, ${day.text} a day)`,
+      };
     };
     const a = inHours(supporting);
     const b = inHours(sla);
@@ -95,7 +102,9 @@ function serviceDayLength(model: Model, name: string, zone: string, term: Agreem
     const parts: string[] = [];
     for (let i = 0; i < windows.length; i += 2) {
       ms += windows[i + 1]! - windows[i]!;
-      parts.push(`${(utcToWall(tz, windows[i]!) - day * DAY_MS) / MINUTE_MS}+${windows[i + 1]! - windows[i]!}`);
+      parts.push(
+        `${(utcToWall(tz, windows[i]!) - day * DAY_MS) / MINUTE_MS}+${windows[i + 1]! - windows[i]!}`,
+      );
     }
     const key = parts.join(",");
     const seen = patterns.get(key);
@@ -109,7 +118,10 @@ function serviceDayLength(model: Model, name: string, zone: string, term: Agreem
   const odd = ranked.slice(1).sort((x, y) => x.first - y.first)[0]!;
   const oddText = formatDuration(odd.ms);
   const usualText = formatDuration(usual.ms);
-  const how = oddText === usualText ? `other hours than the usual ${usualText}` : `${oddText} against the usual ${usualText}`;
+  const how =
+    oddText === usualText
+      ? `other hours than the usual ${usualText}`
+      : `${oddText} against the usual ${usualText}`;
   return {
     why: `the service days of calendar ${name} are not all alike (${formatEpochDay(odd.first)} has ${how}), so a business day has no fixed length`,
     text: "",

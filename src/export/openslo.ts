@@ -91,7 +91,11 @@ function indicatorSpec(target: Target, dataSource: string | undefined): Record<s
   });
   if (target.threshold !== undefined || target.businessDays !== undefined) {
     const unit =
-      target.businessDays !== undefined ? "business days" : target.metric === "latency" ? "milliseconds" : "seconds";
+      target.businessDays !== undefined
+        ? "business days"
+        : target.metric === "latency"
+          ? "milliseconds"
+          : "seconds";
     return { thresholdMetric: source(`${target.metric} in ${unit}`) };
   }
   return { ratioMetric: { counter: false, good: source("good"), total: source("total") } };

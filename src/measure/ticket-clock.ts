@@ -7,7 +7,9 @@ import { businessDayDeadline } from "../time/business-days.js";
 export type ClockLimit = { ms: number; businessDays?: undefined } | { ms?: undefined; businessDays: number };
 
 export function clockLimit(target: Target): ClockLimit {
-  return target.businessDays !== undefined ? { businessDays: target.businessDays } : { ms: target.threshold! };
+  return target.businessDays !== undefined
+    ? { businessDays: target.businessDays }
+    : { ms: target.threshold! };
 }
 
 /**
@@ -49,7 +51,12 @@ export function ticketClock(
       : calendar.measure(opened, businessDayDeadline(calendar, opened, limit.businessDays));
   const horizon = opened + EXACT_CLOCK_MS;
   if (end <= horizon) {
-    return { clockMs: Math.max(0, calendar.measure(opened, end) - pausedMs), thresholdMs, stopped, capped: false };
+    return {
+      clockMs: Math.max(0, calendar.measure(opened, end) - pausedMs),
+      thresholdMs,
+      stopped,
+      capped: false,
+    };
   }
   const firstYear = calendar.measure(opened, horizon) - pausedMs;
   const rest = firstYear > thresholdMs ? 0 : calendar.measure(horizon, end, thresholdMs - firstYear);

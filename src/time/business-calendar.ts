@@ -1,10 +1,11 @@
 import { CALENDAR_24X7, type Calendar, type Model } from "../core/model.js";
 import { DAY_MS, MINUTE_MS } from "../core/units.js";
 import { epochDayParts, weekdayOfEpochDay } from "../core/values/date.js";
+import { daysFromCivil } from "./civil-date.js";
 import { holidaySource, type LibraryYear, libraryYear } from "./holiday-library.js";
 import type { IntervalSet } from "./interval-set.js";
 import { type MinuteRanges, mergeRanges, subtractRanges } from "./local-day-pieces.js";
-import { utcToWall, wallToUtc, zoneOffsetMs } from "./zone.js";
+import { nextTransition, utcToWall, wallToUtc } from "./zone.js";
 
 /**
  * Service hours as a function of real instants: the single place where business time is
@@ -99,8 +100,12 @@ class WeeklyCalendar implements BusinessCalendar {
   /** Explicit entries, which win over the library's: local day → closed ranges / working ranges. */
   private readonly holidays = new Map<number, MinuteRanges>();
   private readonly workdays = new Map<number, MinuteRanges>();
+  /** The days of both explicit lists, sorted. */
+  private readonly explicitDays: number[];
   private readonly library: Calendar["holidaysFrom"];
   private readonly libraryYears = new Map<number, LibraryYear>();
+  /** The library year of the last lookup and its local days [from, to): clocks ask day after day. */
+  private lastYear: { from: number; to: number; data: LibraryYear } | undefined;
   /** Local day → its windows as instants [start, end, start, end, …]. */
   private readonly days = new Map<number, number[]>();
 
@@ -120,6 +125,9 @@ class WeeklyCalendar implements BusinessCalendar {
     for (const w of calendar.workdays)
       addRanges(this.workdays, w.day, w.window ? [[w.window.from, w.window.to]] : this.workdayHours);
     this.library = calendar.holidaysFrom;
+    this.explicitDays = [...new Set([...this.holidays.keys(), ...this.workdays.keys()])].sort(
+      (a, b) => a - b,
+    );
   }
 
   localDay(utcMs: number): number {
@@ -132,24 +140,44 @@ class WeeklyCalendar implements BusinessCalendar {
     const firstDay = this.localDay(startMs);
     const lastDay = this.localDay(endMs - 1);
     for (let day = firstDay; day <= lastDay; ) {
-      // A whole week inside the span, with no special day and no change of offset, has the
-      // service time of every such week: count it at once (a clock reaching the year 9999 takes
-      // weeks, not days, and stops at its limit).
-      if (day > firstDay && day + 7 < lastDay && this.isOrdinaryWeek(day)) {
-        total += this.weekMs;
-        day += 7;
-      } else {
-        const windows = this.dayWindows(day);
-        for (let i = 0; i < windows.length; i += 2) {
-          const s = Math.max(windows[i]!, startMs);
-          const e = Math.min(windows[i + 1]!, endMs);
-          if (e > s) total += e - s;
+      // Whole weeks inside the span without a special day and without a change of offset all have
+      // the same service time: count them at once, so a clock reaching the year 9999 costs a few
+      // steps per year (and stops at its limit), not one per day.
+      if (day > firstDay) {
+        const weeks = Math.floor((Math.min(lastDay, this.nextIrregularDay(day)) - day) / 7);
+        if (weeks > 0) {
+          total += weeks * this.weekMs;
+          day += weeks * 7;
+          if (total > limitMs) return total;
+          continue;
         }
-        day++;
       }
+      const windows = this.dayWindows(day);
+      for (let i = 0; i < windows.length; i += 2) {
+        const s = Math.max(windows[i]!, startMs);
+        const e = Math.min(windows[i + 1]!, endMs);
+        if (e > s) total += e - s;
+      }
+      day++;
       if (total > limitMs) return total;
     }
     return total;
+  }
+
+  /**
+   * The first local day at or after `day` that may differ from its weekday's usual hours: a listed
+   * or library holiday or working day, or the day before a change of the zone's offset.
+   */
+  private nextIrregularDay(day: number): number {
+    let next = nextAtOrAfter(this.explicitDays, day);
+    if (this.library) {
+      const year = this.libraryDay(day);
+      const found = nextAtOrAfter(year.specialDays, day);
+      next = Math.min(next, found === Number.POSITIVE_INFINITY ? this.lastYear!.to : found);
+    }
+    // Probing from a day early is conservative: the offset is constant until the transition.
+    const transition = nextTransition(this.timezone, (day - 1) * DAY_MS);
+    return Math.min(next, Math.floor(transition / DAY_MS) - 1);
   }
 
   openIntervals(startMs: number, endMs: number): IntervalSet {
@@ -162,7 +190,8 @@ class WeeklyCalendar implements BusinessCalendar {
         const s = Math.max(windows[i]!, startMs);
         const e = Math.min(windows[i + 1]!, endMs);
         if (e <= s) continue;
-        if (out.length > 0 && out[out.length - 1]! >= s) out[out.length - 1] = Math.max(out[out.length - 1]!, e);
+        if (out.length > 0 && out[out.length - 1]! >= s)
+          out[out.length - 1] = Math.max(out[out.length - 1]!, e);
         else out.push(s, e);
       }
     }
@@ -208,24 +237,20 @@ class WeeklyCalendar implements BusinessCalendar {
     const holiday = this.holidays.get(day);
     if (holiday) return subtractRanges(base, holiday);
     if (!this.library) return base;
-    const year = this.libraryYear(epochDayParts(day)[0]);
+    const year = this.libraryDay(day);
     if (year.workdays.has(day)) return this.workdayHours;
     const closed = year.holidays.get(day);
     return closed ? subtractRanges(base, closed) : base;
   }
 
-  private isSpecial(day: number): boolean {
-    if (this.workdays.has(day) || this.holidays.has(day)) return true;
-    if (!this.library) return false;
-    const year = this.libraryYear(epochDayParts(day)[0]);
-    return year.workdays.has(day) || year.holidays.has(day);
-  }
-
-  /** Seven days from `day` with their weekdays' usual hours and one zone offset throughout. */
-  private isOrdinaryWeek(day: number): boolean {
-    for (let d = day; d < day + 7; d++) if (this.isSpecial(d)) return false;
-    // Probing a day beyond each end is conservative: zones change offset months apart.
-    return zoneOffsetMs(this.timezone, (day - 1) * DAY_MS) === zoneOffsetMs(this.timezone, (day + 8) * DAY_MS);
+  /** The library's data for the year of a local day. */
+  private libraryDay(day: number): LibraryYear {
+    const last = this.lastYear;
+    if (last && day >= last.from && day < last.to) return last.data;
+    const year = epochDayParts(day)[0];
+    const data = this.libraryYear(year);
+    this.lastYear = { from: daysFromCivil(year, 1, 1), to: daysFromCivil(year + 1, 1, 1), data };
+    return data;
   }
 
   private libraryYear(year: number): LibraryYear {
@@ -242,4 +267,16 @@ function addRanges(map: Map<number, MinuteRanges>, day: number, ranges: MinuteRa
   const list = map.get(day) ?? [];
   for (const [from, to] of ranges) if (to > from) list.push([from, to]);
   map.set(day, mergeRanges(list));
+}
+
+/** The first element ≥ `day` of a sorted array, or Infinity (binary search). */
+function nextAtOrAfter(sorted: readonly number[], day: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length ? sorted[lo]! : Number.POSITIVE_INFINITY;
 }

@@ -20,6 +20,8 @@ export interface LibraryYear {
   holidays: Map<number, [number, number][]>;
   /** Make-up working days (local epoch days). */
   workdays: Set<number>;
+  /** Every day of both, sorted: the days that differ from the week. */
+  specialDays: number[];
 }
 
 const require = createRequire(import.meta.url);
@@ -46,7 +48,9 @@ interface DateHolidaysInstance {
 type DateHolidaysClass = new (...args: unknown[]) => DateHolidaysInstance;
 
 let chinese: { data: ChineseDaysJson; years: Set<number>; source: string } | undefined;
-let dateHolidays: { Holidays: DateHolidaysClass; source: string; directory: DateHolidaysInstance } | undefined;
+let dateHolidays:
+  | { Holidays: DateHolidaysClass; source: string; directory: DateHolidaysInstance }
+  | undefined;
 const instances = new Map<string, DateHolidaysInstance>();
 const years = new Map<string, LibraryYear>();
 
@@ -83,7 +87,9 @@ export function holidaySource(spec: HolidaysFrom): string {
  * Why a `holidaysFrom` cannot be used, or undefined: an unknown country, state or region (the
  * library would silently return no holidays), or a region for CN (its schedule is national).
  */
-export function holidaysFromProblem(spec: HolidaysFrom): { field: "country" | "region"; message: string } | undefined {
+export function holidaysFromProblem(
+  spec: HolidaysFrom,
+): { field: "country" | "region"; message: string } | undefined {
   if (isChina(spec)) {
     return spec.region === undefined
       ? undefined
@@ -92,7 +98,10 @@ export function holidaysFromProblem(spec: HolidaysFrom): { field: "country" | "r
   const { directory, source } = loadDateHolidays();
   const countries = directory.getCountries() ?? {};
   if (!Object.hasOwn(countries, spec.country))
-    return { field: "country", message: `${source} does not know the country "${spec.country}" (ISO 3166-1 alpha-2, e.g. DE, GB, US, CN)` };
+    return {
+      field: "country",
+      message: `${source} does not know the country "${spec.country}" (ISO 3166-1 alpha-2, e.g. DE, GB, US, CN)`,
+    };
   if (spec.region === undefined) return undefined;
   const [state, sub] = spec.region.split("-") as [string, string | undefined];
   const states = directory.getStates(spec.country) ?? {};
@@ -104,7 +113,9 @@ export function holidaysFromProblem(spec: HolidaysFrom): { field: "country" | "r
     };
   }
   if (sub !== undefined && !Object.hasOwn(directory.getRegions(spec.country, state) ?? {}, sub)) {
-    const known = Object.keys(directory.getRegions(spec.country, state) ?? {}).sort().join(", ");
+    const known = Object.keys(directory.getRegions(spec.country, state) ?? {})
+      .sort()
+      .join(", ");
     return {
       field: "region",
       message: `${source} does not know the region "${spec.region}" of ${spec.country}${known ? ` (known below ${state}: ${known})` : ""}`,
@@ -135,7 +146,7 @@ function chineseYear(year: number): LibraryYear {
   for (const date of Object.keys(data.workdays)) {
     if (date.startsWith(prefix)) workdays.add(epochDay(date));
   }
-  return { source, known: known.has(year), holidays, workdays };
+  return { source, known: known.has(year), holidays, workdays, specialDays: specialDays(holidays, workdays) };
 }
 
 function dateHolidaysYear(spec: HolidaysFrom, year: number): LibraryYear {
@@ -168,11 +179,25 @@ function dateHolidaysYear(spec: HolidaysFrom, year: number): LibraryYear {
     for (let i = 0; i < days; i++) close(day + i, 0);
   }
   // date-holidays computes its rules for any year: every year is known.
-  return { source, known: true, holidays, workdays: new Set() };
+  return {
+    source,
+    known: true,
+    holidays,
+    workdays: new Set(),
+    specialDays: specialDays(holidays, new Set()),
+  };
+}
+
+function specialDays(holidays: Map<number, unknown>, workdays: Set<number>): number[] {
+  return [...new Set([...holidays.keys(), ...workdays])].sort((a, b) => a - b);
 }
 
 function epochDay(isoDate: string): number {
-  return daysFromCivil(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)), Number(isoDate.slice(8, 10)));
+  return daysFromCivil(
+    Number(isoDate.slice(0, 4)),
+    Number(isoDate.slice(5, 7)),
+    Number(isoDate.slice(8, 10)),
+  );
 }
 
 /** The years (inclusive range) a library has data for, when it is limited; undefined when it computes any year. */

@@ -127,7 +127,7 @@ export function checkTrendReach(period: Period, trend: number): void {
   if (days > MAX_REPORT_DAYS) {
     const most = Math.max(0, Math.floor(MAX_REPORT_DAYS / (period.endDay - period.startDay)) - 1);
     throw new UsageError(
-      `--trend ${trend} with --period ${period.label} reaches back ${Math.round(days / 365.25)} years; the trend may cover at most 100 years (here --trend ${most} at most)`,
+      `--trend ${trend} with --period ${period.label} would measure ${trend + 1} periods (${days.toLocaleString("en-US")} days); the period and its trend may cover at most 100 years (${MAX_REPORT_DAYS.toLocaleString("en-US")} days): use --trend ${most} or less`,
     );
   }
 }

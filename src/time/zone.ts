@@ -119,3 +119,59 @@ export function isWallTimeValid(zone: string, wallMs: number): boolean {
 export function utcToWall(zone: string, utcMs: number): number {
   return utcMs + zoneOffsetMs(zone, utcMs);
 }
+
+const transitionCache = new Map<string, Map<number, number[]>>();
+
+/**
+ * The instants in UTC year `year` at which `zone` changes its offset, found by probing a week
+ * apart and then the day (zones change at most a few times a year, months apart), cached.
+ */
+export function transitionsOfYear(zone: string, year: number): readonly number[] {
+  if (zone === "UTC" || zone === "Etc/UTC") return [];
+  let byYear = transitionCache.get(zone);
+  if (!byYear) {
+    byYear = new Map();
+    transitionCache.set(zone, byYear);
+  }
+  let list = byYear.get(year);
+  if (list) return list;
+  list = [];
+  const first = Math.floor(Date.UTC(year, 0, 1) / DAY_MS);
+  const end = Math.floor(Date.UTC(year + 1, 0, 1) / DAY_MS);
+  let day = first;
+  let offset = zoneOffsetMs(zone, day * DAY_MS);
+  while (day < end) {
+    const next = Math.min(day + 7, end);
+    const nextOffset = zoneOffsetMs(zone, next * DAY_MS);
+    if (nextOffset !== offset) {
+      // The change lies in [day, next): find the UTC day whose end has the new offset.
+      for (let d = day; d < next; d++) {
+        const at = zoneOffsetMs(zone, d * DAY_MS);
+        const after = zoneOffsetMs(zone, (d + 1) * DAY_MS - 60_000);
+        if (at !== after) list.push(dayTransition(zone, d));
+      }
+    }
+    day = next;
+    offset = nextOffset;
+  }
+  if (byYear.size > 1_000) byYear.clear();
+  byYear.set(year, list);
+  return list;
+}
+
+function dayTransition(zone: string, day: number): number {
+  zoneOffsetMs(zone, day * DAY_MS);
+  return dayCache.get(zone)!.get(day)!.at;
+}
+
+/**
+ * The first offset change of `zone` after `utcMs`; when there is none in this UTC year or the
+ * next, the start of the year after (the caller looks again from there).
+ */
+export function nextTransition(zone: string, utcMs: number): number {
+  const year = new Date(utcMs).getUTCFullYear();
+  for (const y of [year, year + 1]) {
+    for (const t of transitionsOfYear(zone, y)) if (t > utcMs) return t;
+  }
+  return Date.UTC(year + 2, 0, 1);
+}

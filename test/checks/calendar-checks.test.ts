@@ -84,9 +84,15 @@ describe("calendar days (SPEC §11)", () => {
     };
     const lines = brief(validateFiles(files));
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/^calendar\/holidays-from 7:28 date-holidays@3\.37\.0 does not know the country "XX"/);
-    expect(lines[1]).toMatch(/^calendar\/holidays-from 7:40 date-holidays@3\.37\.0 does not know the region "ZZ" of DE \(known: BB, BE, BW, BY/);
-    expect(lines[2]).toBe("calendar/holidays-from 7:40 holidaysFrom CN takes no region: China's holiday schedule is national");
+    expect(lines[0]).toMatch(
+      /^calendar\/holidays-from 7:28 date-holidays@3\.37\.0 does not know the country "XX"/,
+    );
+    expect(lines[1]).toMatch(
+      /^calendar\/holidays-from 7:40 date-holidays@3\.37\.0 does not know the region "ZZ" of DE \(known: BB, BE, BW, BY/,
+    );
+    expect(lines[2]).toBe(
+      "calendar/holidays-from 7:40 holidaysFrom CN takes no region: China's holiday schedule is national",
+    );
   });
 
   it("warns when the library has no data for a year an agreement's term uses", () => {
@@ -118,7 +124,9 @@ describe("agreement time zone (SPEC §11)", () => {
     const files = {
       ...BASE,
       "cal.yaml": calendar(CN_HOURS),
-      "sla.yaml": sla(`  targets:\n    - { name: a, metric: availability, objective: 99%, calendar: cn-office }\n`),
+      "sla.yaml": sla(
+        `  targets:\n    - { name: a, metric: availability, objective: 99%, calendar: cn-office }\n`,
+      ),
     };
     expect(brief(validateFiles(files))).toEqual([
       "timezone/utc-default 4:1 SLA acme-email has no timezone and the built-in 24x7 calendar is UTC, so its periods and local times are UTC, while it uses calendar cn-office (Asia/Shanghai); set spec.timezone (e.g. timezone: Asia/Shanghai)",
@@ -129,16 +137,25 @@ describe("agreement time zone (SPEC §11)", () => {
     const withZone = sla(`  timezone: Asia/Shanghai\n${targets}`);
     const withCalendar = sla(`  calendar: cn-office\n${targets}`);
     for (const text of [withZone, withCalendar]) {
-      const files = { ...BASE, "cal.yaml": calendar(CN_HOURS), "desk.yaml": TICKETS("Asia/Shanghai"), "sla.yaml": text };
+      const files = {
+        ...BASE,
+        "cal.yaml": calendar(CN_HOURS),
+        "desk.yaml": TICKETS("Asia/Shanghai"),
+        "sla.yaml": text,
+      };
       expect(brief(validateFiles(files))).toEqual([]);
     }
-    expect(brief(validateFiles({ ...BASE, "desk.yaml": TICKETS("UTC"), "sla.yaml": sla(targets) }))).toEqual([]);
+    expect(brief(validateFiles({ ...BASE, "desk.yaml": TICKETS("UTC"), "sla.yaml": sla(targets) }))).toEqual(
+      [],
+    );
   });
 
   it("refuses an unknown spec.timezone at its line", () => {
-    expect(brief(validateFiles({ ...BASE, "sla.yaml": sla(`  timezone: Asia/Peking\n${targets}`) }))).toEqual([
-      'schema/invalid-value 10:13 unknown time zone "Asia/Peking" (expected an IANA name like Europe/Berlin or UTC)',
-    ]);
+    expect(brief(validateFiles({ ...BASE, "sla.yaml": sla(`  timezone: Asia/Peking\n${targets}`) }))).toEqual(
+      [
+        'schema/invalid-value 10:13 unknown time zone "Asia/Peking" (expected an IANA name like Europe/Berlin or UTC)',
+      ],
+    );
   });
 });
 

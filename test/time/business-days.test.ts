@@ -10,7 +10,8 @@ const cst = (iso: string) => Date.parse(`${iso}+08:00`);
 
 function compiled(spec: string) {
   const model = buildModel(
-    parseYamlFile("cal.yaml", `apiVersion: slm/v1\nkind: Calendar\nmetadata: { name: c }\nspec:\n${spec}`).documents,
+    parseYamlFile("cal.yaml", `apiVersion: slm/v1\nkind: Calendar\nmetadata: { name: c }\nspec:\n${spec}`)
+      .documents,
   );
   return compileCalendar(model.calendars.get("c")!);
 }
@@ -103,7 +104,9 @@ describe("far-future clocks (issue 10 item 6)", () => {
 
   it("counts a clock of less than a year exactly", () => {
     const opened = cst("2024-05-06T10:00:00");
-    const clock = ticketClock(cn, opened, cst("2024-05-07T10:00:00"), Number.POSITIVE_INFINITY, 0, { ms: 8 * H });
+    const clock = ticketClock(cn, opened, cst("2024-05-07T10:00:00"), Number.POSITIVE_INFINITY, 0, {
+      ms: 8 * H,
+    });
     expect(clock).toEqual({ clockMs: 9 * H, thresholdMs: 8 * H, stopped: true, capped: false });
   });
 });

@@ -10,7 +10,8 @@ const cst = (iso: string) => Date.parse(`${iso}+08:00`);
 
 function calendar(spec: string): Calendar {
   const model = buildModel(
-    parseYamlFile("cal.yaml", `apiVersion: slm/v1\nkind: Calendar\nmetadata: { name: c }\nspec:\n${spec}`).documents,
+    parseYamlFile("cal.yaml", `apiVersion: slm/v1\nkind: Calendar\nmetadata: { name: c }\nspec:\n${spec}`)
+      .documents,
   );
   return model.calendars.get("c")!;
 }
@@ -37,7 +38,16 @@ const CN_2024_OFF = [
   "2024-09-17",
   ...["01", "02", "03", "04", "05", "06", "07"].map((d) => `2024-10-${d}`),
 ];
-const CN_2024_WORK = ["2024-02-04", "2024-02-18", "2024-04-07", "2024-04-28", "2024-05-11", "2024-09-14", "2024-09-29", "2024-10-12"];
+const CN_2024_WORK = [
+  "2024-02-04",
+  "2024-02-18",
+  "2024-04-07",
+  "2024-04-28",
+  "2024-05-11",
+  "2024-09-14",
+  "2024-09-29",
+  "2024-10-12",
+];
 
 /** Naive service hours of a month: every date, weekday test, the two lists above, 9 h a day. */
 function naiveCnHours(year: number, month: number): number {
@@ -47,26 +57,35 @@ function naiveCnHours(year: number, month: number): number {
     if (date.getUTCMonth() !== month - 1) break;
     const iso = date.toISOString().slice(0, 10);
     const weekday = date.getUTCDay();
-    const working = CN_2024_WORK.includes(iso) || (weekday >= 1 && weekday <= 5 && !CN_2024_OFF.includes(iso));
+    const working =
+      CN_2024_WORK.includes(iso) || (weekday >= 1 && weekday <= 5 && !CN_2024_OFF.includes(iso));
     if (working) hours += 9;
   }
   return hours;
 }
 
-const monthStart = (year: number, month: number) => cst(`${year}-${String(month).padStart(2, "0")}-01T00:00:00`);
-const monthEnd = (year: number, month: number) => (month === 12 ? monthStart(year + 1, 1) : monthStart(year, month + 1));
+const monthStart = (year: number, month: number) =>
+  cst(`${year}-${String(month).padStart(2, "0")}-01T00:00:00`);
+const monthEnd = (year: number, month: number) =>
+  month === 12 ? monthStart(year + 1, 1) : monthStart(year, month + 1);
 
 describe("make-up working days and holidays (SPEC §11)", () => {
   const fromLibrary = compileCalendar(calendar(`${CN_OFFICE}  holidaysFrom: { country: CN }\n`));
   const explicit = compileCalendar(
-    calendar(`${CN_OFFICE}  holidays: [${CN_2024_OFF.join(", ")}]\n  workdays: [${CN_2024_WORK.join(", ")}]\n`),
+    calendar(
+      `${CN_OFFICE}  holidays: [${CN_2024_OFF.join(", ")}]\n  workdays: [${CN_2024_WORK.join(", ")}]\n`,
+    ),
   );
 
   it("China 2024 from holidaysFrom CN matches the State Council schedule in every month", () => {
     for (let month = 1; month <= 12; month++) {
       const expected = naiveCnHours(2024, month) * H;
-      expect(fromLibrary.measure(monthStart(2024, month), monthEnd(2024, month)), `month ${month}`).toBe(expected);
-      expect(explicit.measure(monthStart(2024, month), monthEnd(2024, month)), `month ${month}`).toBe(expected);
+      expect(fromLibrary.measure(monthStart(2024, month), monthEnd(2024, month)), `month ${month}`).toBe(
+        expected,
+      );
+      expect(explicit.measure(monthStart(2024, month), monthEnd(2024, month)), `month ${month}`).toBe(
+        expected,
+      );
     }
     // By hand for three months: February 2024 has 21 weekdays, minus 12–16 Feb (5), plus Sun 4 and
     // Sun 18 Feb: 18 days × 9 h = 162 h. April: 22 weekdays − 4, 5 Apr + Sun 7, Sun 28 Apr = 22 days
@@ -107,7 +126,9 @@ describe("make-up working days and holidays (SPEC §11)", () => {
 
   it("closes a part-day holiday from its time (to 24:00 by default) and keeps the rest of the day", () => {
     const cal = compileCalendar(
-      calendar(`${CN_OFFICE}  holidays: [{ date: 2024-12-24, from: "12:00" }, { date: 2024-12-31, from: "12:00", to: "14:00" }]\n`),
+      calendar(
+        `${CN_OFFICE}  holidays: [{ date: 2024-12-24, from: "12:00" }, { date: 2024-12-31, from: "12:00", to: "14:00" }]\n`,
+      ),
     );
     // Tue 24 Dec 2024: 09:00–12:00 remains (3 h). Tue 31 Dec: 09:00–12:00 and 14:00–18:00 (7 h).
     expect(cal.measure(cst("2024-12-24T00:00:00"), cst("2024-12-25T00:00:00"))).toBe(3 * H);
@@ -124,7 +145,9 @@ describe("make-up working days and holidays (SPEC §11)", () => {
   it("lets explicit entries win over the library's", () => {
     // Mon 12 Feb 2024 is a library holiday, Sun 4 Feb a library working day; the calendar says otherwise.
     const cal = compileCalendar(
-      calendar(`${CN_OFFICE}  holidaysFrom: { country: CN }\n  workdays: [2024-02-12]\n  holidays: [2024-02-04]\n`),
+      calendar(
+        `${CN_OFFICE}  holidaysFrom: { country: CN }\n  workdays: [2024-02-12]\n  holidays: [2024-02-04]\n`,
+      ),
     );
     expect(cal.measure(cst("2024-02-12T00:00:00"), cst("2024-02-13T00:00:00"))).toBe(9 * H);
     expect(cal.measure(cst("2024-02-04T00:00:00"), cst("2024-02-05T00:00:00"))).toBe(0);
@@ -141,14 +164,22 @@ describe("make-up working days and holidays (SPEC §11)", () => {
     );
     const berlin = (iso: string, offset: string) => Date.parse(`${iso}${offset}`);
     // Thu 30 May 2024 is Corpus Christi (public in Bavaria); Tue 24 Dec is only a "bank" half day.
-    expect(cal.measure(berlin("2024-05-30T00:00:00", "+02:00"), berlin("2024-05-31T00:00:00", "+02:00"))).toBe(0);
-    expect(cal.measure(berlin("2024-12-24T00:00:00", "+01:00"), berlin("2024-12-25T00:00:00", "+01:00"))).toBe(10 * H);
+    expect(
+      cal.measure(berlin("2024-05-30T00:00:00", "+02:00"), berlin("2024-05-31T00:00:00", "+02:00")),
+    ).toBe(0);
+    expect(
+      cal.measure(berlin("2024-12-24T00:00:00", "+01:00"), berlin("2024-12-25T00:00:00", "+01:00")),
+    ).toBe(10 * H);
     // May 2024 in Bavaria: 23 weekdays − 1 May, 9 May (Ascension), 20 May (Whit Monday), 30 May = 19 × 10 h.
-    expect(cal.measure(berlin("2024-05-01T00:00:00", "+02:00"), berlin("2024-06-01T00:00:00", "+02:00"))).toBe(190 * H);
+    expect(
+      cal.measure(berlin("2024-05-01T00:00:00", "+02:00"), berlin("2024-06-01T00:00:00", "+02:00")),
+    ).toBe(190 * H);
   });
 
   it("names the years the library does not know", () => {
-    expect(fromLibrary.holidayGaps(cst("2024-01-01T00:00:00"), cst("2025-01-01T00:00:00"))?.years).toEqual([]);
+    expect(fromLibrary.holidayGaps(cst("2024-01-01T00:00:00"), cst("2025-01-01T00:00:00"))?.years).toEqual(
+      [],
+    );
     const gaps = fromLibrary.holidayGaps(cst("2026-06-01T00:00:00"), cst("2028-06-01T00:00:00"));
     expect(gaps?.source).toMatch(/^chinese-days@\d+\.\d+\.\d+$/);
     expect(gaps?.years).toEqual([2027, 2028]);
@@ -221,6 +252,47 @@ describe("whole weeks at once", () => {
     let naive = 0;
     for (let i = 0; i < intervals.length; i += 2) naive += intervals[i + 1]! - intervals[i]!;
     expect(cal.measure(start, end)).toBe(naive);
+  });
+
+  it("agrees with the day-by-day sum on random spans in zones with DST, half-hour shifts and make-up days", () => {
+    const calendars = [
+      cal,
+      compileCalendar(
+        calendar(
+          `${CN_OFFICE}  holidaysFrom: { country: CN }\n  holidays: [{ date: 2025-01-28, from: "12:00" }]\n`,
+        ),
+      ),
+      compileCalendar(
+        calendar(
+          `  timezone: Australia/Lord_Howe\n  hours: [{ days: [sun, mon, sat], from: "01:00", to: "03:00" }, { days: [wed], from: "00:00", to: "24:00" }]\n`,
+        ),
+      ),
+      compileCalendar(
+        calendar(
+          `  timezone: America/Havana\n  hours: [{ days: [sun, mon, tue, wed, thu, fri, sat], from: "00:00", to: "01:30" }]\n`,
+        ),
+      ),
+    ];
+    // A fixed pseudo-random sequence (no Math.random: the test must be repeatable).
+    let seed = 12345;
+    const next = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    const base = Date.UTC(2023, 0, 1);
+    for (const c of calendars) {
+      for (let i = 0; i < 40; i++) {
+        const start = base + Math.floor(next() * 3 * 365 * 24) * H + Math.floor(next() * 60) * 60_000;
+        const end = start + Math.floor(next() * 400 * 24) * H;
+        const intervals = c.openIntervals(start, end);
+        let naive = 0;
+        for (let k = 0; k < intervals.length; k += 2) naive += intervals[k + 1]! - intervals[k]!;
+        expect(
+          c.measure(start, end),
+          `${c.name} ${new Date(start).toISOString()}..${new Date(end).toISOString()}`,
+        ).toBe(naive);
+      }
+    }
   });
 
   it("stops counting once past a limit, so a clock to the year 9999 is cheap", () => {

@@ -6,7 +6,9 @@ import { fail, ok, type ParseResult } from "./result.js";
  * (`3bd`, SPEC §11), which is not a fixed length of time — it depends on the calendar's service
  * days, so it is kept apart and turned into a deadline per ticket.
  */
-export type Threshold = { kind: "duration"; ms: number; text: string } | { kind: "business-days"; days: number; text: string };
+export type Threshold =
+  | { kind: "duration"; ms: number; text: string }
+  | { kind: "business-days"; days: number; text: string };
 
 const BUSINESS_DAYS = /^(\d{1,4})\s*bd$/;
 
@@ -20,7 +22,9 @@ export function parseThreshold(input: unknown): ParseResult<Threshold> {
       return ok({ kind: "business-days", days, text });
     }
     if (/^\d+(\.\d+)?\s*bd$/.test(text))
-      return fail(`"${text}": business days are whole days (1bd, 2bd, 3bd …); write a shorter limit in hours`);
+      return fail(
+        `"${text}": business days are whole days (1bd, 2bd, 3bd …); write a shorter limit in hours`,
+      );
   }
   const duration = parseDuration(input);
   if (!duration.ok) {
