@@ -1,13 +1,12 @@
 import type { Agreement, Model, Target } from "../core/model.js";
-import { agreementZone } from "../time/agreement-zone.js";
 import { formatDuration } from "../core/values/duration.js";
 import { formatPercentage } from "../core/values/percentage.js";
+import { agreementZone } from "../time/agreement-zone.js";
 import { type ComponentAvailability, composeAvailability, displayDecimals } from "./compose-availability.js";
 import type { ComponentCoverage, Reason, TargetCoverage } from "./coverage-result.js";
 import { compareToPercentage, toNumber } from "./exact-fraction.js";
 import type { HoursContainment } from "./hours-containment.js";
 import type { ComponentSupport, Support, SupportingTargets } from "./supporting-targets.js";
-import type { ThresholdComparison } from "./threshold-order.js";
 import {
   formatDayRange,
   formatTerm,
@@ -15,6 +14,7 @@ import {
   noticeFallsInsideSla,
   uncoveredTermDays,
 } from "./term-coverage.js";
+import type { ThresholdComparison } from "./threshold-order.js";
 import { verdictOf } from "./verdict.js";
 
 export interface AssessContext {

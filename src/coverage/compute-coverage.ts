@@ -5,8 +5,8 @@ import { type ComponentNode, componentGraph } from "./component-graph.js";
 import type { CoverageResult } from "./coverage-result.js";
 import { createHoursContainment } from "./hours-containment.js";
 import { buildSupportIndex, type SupportIndex } from "./support-index.js";
-import { createThresholdComparison } from "./threshold-order.js";
 import { type SupportingTargets, supportingTargets } from "./supporting-targets.js";
+import { createThresholdComparison } from "./threshold-order.js";
 
 export interface CoverageFilter {
   /** Only the SLA of this name. */

@@ -9,8 +9,8 @@ import { availabilityFromOutages } from "./availability-from-outages.js";
 import { emptyMeasurement, type Measurement } from "./measurement.js";
 import { ratioFromMetrics } from "./ratio-from-metrics.js";
 import { recoveryTime } from "./recovery-time.js";
-import { clockLimit } from "./ticket-clock.js";
 import { ticketAttainment } from "./ticket-attainment.js";
+import { clockLimit } from "./ticket-clock.js";
 
 /** Everything one measurement may need; each measurer reads what its metric needs. */
 export interface MeasureInput<D extends SourceData = SourceData> {

@@ -23,8 +23,8 @@ import { parseCalendarInterval } from "../core/values/calendar-interval.js";
 import { parseDate } from "../core/values/date.js";
 import { parseDuration } from "../core/values/duration.js";
 import { parsePercentage } from "../core/values/percentage.js";
-import { parseThreshold } from "../core/values/threshold.js";
 import { unwrap } from "../core/values/result.js";
+import { parseThreshold } from "../core/values/threshold.js";
 import { parseTimeOfDay } from "../core/values/time-of-day.js";
 import type { LoadedDocument } from "../repository/yaml-file.js";
 
