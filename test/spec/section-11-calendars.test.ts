@@ -137,6 +137,16 @@ describe("a Chinese provider's calendar: 2024 holidays with make-up days, a part
     expect(r.worst.tickets.find((t) => t.id === "T-MU")!.clock).toBe(9 * H);
   });
 
+  it("notes in the report a year the holiday library does not know", async () => {
+    const r = await report(root, "cn-erp", "2027-03");
+    expect(r.dataQuality.notes).toContain(
+      "calendar cn-office: chinese-days@1.5.7 has no holiday data for 2027; public holidays and make-up working days of that year are not applied",
+    );
+    // 2024 is known: no such note.
+    const known = await report(root, "cn-erp", "2024-05");
+    expect(known.dataQuality.notes.some((n) => n.includes("no holiday data"))).toBe(false);
+  });
+
   it("runs business-day clocks across Qingming and Labour Day", async () => {
     const r = await report(root, "cn-erp", "2024-04");
     // T-QM opened Wed 3 Apr 17:00; 4–6 Apr off; Sun 7 Apr works (1), Mon 8 Apr (2): deadline
