@@ -9,6 +9,9 @@ const CONFIG = "reports: { out: reports, format: json, trend: 0 }\n";
 const doc = (kind: string, name: string, spec: string) =>
   `apiVersion: slm/v1\nkind: ${kind}\nmetadata: { name: ${name} }\nspec:\n${spec}`;
 const service = (name: string) => doc("Service", name, "  owner: ops\n");
+/** An SLA's spec: the service, its customer, a 2024 term with a review, then `rest`. */
+const slaSpec = (serviceName: string, customer: string, rest: string) =>
+  `  service: ${serviceName}\n  provider: ops\n  customer: ${customer}\n  term: { start: 2024-01-01 }\n  review: { every: 1y, last: 2024-01-01 }\n${rest}`;
 
 async function report(cwd: string, sla: string, period: string): Promise<ReportModel> {
   const r = await runCli(["report", "--period", period, "--format", "json", "--out", "-", "--sla", sla], {
@@ -44,12 +47,10 @@ describe("a Chinese provider's calendar: 2024 holidays with make-up days, a part
     "sla.yaml": doc(
       "SLA",
       "cn-erp",
-      `  service: erp
-  provider: ops
-  customer: acme-cn
-  term: { start: 2024-01-01 }
-  review: { every: 1y, last: 2024-01-01 }
-  calendar: cn-office
+      slaSpec(
+        "erp",
+        "acme-cn",
+        `  calendar: cn-office
   fee: { amount: 200000, currency: CNY, per: month }
   targets:
     - name: availability
@@ -59,6 +60,7 @@ describe("a Chinese provider's calendar: 2024 holidays with make-up days, a part
     - { name: p1-resolution, metric: resolution-time, priority: P1, threshold: 2bd, objective: 90% }
     - { name: p2-response, metric: response-time, priority: P2, threshold: 4h, objective: 90% }
 `,
+      ),
     ),
     "sources.yaml": `${doc(
       "DataSource",
@@ -178,14 +180,11 @@ describe("the agreement's time zone pins month and quarter boundaries (Asia/Shan
     "sla.yaml": doc(
       "SLA",
       "sh-desk",
-      `  service: desk
-  provider: ops
-  customer: acme-cn
-  term: { start: 2024-01-01 }
-  review: { every: 1y, last: 2024-01-01 }
-${timezone}  targets:
-    - { name: p1, metric: resolution-time, priority: P1, threshold: 1h, objective: 50% }
-`,
+      slaSpec(
+        "desk",
+        "acme-cn",
+        `${timezone}  targets:\n    - { name: p1, metric: resolution-time, priority: P1, threshold: 1h, objective: 50% }\n`,
+      ),
     ),
     "tickets.yaml": doc(
       "DataSource",
@@ -241,14 +240,11 @@ describe("a DST gap inside a calendar window (issue 10 item 10)", () => {
     "sla.yaml": doc(
       "SLA",
       "batch",
-      `  service: batch
-  provider: ops
-  customer: acme
-  term: { start: 2024-01-01 }
-  review: { every: 1y, last: 2024-01-01 }
-  calendar: sunday-window
-  targets: [{ name: availability, metric: availability, objective: 90% }]
-`,
+      slaSpec(
+        "batch",
+        "acme",
+        "  calendar: sunday-window\n  targets: [{ name: availability, metric: availability, objective: 90% }]\n",
+      ),
     ),
     "outages.yaml": doc(
       "DataSource",
