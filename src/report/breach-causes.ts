@@ -31,7 +31,7 @@ export function breachReport(e: EvaluatedTarget, zone: string): BreachReport {
   }
   for (const t of breachedTickets(e.m.tickets).slice(0, WORST_TICKETS)) {
     causes.push(
-      `${t.id}${t.priority ? ` (${t.priority})` : ""}: ${t.capped ? "≥ " : ""}${formatClock(t.clockMs / 1000)} > ${formatClock(t.thresholdMs / 1000)}`,
+      `${t.id}${t.priority ? ` (${t.priority})` : ""}: ${t.capped ? "≥ " : ""}${formatClock(t.clockMs / 1000)} > ${formatClock(t.thresholdMs / 1000)}${e.target.businessDays === undefined ? "" : ` (${e.target.thresholdText})`}`,
     );
   }
   return {

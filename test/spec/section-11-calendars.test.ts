@@ -132,6 +132,9 @@ describe("a Chinese provider's calendar: 2024 holidays with make-up days, a part
     expect([p1.count, p1.good]).toEqual([2, 1]);
     const sf2 = r.worst.tickets.find((t) => t.id === "T-SF2")!;
     expect([sf2.clock, sf2.threshold, sf2.clockCapped]).toEqual([18.5 * H, 18 * H, false]);
+    expect(r.breaches.find((b) => b.target === "p1-resolution")!.causes).toEqual([
+      "T-SF2 (P1): 18h 30m > 18h (2bd)",
+    ]);
     // T-MU, opened on the make-up Sunday 4 Feb 10:00, first answered Mon 5 Feb 10:00: Sunday
     // 10:00–18:00 (8 h) + Monday 09:00–10:00 (1 h) = 9 h > 4 h. (Without the make-up day: 1 h.)
     const p2 = target(r, "p2-response");
