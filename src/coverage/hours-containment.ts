@@ -8,7 +8,7 @@ import { nameUncoveredHours } from "./name-uncovered-hours.js";
 
 const ONE_YEAR = { months: 12, days: 0, text: "1y" };
 /** A longer term is checked over its first ten years: calendars repeat weekly, holidays are listed. */
-const MAX_DAYS = 3653;
+export const MAX_DAYS = 3653;
 
 /**
  * Does the union of the supporting calendars contain the SLA calendar's service hours?
@@ -22,30 +22,35 @@ export type HoursContainment = (
   slaCalendar: string,
   supporting: readonly string[],
   term: Agreement["term"],
+  /** The SLA's time zone, which the built-in 24x7 takes (SPEC §11); default UTC. */
+  zone?: string,
 ) => string | undefined;
 
 export function createHoursContainment(model: Model): HoursContainment {
   // Many targets share calendars and terms: decide each combination once.
   const cache = new Map<string, string | undefined>();
-  return (slaCalendar, supporting, term) => {
+  return (slaCalendar, supporting, term, zone = "UTC") => {
     const names = supporting.length === 1 ? [...supporting] : [...new Set(supporting)].sort();
-    const key = `${slaCalendar}|${names.join(",")}|${term.start.day}|${term.end?.day ?? ""}`;
+    const key = `${slaCalendar}|${zone}|${names.join(",")}|${term.start.day}|${term.end?.day ?? ""}`;
     if (cache.has(key)) return cache.get(key);
-    const named = decide(slaCalendar, names, term);
+    const named = decide(slaCalendar, names, term, zone);
     cache.set(key, named);
     return named;
   };
 
-  function decide(slaCalendar: string, names: string[], term: Agreement["term"]): string | undefined {
+  function decide(
+    slaCalendar: string,
+    names: string[],
+    term: Agreement["term"],
+    zone: string,
+  ): string | undefined {
     if (names.includes(slaCalendar)) return undefined;
-    const sla = calendarFromModel(model, slaCalendar);
+    const sla = calendarFromModel(model, slaCalendar, zone);
     const others = names.map((n) => calendarFromModel(model, n));
     if (others.some((c) => c.always)) return undefined;
 
-    const { firstDay, endDay } = hoursWindow(
-      term,
-      [slaCalendar, ...names].flatMap((n) => model.calendars.get(n)?.holidays ?? []),
-    );
+    const firstDay = term.start.day;
+    const endDay = Math.min(firstDay + MAX_DAYS, windowEndDay(model, [slaCalendar, ...names], term));
 
     const start = wallToUtc(sla.timezone, firstDay * DAY_MS);
     const end = wallToUtc(sla.timezone, endDay * DAY_MS);
@@ -57,16 +62,17 @@ export function createHoursContainment(model: Model): HoursContainment {
 }
 
 /**
- * The local days over which service hours are compared for a term (see above): a closed term
- * entirely, up to ten years; an open-ended one for a year from its start, or up to the last of
- * `holidays` (the holidays the calendars involved list), whichever is later.
+ * Exclusive end day of the window (see above): a listed holiday or working day after the first
+ * year is a day that differs from the week, so the window reaches it. (Library holidays recur
+ * every year, so the first year shows how they fall.)
  */
-export function hoursWindow(
-  term: Agreement["term"],
-  holidays: readonly { day: number }[],
-): { firstDay: number; endDay: number } {
-  const firstDay = term.start.day;
-  let end = term.end ? term.end.day + 1 : shiftDate(term.start, ONE_YEAR).day;
-  if (!term.end) for (const holiday of holidays) end = Math.max(end, holiday.day + 1);
-  return { firstDay, endDay: Math.min(firstDay + MAX_DAYS, end) };
+export function windowEndDay(model: Model, calendars: readonly string[], term: Agreement["term"]): number {
+  if (term.end) return term.end.day + 1;
+  let end = shiftDate(term.start, ONE_YEAR).day;
+  for (const name of calendars) {
+    const calendar = model.calendars.get(name);
+    for (const day of [...(calendar?.holidays ?? []), ...(calendar?.workdays ?? [])])
+      end = Math.max(end, day.day + 1);
+  }
+  return end;
 }

@@ -1,7 +1,8 @@
 import type { Agreement, Model } from "../core/model.js";
 import { DAY_MS } from "../core/units.js";
-import { hoursWindow } from "../coverage/hours-containment.js";
+import { MAX_DAYS, windowEndDay } from "../coverage/hours-containment.js";
 import { nameUncoveredHours } from "../coverage/name-uncovered-hours.js";
+import { agreementZone } from "../time/agreement-zone.js";
 import { calendarFromModel } from "../time/business-calendar.js";
 import { subtract } from "../time/interval-set.js";
 import { wallToUtc } from "../time/zone.js";
@@ -13,24 +14,26 @@ export interface HoursChange {
 }
 
 /**
- * How the service hours of calendar `from` (in `base`) differ from those of `to` (in `head`) over
- * the agreement's term, decided over real instants as coverage decides containment (time zones,
- * DST and holidays included). Null when they are the same hours.
+ * How the service hours of a target's calendar `from` (agreement `a` in `base`) differ from those
+ * of `to` (agreement `b` in `head`) over the agreement's term, decided over real instants as
+ * coverage decides containment (time zones, DST, holidays and working days included; the built-in
+ * 24x7 in each agreement's zone). Null when they are the same hours.
  */
 export function hoursChange(
   base: Model,
+  a: Agreement,
   from: string,
   head: Model,
+  b: Agreement,
   to: string,
-  term: Agreement["term"],
 ): HoursChange | null {
-  const before = calendarFromModel(base, from);
-  const after = calendarFromModel(head, to);
-  const holidays = [
-    ...(base.calendars.get(from)?.holidays ?? []),
-    ...(head.calendars.get(to)?.holidays ?? []),
-  ];
-  const { firstDay, endDay } = hoursWindow(term, holidays);
+  const before = calendarFromModel(base, from, agreementZone(base, a));
+  const after = calendarFromModel(head, to, agreementZone(head, b));
+  const firstDay = b.term.start.day;
+  const endDay = Math.min(
+    firstDay + MAX_DAYS,
+    Math.max(windowEndDay(base, [from], b.term), windowEndDay(head, [to], b.term)),
+  );
   // Both calendars over the same instants: the term's days laid out in the later calendar's zone.
   const start = wallToUtc(after.timezone, firstDay * DAY_MS);
   const end = wallToUtc(after.timezone, endDay * DAY_MS);
@@ -41,7 +44,6 @@ export function hoursChange(
   if (added.length === 0 && removed.length === 0) return null;
   const change: HoursChange = {};
   if (added.length > 0) change.added = nameUncoveredHours(added, is, after.timezone, firstDay, endDay);
-  if (removed.length > 0)
-    change.removed = nameUncoveredHours(removed, was, before.timezone, firstDay, endDay);
+  if (removed.length > 0) change.removed = nameUncoveredHours(removed, was, before.timezone, firstDay, endDay);
   return change;
 }

@@ -11,6 +11,7 @@ import {
 } from "../core/model.js";
 import { formatTimeOfDay } from "../core/values/time-of-day.js";
 import { sourceForTarget } from "../sources/source-for-target.js";
+import { agreementZone } from "../time/agreement-zone.js";
 import { type AgreementChange, change, type Direction } from "./agreement-change.js";
 import { type HoursChange, hoursChange } from "./hours-change.js";
 
@@ -32,7 +33,7 @@ export function usedDocumentChanges(base: Model, head: Model, a: Agreement, b: A
   for (const y of b.targets) {
     const x = before.get(y.name);
     if (!x) continue;
-    const hours = calendarChange(base, head, b, x, y);
+    const hours = calendarChange(base, head, a, b, x, y);
     if (hours) out.push(hours);
     const from = sourceForTarget(base, a, x).source;
     const to = sourceForTarget(head, b, y).source;
@@ -70,16 +71,20 @@ export function usedDocumentChanges(base: Model, head: Model, a: Agreement, b: A
 function calendarChange(
   base: Model,
   head: Model,
+  a: Agreement,
   b: Agreement,
   x: Target,
   y: Target,
 ): AgreementChange | null {
   const sameName = x.calendar === y.calendar;
+  // The same document in the same zone has the same hours: most targets end here, cheaply.
+  if (sameName && calendarText(base, x.calendar) === calendarText(head, y.calendar)) {
+    if (agreementZone(base, a) === agreementZone(head, b)) return null;
+  }
+  const hours = hoursChange(base, a, x.calendar, head, b, y.calendar);
+  if (!hours && sameName) return null;
   const from = describeCalendar(base, x.calendar);
   const to = describeCalendar(head, y.calendar);
-  if (sameName && from === to) return null;
-  const hours = hoursChange(base, x.calendar, head, y.calendar, b.term);
-  if (!hours && sameName) return null;
   const via = { kind: "Calendar" as const, name: y.calendar };
   const fromText = sameName ? from : `${x.calendar}: ${from}`;
   const toText = sameName ? to : `${y.calendar}: ${to}`;
@@ -110,16 +115,26 @@ function describeHours(h: HoursChange): string {
     .join("; ");
 }
 
-/** `mon-fri 08:00-18:00, sat 09:00-13:00 (Europe/Berlin), 3 holidays`; `24x7` for the built-in calendar. */
+/** A Calendar document's content, to tell whether it changed (its file position does not count). */
+function calendarText(model: Model, name: string): string {
+  const c = model.calendars.get(name);
+  if (!c) return name;
+  const { origin: _origin, metadata: _metadata, ...content } = c;
+  return JSON.stringify(content);
+}
+
+/** `mon-fri 08:00-18:00, sat 09:00-13:00 (Europe/Berlin), 3 holidays`; `always open` for the built-in 24x7. */
 function describeCalendar(model: Model, name: string): string {
   const c = model.calendars.get(name);
   if (!c) return name === CALENDAR_24X7 ? "always open" : "(missing)";
   const rules = c.hours.map(
     (h) => `${dayRanges(h.days)} ${formatTimeOfDay(h.from)}-${formatTimeOfDay(h.to)}`,
   );
-  const holidays =
-    c.holidays.length === 0 ? "" : `, ${c.holidays.length} holiday${c.holidays.length === 1 ? "" : "s"}`;
-  return `${rules.join(", ")} (${c.timezone})${holidays}`;
+  const count = (n: number, word: string) => (n === 0 ? "" : `, ${n} ${word}${n === 1 ? "" : "s"}`);
+  const library = c.holidaysFrom
+    ? `, holidays from ${c.holidaysFrom.country}${c.holidaysFrom.region ? `-${c.holidaysFrom.region}` : ""}`
+    : "";
+  return `${rules.join(", ")} (${c.timezone})${count(c.holidays.length, "holiday")}${count(c.workdays.length, "working day")}${library}`;
 }
 
 /** Weekdays (0 = Sunday) as runs from Monday: `mon-fri`, `sat-sun`, `mon,wed`. */

@@ -24,10 +24,12 @@ export interface MeasuredOutage {
   service: string;
   start: number;
   end: number | null;
-  /** ms of downtime inside service time. */
+  /** ms of downtime inside service time (recovery-time: the outage's clock, and whether it passed its threshold). */
   durationMs: number;
   /** ms of it during which no other of the measured outages was down. */
   ownMs: number;
+  /** Recovery time: the outage's clock passed its threshold. */
+  overThreshold?: boolean;
   planned: boolean;
   cause: string | null;
 }
@@ -37,7 +39,10 @@ export interface MeasuredTicket {
   priority: string | null;
   opened: number;
   clockMs: number;
+  /** This ticket's threshold in service time (a business-day threshold gives each ticket its own). */
   thresholdMs: number;
+  /** The clock ran past a year and its threshold and was not counted further: `clockMs` is a lower bound. */
+  capped: boolean;
   status: "met" | "breached" | "pending";
 }
 
