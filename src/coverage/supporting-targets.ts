@@ -55,7 +55,10 @@ export function supportingTargets(
   let root: ComponentNode & { type: "series" } = onSelf
     ? {
         type: "series",
-        members: [{ type: "component", service: sla.service, path: [sla.service], via: "self" }, ...graph.members],
+        members: [
+          { type: "component", service: sla.service, path: [sla.service], via: "self" },
+          ...graph.members,
+        ],
       }
     : graph;
   const all = componentLeaves(root);

@@ -44,6 +44,7 @@ export function hoursChange(
   if (added.length === 0 && removed.length === 0) return null;
   const change: HoursChange = {};
   if (added.length > 0) change.added = nameUncoveredHours(added, is, after.timezone, firstDay, endDay);
-  if (removed.length > 0) change.removed = nameUncoveredHours(removed, was, before.timezone, firstDay, endDay);
+  if (removed.length > 0)
+    change.removed = nameUncoveredHours(removed, was, before.timezone, firstDay, endDay);
   return change;
 }

@@ -1,7 +1,7 @@
 import type { Agreement } from "../core/model.js";
 import { PPB } from "../core/values/percentage.js";
 import { isoInstant } from "../text/local-time.js";
-import { type CreditStatus, creditDirection, creditStatus } from "../verdict/credit-total.js";
+import { creditDirection, creditStatus, targetCredit } from "../verdict/credit-total.js";
 import type { EvaluatedTarget, EvaluatedWindow } from "./evaluate-target.js";
 import type { CreditReport, TargetReport, WindowReport } from "./report-model.js";
 
@@ -14,13 +14,7 @@ export function targetRow(agreement: Agreement, e: EvaluatedTarget): TargetRepor
     e.windows.length > 1 ? e.windows.filter((w) => w.judged.status === "breached").map((w) => w.label) : [];
   const hasCredits = target.credits.length > 0 && creditDirection(agreement.kind) !== null;
   const withFee = hasCredits && agreement.fee !== undefined;
-  // The row's credit is what falls due in this report; failing that, what is accruing.
-  const status: CreditStatus = e.windows.some((w) => creditStatus(w) === "due")
-    ? "due"
-    : e.windows.some((w) => creditStatus(w) === "accruing")
-      ? "accruing"
-      : "none";
-  const counted = e.windows.filter((w) => creditStatus(w) === status && status !== "none");
+  const credit = targetCredit(e.windows);
   return {
     name: target.name,
     metric: target.metric,
@@ -46,12 +40,9 @@ export function targetRow(agreement: Agreement, e: EvaluatedTarget): TargetRepor
       consumed: a.budgetConsumed,
     },
     credit: {
-      percent:
-        !hasCredits || a.status === "no-data"
-          ? null
-          : counted.reduce((max, w) => Math.max(max, w.creditPpb), 0) / PPB,
-      amount: withFee ? counted.reduce((sum, w) => sum + (w.creditCents ?? 0), 0) / 100 : null,
-      status,
+      percent: !hasCredits || a.status === "no-data" ? null : credit.ppb / PPB,
+      amount: withFee ? credit.cents / 100 : null,
+      status: credit.status,
     },
     breachedWindows,
     windows: e.windows.map((w) => windowRow(w, hasCredits, withFee)),

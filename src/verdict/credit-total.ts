@@ -48,6 +48,29 @@ export function creditStatus(w: Pick<WindowCredit, "creditPpb" | "provisional">)
 }
 
 /**
+ * One target's credit in a report, before the agreement's cap (SPEC §14): what falls due (the
+ * windows that ended in the period), failing that what is accruing (the window still running),
+ * else none — the highest tier reached among those windows and the sum of their credits.
+ */
+export function targetCredit(windows: readonly WindowCredit[]): {
+  status: CreditStatus;
+  ppb: number;
+  cents: number;
+} {
+  const status: CreditStatus = windows.some((w) => creditStatus(w) === "due")
+    ? "due"
+    : windows.some((w) => creditStatus(w) === "accruing")
+      ? "accruing"
+      : "none";
+  const counted = status === "none" ? [] : windows.filter((w) => creditStatus(w) === status);
+  return {
+    status,
+    ppb: counted.reduce((max, w) => Math.max(max, w.creditPpb), 0),
+    cents: counted.reduce((sum, w) => sum + (w.creditCents ?? 0), 0),
+  };
+}
+
+/**
  * The credits of a report (SPEC §14). Per window label, the targets' credits are summed and capped
  * at creditCap × that window's fee; a window's credit falls due in the report whose period holds
  * the window's end, so only due windows make up `amount`. `percent` = amount ÷ the fee for the
