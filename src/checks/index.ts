@@ -8,6 +8,7 @@ import { dataSourceType } from "./data-source-type.js";
 import { dependencyCycles } from "./dependency-cycles.js";
 import { duplicateNames } from "./duplicate-names.js";
 import { duplicateTargetNames } from "./duplicate-target-names.js";
+import { effectiveInTerm } from "./effective-in-term.js";
 import { objectiveRange } from "./objective-range.js";
 import { priorityMetric } from "./priority-metric.js";
 import { reviewMissing } from "./review-missing.js";
@@ -36,6 +37,7 @@ export const CHECKS: readonly Check[] = [
   dependencyCycles,
   termOrder,
   termEnded,
+  effectiveInTerm,
   objectiveRange,
   thresholdPerMetric,
   priorityMetric,

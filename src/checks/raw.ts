@@ -19,6 +19,7 @@ export interface RawAgreementSpec {
   provider: string;
   customer: string;
   term: { start: string; end?: string };
+  effective?: string;
   review?: { every: string; last?: string };
   calendar?: string;
   timezone?: string;

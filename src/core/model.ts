@@ -152,6 +152,8 @@ export interface Agreement {
   provider: string;
   customer: string;
   term: { start: CalendarDate; end?: CalendarDate };
+  /** When these terms take effect (`spec.effective`, default `term.start`; SPEC §16). */
+  effective: CalendarDate;
   review?: { every: CalendarInterval; last?: CalendarDate };
   /** Calendar name for targets without their own (default "24x7"). */
   calendar: string;

@@ -142,6 +142,7 @@ function toAgreement(kind: AgreementKind, metadata: Metadata, origin: Origin, sp
   const calendar: string = spec.calendar ?? CALENDAR_24X7;
   const pct = (v: unknown, what: string, allowOver100 = false) =>
     unwrap(parsePercentage(v, { allowOver100 }), what);
+  const start = unwrap(parseDate(spec.term.start), "term.start");
   return {
     kind,
     metadata,
@@ -150,12 +151,13 @@ function toAgreement(kind: AgreementKind, metadata: Metadata, origin: Origin, sp
     provider: spec.provider,
     customer: spec.customer,
     term: {
-      start: unwrap(parseDate(spec.term.start), "term.start"),
+      start,
       end:
         spec.term.end === undefined || spec.term.end === null
           ? undefined
           : unwrap(parseDate(spec.term.end), "term.end"),
     },
+    effective: spec.effective === undefined ? start : unwrap(parseDate(spec.effective), "effective"),
     review: spec.review
       ? {
           every: unwrap(parseCalendarInterval(spec.review.every), "review.every"),

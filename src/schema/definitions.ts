@@ -228,6 +228,12 @@ export const DEFS: Record<string, JsonSchema> = {
           end: { ...ref("date"), description: "Last day of the agreement; omit for open-ended." },
         },
       },
+      effective: {
+        ...ref("date"),
+        description:
+          "The day these terms take effect (default: term.start). Reports judge each assessment window under the committed revision with the latest effective date on or before the window's start (SPEC §16).",
+        examples: ["2024-07-01"],
+      },
       review: {
         type: "object",
         description: "The planned review cycle; the next review is due at last + every.",
