@@ -4,6 +4,7 @@ import type { RegisterCommand } from "./command.js";
 import { formatOption } from "./format-option.js";
 import { generationTime } from "./io.js";
 import { runOnModel } from "./run-command.js";
+import { type TermsChoice, termsFor, termsOption } from "./terms-option.js";
 
 /** `slm kpi --period P`: the process KPIs of service level management (SPEC §7). */
 export const registerKpi: RegisterCommand = (program, ctx, setExit) => {
@@ -19,9 +20,17 @@ export const registerKpi: RegisterCommand = (program, ctx, setExit) => {
     )
     .option("--sla <name>", "only this SLA")
     .option("--customer <name>", "only SLAs with this customer")
+    .addOption(termsOption())
     .addOption(formatOption(formatNames(KPI_FORMATTERS), "text", "output format"))
     .action(
-      async (opts: { period: string; asOf?: string; format: string; sla?: string; customer?: string }) => {
+      async (opts: {
+        period: string;
+        asOf?: string;
+        format: string;
+        sla?: string;
+        customer?: string;
+        terms: TermsChoice;
+      }) => {
         const [{ parsePeriod }, { parseInstantOption }] = await Promise.all([
           import("../time/period.js"),
           import("../time/instant-option.js"),
@@ -29,37 +38,35 @@ export const registerKpi: RegisterCommand = (program, ctx, setExit) => {
         const period = parsePeriod(opts.period);
         const asOf = parseInstantOption("--as-of", opts.asOf);
         setExit(
-          await runOnModel(
-            ctx,
-            { formatters: KPI_FORMATTERS, format: opts.format },
-            async ({ load, model }) => {
-              const [{ generateReports }, { computeCoverage }, { processKpis }, { checkSelection }] =
-                await Promise.all([
-                  import("../report/generate-reports.js"),
-                  import("../coverage/compute-coverage.js"),
-                  import("../kpi/process-kpis.js"),
-                  import("./agreement-selection.js"),
-                ]);
-              const selection = { sla: opts.sla, customer: opts.customer };
-              checkSelection(model, { kind: "sla", ...selection }, "kpi");
-              const reports = await generateReports({
-                load,
-                model,
-                cwd: ctx.io.cwd,
-                period,
-                trend: 0,
-                generatedAt: generationTime(ctx.io),
-                kind: "sla",
-                ...selection,
-                asOf,
-                dataOverrides: new Map(),
-              });
-              return {
-                result: processKpis(model, period.label, computeCoverage(model, selection), reports),
-                exit: 0,
-              };
-            },
-          ),
+          await runOnModel(ctx, { formatters: KPI_FORMATTERS, format: opts.format }, async (repository) => {
+            const { load, model } = repository;
+            const [{ generateReports }, { computeCoverage }, { processKpis }, { checkSelection }] =
+              await Promise.all([
+                import("../report/generate-reports.js"),
+                import("../coverage/compute-coverage.js"),
+                import("../kpi/process-kpis.js"),
+                import("./agreement-selection.js"),
+              ]);
+            const selection = { sla: opts.sla, customer: opts.customer };
+            checkSelection(model, { kind: "sla", ...selection }, "kpi");
+            const reports = await generateReports({
+              load,
+              model,
+              terms: await termsFor(ctx, repository, opts.terms),
+              cwd: ctx.io.cwd,
+              period,
+              trend: 0,
+              generatedAt: generationTime(ctx.io),
+              kind: "sla",
+              ...selection,
+              asOf,
+              dataOverrides: new Map(),
+            });
+            return {
+              result: processKpis(model, period.label, computeCoverage(model, selection), reports),
+              exit: 0,
+            };
+          }),
         );
       },
     );

@@ -8,6 +8,7 @@ import { formatOption } from "./format-option.js";
 import { generationTime } from "./io.js";
 import { progressLine } from "./progress-line.js";
 import { runOnModel } from "./run-command.js";
+import { type TermsChoice, termsFor, termsOption } from "./terms-option.js";
 
 const KINDS = ["sla", "ola", "uc", "all"] as const;
 
@@ -24,6 +25,7 @@ interface ReportOptions {
   strict?: boolean;
   failOnBreach?: boolean;
   template?: string;
+  terms: TermsChoice;
 }
 
 /** `slm report`: measure every agreement over a period and write one report each (SPEC §6). */
@@ -57,6 +59,7 @@ export const registerReport: RegisterCommand = (program, ctx, setExit) => {
     .option("--strict", "exit 1 when any data row cannot be read")
     .option("--fail-on-breach", "exit 1 when any target is breached")
     .option("--template <file>", "Handlebars template replacing the built-in one (md/html)")
+    .addOption(termsOption())
     .action(async (opts: ReportOptions) => {
       setExit(await report(ctx, opts));
     });
@@ -79,7 +82,8 @@ async function report(ctx: CommandContext, opts: ReportOptions): Promise<Command
 
   let format: ReportFormat = opts.format ?? "md";
   const output = { formatters: REPORT_FORMATTERS, format, context: {} as { templatePath?: string } };
-  return runOnModel(ctx, output, async ({ load, model }) => {
+  return runOnModel(ctx, output, async (repository) => {
+    const { load, model } = repository;
     const config = load.config;
     format = opts.format ?? config.reports.format;
     output.format = format;
@@ -102,10 +106,12 @@ async function report(ctx: CommandContext, opts: ReportOptions): Promise<Command
     checkSelection(model, { kind: opts.kind, sla: opts.sla, customer: opts.customer });
     const trend = opts.trend === undefined ? config.reports.trend : Number(opts.trend);
     checkTrendReach(period, trend);
+    const terms = await termsFor(ctx, repository, opts.terms);
     const progress = progressLine(io);
     const reports = await generateReports({
       load,
       model,
+      terms,
       cwd: io.cwd,
       period,
       trend,
