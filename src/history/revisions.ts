@@ -100,9 +100,7 @@ export class HistoryReader {
       this.top = (await git(this.base.root, ["rev-parse", "--show-toplevel"])).trim();
     } catch (error) {
       const message = (error as Error).message;
-      return /not installed/.test(message)
-        ? "git is not installed"
-        : "the repository is not in a git work tree";
+      return /not installed/.test(message) ? "git is not installed" : "not a git work tree";
     }
     const sub = relative(this.top, this.base.root);
     this.sub = sep === "/" ? sub : sub.split(sep).join("/");
