@@ -152,6 +152,27 @@ describe("slm report reads each agreement as committed (SPEC §16)", () => {
     });
   });
 
+  it("says in the Markdown header which revisions judged the period", async () => {
+    const r = await runCli(
+      ["report", "--period", "2024", "--format", "md", "--out", "-", "--sla", "acme-web"],
+      {
+        cwd: repo.root,
+        now: NOW,
+      },
+    );
+    expect(r.stdout).toContain(
+      `| Terms | 3 revisions: commit ${c1.slice(0, 7)} from 2024-01-01, commit ${c3.slice(0, 7)} from 2024-07-01, commit ${c4.slice(0, 7)} from 2024-10-01 (see Data quality) |`,
+    );
+    const march = await runCli(
+      ["report", "--period", "2024-03", "--format", "html", "--out", "-", "--sla", "acme-web"],
+      {
+        cwd: repo.root,
+        now: NOW,
+      },
+    );
+    expect(march.stdout).toContain(`<dt>Terms</dt><dd>commit ${c1.slice(0, 7)}, effective 2024-01-01</dd>`);
+  });
+
   it("--terms current judges every window under today's text", async () => {
     const r = await report(repo.root, "2024", ["--terms", "current"]);
     const t = r.targets[0]!;

@@ -79,6 +79,23 @@ function commitment(t: TargetReport): string {
   }
 }
 
+/**
+ * Which terms judged the report (SPEC §16), in one line: `commit 1a2b3c4, effective 2024-07-01`;
+ * several revisions by the day each took effect; or where the text came from without history.
+ */
+function termsLine(terms: ReportModel["terms"] | undefined): string {
+  const revisions = Array.isArray(terms?.revisions) ? terms.revisions : [];
+  if (revisions.length === 0) return "–";
+  const name = (commit: string | null) =>
+    commit === null ? "uncommitted work tree" : `commit ${commit.slice(0, 7)}`;
+  if (terms?.source === "current")
+    return `today's text (--terms current), effective ${revisions[0]?.effective ?? "–"}`;
+  if (terms?.source === "work-tree")
+    return `the agreements as they are now (no git history), effective ${revisions[0]?.effective ?? "–"}`;
+  if (revisions.length === 1) return `${name(revisions[0]!.commit)}, effective ${revisions[0]!.effective}`;
+  return `${revisions.length} revisions: ${revisions.map((r) => `${name(r.commit)} from ${r.effective}`).join(", ")} (see Data quality)`;
+}
+
 /** The full commitment: "95% of P1 tickets responded to within 15m". */
 function criterion(t: TargetReport): string {
   const text = commitment(t);
@@ -190,6 +207,7 @@ export function reportHelpers(): Record<string, Helper> {
     unit: (metric, count) => unitOf(metric, count),
     commitment: (target) => (target ? commitment(target as TargetReport) : ""),
     criterion: (target) => (target ? criterion(target as TargetReport) : ""),
+    termsLine: (terms) => termsLine(terms as ReportModel["terms"] | undefined),
     /** Error budget allowed: downtime for availability, a number of items otherwise. */
     budgetAllowed: (target) => {
       const t = target as TargetReport;
