@@ -42,6 +42,7 @@ export class HistoryReader {
   private readonly files = new Map<string, Promise<{ file: LoadedFile; diagnostics: Diagnostic[] }>>();
   private readonly isAgreementFile: (path: string) => boolean;
   private top: string | null = null;
+  private located: Promise<string | null> | null = null;
   private sub = "";
 
   constructor(private readonly base: HistoryBase) {
@@ -94,8 +95,13 @@ export class HistoryReader {
     this.objects = null;
   }
 
-  private async locate(): Promise<string | null> {
-    if (this.top !== null) return null;
+  /** Finds the work tree's top and starts the object reader, once; a string says why there is no history. */
+  private locate(): Promise<string | null> {
+    this.located ??= this.findTop();
+    return this.located;
+  }
+
+  private async findTop(): Promise<string | null> {
     try {
       this.top = (await git(this.base.root, ["rev-parse", "--show-toplevel"])).trim();
     } catch (error) {
