@@ -6,7 +6,6 @@ import type { RegisterCommand } from "./command.js";
 import type { CommandContext, CommandResult } from "./context.js";
 import { formatOption } from "./format-option.js";
 import { generationTime } from "./io.js";
-import { progressLine } from "./progress-line.js";
 import { runOnModel } from "./run-command.js";
 
 const KINDS = ["sla", "ola", "uc", "all"] as const;
@@ -93,7 +92,7 @@ async function report(ctx: CommandContext, opts: ReportOptions): Promise<Command
         import("../report/report-file-name.js"),
         import("../output/report-path.js"),
       ]);
-    const progress = progressLine(io);
+    const progress = ctx.progress();
     const reports = await generateReports({
       load,
       model,

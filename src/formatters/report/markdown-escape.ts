@@ -1,8 +1,11 @@
+import { visibleControls } from "../../text/control-characters.js";
+
 /**
  * Markdown has no escaping function in Handlebars, so Markdown reports are rendered with
  * `noEscape` from a copy of the model in which every string has been made inert for GitHub/GitLab
- * flavoured Markdown: one line (a newline would end a table row), backslash before every
- * character that could start markup, a table cell separator, an HTML tag or an entity.
+ * flavoured Markdown: one line (a newline would end a table row), control characters shown as
+ * escapes (a Markdown report is read in terminals too: `cat`, `less -R`, `glow`), backslash before
+ * every character that could start markup, a table cell separator, an HTML tag or an entity.
  */
 const SPECIAL = /[\\`*_[\]<>|~$#]/g;
 const ENTITY = /&(?=#?[a-zA-Z0-9]+;)/g;
@@ -11,8 +14,7 @@ const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
 const LEADING_MARKER = /^(\s*)([-+=]|\d+(?=[.)]))/;
 
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(LINE_BREAKS, " ")
+  return visibleControls(text.replace(LINE_BREAKS, " "))
     .replace(SPECIAL, (c) => `\\${c}`)
     .replace(ENTITY, "\\&")
     .replace(LEADING_MARKER, (_m, space: string, marker: string) =>
