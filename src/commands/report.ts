@@ -85,13 +85,27 @@ async function report(ctx: CommandContext, opts: ReportOptions): Promise<Command
     if (opts.template !== undefined && format === "json")
       throw new UsageError("--template applies to md and html reports");
     if (opts.template !== undefined) output.context.templatePath = resolve(io.cwd, opts.template);
-    const [{ generateReports }, { skippedRowsOf, describeSkippedRows }, { reportFileName }, { reportPath }] =
-      await Promise.all([
-        import("../report/generate-reports.js"),
-        import("../report/skipped-rows.js"),
-        import("../report/report-file-name.js"),
-        import("../output/report-path.js"),
-      ]);
+    const [
+      { generateReports },
+      { skippedRowsOf, describeSkippedRows },
+      { reportFileName },
+      { reportPath },
+      { configOutputDirectory },
+    ] = await Promise.all([
+      import("../report/generate-reports.js"),
+      import("../report/skipped-rows.js"),
+      import("../report/report-file-name.js"),
+      import("../output/report-path.js"),
+      import("../output/directories.js"),
+    ]);
+    // --out is the user's own choice; the config's directory must stay inside the repository.
+    // Checked before any measuring: a refused run costs nothing.
+    const outDir =
+      opts.out === "-"
+        ? undefined
+        : opts.out !== undefined
+          ? resolve(io.cwd, opts.out)
+          : await configOutputDirectory(load.root, config.reports.out);
     const progress = ctx.progress();
     const reports = await generateReports({
       load,
@@ -131,10 +145,9 @@ async function report(ctx: CommandContext, opts: ReportOptions): Promise<Command
       return { exit: 0 };
     }
     const exit = opts.failOnBreach && reports.some((r) => r.summary.breached > 0) ? 1 : 0;
-    if (opts.out === "-") return { result: reports, exit };
-    const outDir =
-      opts.out !== undefined ? resolve(io.cwd, opts.out) : resolve(load.root, config.reports.out);
+    if (outDir === undefined) return { result: reports, exit };
     return {
+      outDir,
       files: reports.map((r) => ({
         path: reportPath(outDir, period.label, reportFileName(reports, r), format),
         result: [r],
