@@ -1,6 +1,7 @@
 import { lstat, mkdir, realpath, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { InputError } from "../core/errors.js";
+import { isInside, isWithin } from "../core/path-inside.js";
 import { describeSystemError, errorCode } from "../core/system-errors.js";
 
 /**
@@ -49,7 +50,7 @@ export async function directoryInside(outDir: string, dir: string): Promise<stri
   await makeDirectory(outDir);
   const realOut = await realpath(outDir);
   const rel = relative(resolve(outDir), resolve(dir));
-  if (rel.startsWith(`..${sep}`) || rel === ".." || isAbsolute(rel)) {
+  if (!isWithin(resolve(outDir), resolve(dir))) {
     throw new InputError(`refusing to write in ${dir}: outside the output directory ${outDir}`);
   }
   let current = realOut;
@@ -96,16 +97,10 @@ export async function configOutputDirectory(root: string, out: string): Promise<
   let existing = dir;
   while (!(await lstat(existing).catch(() => undefined))) existing = dirname(existing);
   const real = await realpath(existing).catch(() => undefined); // undefined: a dangling link
-  if (real === undefined || !(real === realRoot || isInside(realRoot, real))) {
+  if (real === undefined || !isWithin(realRoot, real)) {
     throw new InputError(
       `reports.out "${out}" in slm.config.yaml leads outside the repository through a symbolic link (${relative(root, existing) || "."}); ${hint}`,
     );
   }
   return dir;
-}
-
-/** Strictly below `root` (both real paths). */
-export function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel !== "" && !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
 }

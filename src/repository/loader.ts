@@ -1,11 +1,13 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
 import { glob } from "tinyglobby";
 import { compareStrings } from "../core/compare.js";
 import type { Diagnostic } from "../core/diagnostic.js";
 import { InputError } from "../core/errors.js";
+import { isWithin } from "../core/path-inside.js";
+import { describeSystemError } from "../core/system-errors.js";
 import { BUILT_IN_IGNORES, CONFIG_FILE, resolveConfig, type SlmConfig } from "./config.js";
 import { decodeYamlBytes, MAX_YAML_BYTES } from "./file-content.js";
 import { findRepositoryRoot } from "./repository-root.js";
@@ -49,18 +51,17 @@ export async function loadRepository(options: LoadOptions): Promise<LoadResult> 
   const root = findRepositoryRoot(start);
   const diagnostics: Diagnostic[] = [];
 
+  const read = fileReader(root, diagnostics);
   let configFile: LoadedFile | undefined;
   const configPath = resolve(root, CONFIG_FILE);
-  if (existsSync(configPath)) {
-    configFile = loadYamlFile(root, configPath, diagnostics);
-  }
+  if (existsSync(configPath)) configFile = read(configPath);
   const config = resolveConfig(configFile?.documents[0]?.value);
 
   const { files: absolutes, selected } = await discover(root, config, { ...options, cwd: start });
   // Agreement files are small and many: synchronous reads beat a thousand promise round trips.
   const files: LoadedFile[] = [];
   for (const absolute of absolutes) {
-    if (absolute !== configPath) files.push(loadYamlFile(root, absolute, diagnostics));
+    if (absolute !== configPath) files.push(read(absolute));
   }
   return {
     root,
@@ -107,9 +108,48 @@ async function discover(
   return { files: sortPaths([...all]), selected };
 }
 
-function loadYamlFile(root: string, absolute: string, diagnostics: Diagnostic[]): LoadedFile {
-  const file = displayPath(root, absolute);
-  const info = statSync(absolute);
+/**
+ * Reads the repository's YAML files. A file whose path lies in the repository but whose real
+ * path does not (a committed symbolic link to `/etc/…` or `~/.ssh/…`) is refused unread, as
+ * DataSource globs refuse such links; a file named on the command line outside the repository is
+ * the user's own choice and is read. A file that cannot be read at all stops the command (exit 2).
+ */
+function fileReader(root: string, diagnostics: Diagnostic[]): (absolute: string) => LoadedFile {
+  const realRoot = realpathSync.native(root);
+  return (absolute) => {
+    const file = displayPath(root, absolute);
+    if (isWithin(root, absolute) && !isWithin(realRoot, realPathOf(absolute, file))) {
+      diagnostics.push({
+        code: "file/outside-repository",
+        severity: "error",
+        message: "file is a symbolic link to a file outside the repository; it is not read",
+        file,
+        line: 1,
+        column: 1,
+        pointer: "",
+      });
+      return { file, absolute, sha256: "", documents: [] };
+    }
+    return loadYamlFile(file, absolute, diagnostics);
+  };
+}
+
+function realPathOf(absolute: string, file: string): string {
+  return readOrStop(file, () => realpathSync.native(absolute));
+}
+
+/** A file that cannot be read (EACCES, EIO, gone since the glob): one line, exit 2. */
+function readOrStop<T>(file: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw new InputError(`cannot read ${file}: ${describeSystemError(error)}`);
+  }
+}
+
+function loadYamlFile(file: string, absolute: string, diagnostics: Diagnostic[]): LoadedFile {
+  const info = readOrStop(file, () => statSync(absolute));
+  if (info.isDirectory()) throw new InputError(`cannot read ${file}: it is a directory, not a file`);
   if (info.size > MAX_YAML_BYTES) {
     diagnostics.push({
       code: "file/too-large",
@@ -122,7 +162,7 @@ function loadYamlFile(root: string, absolute: string, diagnostics: Diagnostic[])
     });
     return { file, absolute, sha256: "", documents: [] };
   }
-  const bytes = readFileSync(absolute);
+  const bytes = readOrStop(file, () => readFileSync(absolute));
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const decoded = decodeYamlBytes(file, bytes);
   if (decoded.diagnostic) {

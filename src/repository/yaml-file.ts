@@ -2,7 +2,8 @@ import { CORE_SCHEMA, loadAll } from "js-yaml";
 import { LineCounter, parseAllDocuments, type YAMLError } from "yaml";
 import type { Diagnostic } from "../core/diagnostic.js";
 import type { DiagnosticCode } from "../core/diagnostic-codes.js";
-import { type Position, SourceMap } from "./source-map.js";
+import { MAX_NESTING, tooDeepNode, tooDeepValue } from "./nesting.js";
+import { pathToPointer, type Position, SourceMap } from "./source-map.js";
 
 /** Resolves JSON pointers of one document to 1-based positions (see source-map.ts). */
 export interface PositionMap {
@@ -69,8 +70,12 @@ function fastParse(
   } catch {
     return undefined; // a syntax error or duplicate key: the full parser reports it with its position
   }
-  // Empty documents and non-mappings get their own findings; let the full parser shape those.
-  if (values.length === 0 || values.some((v) => v === null || typeof v !== "object" || Array.isArray(v))) {
+  // Empty documents, non-mappings and documents nested too deeply get their own findings; let the
+  // full parser shape those.
+  if (
+    values.length === 0 ||
+    values.some((v) => v === null || typeof v !== "object" || Array.isArray(v) || tooDeepValue(v))
+  ) {
     return undefined;
   }
   let full: LoadedDocument[] | undefined;
@@ -124,6 +129,14 @@ function fullParse(file: string, text: string): { documents: LoadedDocument[]; d
       });
     };
     const [first, ...rest] = doc.errors;
+    const deep = first ? undefined : tooDeepNode(doc.contents);
+    if (first?.code === "RESOURCE_EXHAUSTION" || deep !== undefined) {
+      // The parser ran out of stack, or would in a later step: one finding, the limit named.
+      const { line, col } = lineCounter.linePos(first?.pos[0] ?? deep!);
+      diagnostics.push(tooDeep(file, index, { line, column: col }));
+      documents.push({ file, index, value: undefined, sourceMap });
+      return;
+    }
     if (first) {
       const more = rest.filter((e) => e.pos[0] !== first.pos[0]).length;
       const suffix =
@@ -148,9 +161,26 @@ function fullParse(file: string, text: string): { documents: LoadedDocument[]; d
         });
       }
     }
+    const deepPath = value === undefined ? undefined : tooDeepValue(value);
+    if (deepPath !== undefined) {
+      diagnostics.push(tooDeep(file, index, sourceMap.locate(pathToPointer(deepPath))));
+      value = undefined;
+    }
     documents.push({ file, index, value, sourceMap });
   });
   return { documents, diagnostics };
+}
+
+function tooDeep(file: string, document: number, at: Position): Diagnostic {
+  return {
+    code: "yaml/too-deep",
+    severity: "error",
+    message: `nested too deeply: mappings and lists nest at most ${MAX_NESTING} levels in an slm document`,
+    file,
+    ...at,
+    pointer: "",
+    document,
+  };
 }
 
 /** The parser's message, in slm's words where the parser's are cryptic. */

@@ -92,7 +92,7 @@ export function configSchema(): JsonSchema {
             type: "string",
             minLength: 1,
             description:
-              "Output directory, inside the repository (relative, no \"..\"); `slm report --out DIR` writes elsewhere.",
+              'Output directory, inside the repository (relative, no ".."); `slm report --out DIR` writes elsewhere.',
             examples: ["reports"],
             pattern: "^(?![\\\\/]|[A-Za-z]:)(?!(.*[\\\\/])?\\.\\.([\\\\/]|$))",
             slmValue: "repository-path",

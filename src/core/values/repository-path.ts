@@ -9,7 +9,9 @@ import { fail, ok, type ParseResult } from "./result.js";
 export function parseRepositoryPath(input: unknown): ParseResult<string> {
   if (typeof input !== "string" || input === "") return fail("a path is a non-empty string");
   if (input.startsWith("/") || input.startsWith("\\") || /^[A-Za-z]:/.test(input)) {
-    return fail(`"${input}" is an absolute path; a path here stays inside the repository (relative, no "..")`);
+    return fail(
+      `"${input}" is an absolute path; a path here stays inside the repository (relative, no "..")`,
+    );
   }
   if (input.split(/[\\/]/).includes("..")) {
     return fail(`"${input}" leads out of the repository; a path here stays inside it (relative, no "..")`);
