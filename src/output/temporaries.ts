@@ -1,4 +1,4 @@
-import { readdirSync, rmSync } from "node:fs";
+import { type Dirent, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
 /**
@@ -52,21 +52,25 @@ const swept = new Set<string>();
 
 /**
  * Removes temporaries in `dir` left by slm processes that are no longer alive (once per
- * directory and process). A live PID, even of an unrelated process that reuses the number, keeps
- * its file: a concurrent run must never lose a file it is about to rename.
+ * directory and process); with `subdirectories`, also in the directories right below it (the
+ * periods of an output directory: a run killed in May is swept by June's). A live PID, even of an
+ * unrelated process that reuses the number, keeps its file: a concurrent run must never lose a
+ * file it is about to rename.
  */
-export function sweepStaleTemporaries(dir: string): void {
+export function sweepStaleTemporaries(dir: string, options: { subdirectories?: boolean } = {}): void {
   if (swept.has(dir)) return;
   swept.add(dir);
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(dir);
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return; // nothing to sweep where nothing can be listed; the write reports its own error
   }
-  for (const name of names) {
+  for (const entry of entries) {
+    if (options.subdirectories && entry.isDirectory()) sweepStaleTemporaries(join(dir, entry.name));
+    const name = entry.name;
     const pid = TEMPORARY.exec(name)?.[1];
-    if (pid === undefined || Number(pid) === process.pid || isAlive(Number(pid))) continue;
+    if (!entry.isFile() || pid === undefined || Number(pid) === process.pid || isAlive(Number(pid))) continue;
     try {
       rmSync(join(dir, name), { force: true });
     } catch {

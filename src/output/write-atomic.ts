@@ -25,6 +25,7 @@ export async function writeFileAtomic(
     options.inside === undefined
       ? await makeDirectory(dirname(path)).then(() => dirname(path))
       : await directoryInside(options.inside, dirname(path));
+  if (options.inside !== undefined) sweepStaleTemporaries(options.inside, { subdirectories: true });
   sweepStaleTemporaries(dir);
   // Written and renamed in the real directory: a link swapped in meanwhile is not followed.
   const target = join(dir, basename(path));

@@ -1,4 +1,4 @@
-import { isMap, isPair, isSeq, type Node } from "yaml";
+import { type CST, isMap, isPair, isSeq, type Node, Parser } from "yaml";
 
 /**
  * How deep mappings and lists may nest in one document. Agreements nest about six levels
@@ -10,19 +10,48 @@ export const MAX_NESTING = 64;
 
 /** The offset of the first collection nested deeper than the limit in a parsed YAML tree, if any. */
 export function tooDeepNode(root: Node | null): number | undefined {
+  return firstTooDeep(root, (node) => {
+    if (!isMap(node) && !isSeq(node)) return undefined;
+    return {
+      offset: node.range?.[0] ?? 0,
+      children: node.items.flatMap((i) => (isPair(i) ? [i.key, i.value] : [i])),
+    };
+  });
+}
+
+/**
+ * The same, for the documents of a text that the parser could not build a tree of (it ran out of
+ * stack): the concrete syntax tree has no recursion limit and gives the same, deterministic offset.
+ */
+export function tooDeepInText(text: string): (number | undefined)[] {
+  const collection = new Set(["block-map", "block-seq", "flow-collection"]);
+  const offsets: (number | undefined)[] = [];
+  for (const token of new Parser().parse(text)) {
+    if (token.type !== "document") continue;
+    offsets.push(
+      firstTooDeep(token.value, (node) => {
+        const t = node as CST.Token | undefined;
+        if (t === undefined || !collection.has(t.type) || !("items" in t)) return undefined;
+        const items = t.items as { key?: unknown; value?: unknown }[];
+        return { offset: t.offset, children: items.flatMap((i) => [i.key, i.value]) };
+      }),
+    );
+  }
+  return offsets;
+}
+
+/** Depth first with an explicit stack: the walk itself must not be what runs out of stack. */
+function firstTooDeep(
+  root: unknown,
+  collection: (node: unknown) => { offset: number; children: unknown[] } | undefined,
+): number | undefined {
   const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
-    if (isMap(node) || isSeq(node)) {
-      if (depth + 1 > MAX_NESTING) return node.range?.[0] ?? 0;
-      for (const item of node.items) {
-        if (isPair(item)) {
-          stack.push({ node: item.value, depth: depth + 1 }, { node: item.key, depth: depth + 1 });
-        } else {
-          stack.push({ node: item, depth: depth + 1 });
-        }
-      }
-    }
+    const c = collection(node);
+    if (c === undefined) continue;
+    if (depth + 1 > MAX_NESTING) return c.offset;
+    for (let i = c.children.length - 1; i >= 0; i--) stack.push({ node: c.children[i], depth: depth + 1 });
   }
   return undefined;
 }

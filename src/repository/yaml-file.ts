@@ -2,7 +2,7 @@ import { CORE_SCHEMA, loadAll } from "js-yaml";
 import { LineCounter, parseAllDocuments, type YAMLError } from "yaml";
 import type { Diagnostic } from "../core/diagnostic.js";
 import type { DiagnosticCode } from "../core/diagnostic-codes.js";
-import { MAX_NESTING, tooDeepNode, tooDeepValue } from "./nesting.js";
+import { MAX_NESTING, tooDeepInText, tooDeepNode, tooDeepValue } from "./nesting.js";
 import { pathToPointer, type Position, SourceMap } from "./source-map.js";
 
 /** Resolves JSON pointers of one document to 1-based positions (see source-map.ts). */
@@ -111,6 +111,7 @@ function fullParse(file: string, text: string): { documents: LoadedDocument[]; d
     // An empty stream: parseAllDocuments returns an EmptyStream, which holds no document at all.
     return { documents, diagnostics };
   }
+  let exhausted: (number | undefined)[] | undefined;
   parsed.forEach((doc, index) => {
     const sourceMap = new SourceMap(doc.contents, lineCounter, doc.range?.[0] ?? 0);
     // One mistake (a tab, a bad indent) often makes the parser complain about every later line:
@@ -131,8 +132,10 @@ function fullParse(file: string, text: string): { documents: LoadedDocument[]; d
     const [first, ...rest] = doc.errors;
     const deep = first ? undefined : tooDeepNode(doc.contents);
     if (first?.code === "RESOURCE_EXHAUSTION" || deep !== undefined) {
-      // The parser ran out of stack, or would in a later step: one finding, the limit named.
-      const { line, col } = lineCounter.linePos(first?.pos[0] ?? deep!);
+      // The parser ran out of stack (where depends on the stack left, so the position is taken
+      // from the syntax tree), or a later step would: one finding, the limit named.
+      exhausted ??= deep === undefined ? tooDeepInText(text) : undefined;
+      const { line, col } = lineCounter.linePos(deep ?? exhausted?.[index] ?? first!.pos[0]);
       diagnostics.push(tooDeep(file, index, { line, column: col }));
       documents.push({ file, index, value: undefined, sourceMap });
       return;

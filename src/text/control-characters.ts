@@ -35,6 +35,17 @@ export function oneLine(text: string): string {
   return text.replace(CONTROLS_AND_LINE_BREAKS, escapeOne);
 }
 
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
+
+/**
+ * A value on one line of a document (a Markdown table cell, HTML text): line breaks become
+ * spaces, as both formats render them anyway, so that no line of the output starts with what a
+ * value holds (`::warning …` in a CI log that prints the report); other controls are shown.
+ */
+export function documentLine(text: string): string {
+  return visibleControls(text.replace(LINE_BREAKS, " "));
+}
+
 /**
  * SGR parameters slm's own colours use (chalk's bold, dim, italic, underline, their resets and
  * the foreground colours but black and white). Nothing that hides text (conceal, reverse, black
