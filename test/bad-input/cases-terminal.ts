@@ -49,7 +49,9 @@ export const TERMINAL_CASES: HostileCase[] = [
     repo: reportRepo("", hostileService),
     argv: ["validate"],
     code: 1,
-    stdout: inertAnd(new RegExp(`^sla\\.yaml:5:12 {2}error {2}${regexpSource(SHOWN)} is not a valid name`, "m")),
+    stdout: inertAnd(
+      new RegExp(`^sla\\.yaml:5:12 {2}error {2}${regexpSource(SHOWN)} is not a valid name`, "m"),
+    ),
     stderr: "",
   },
   {
