@@ -166,6 +166,16 @@ spec:
     stdout:
       /input\.yaml:1:1 {2}error {2}file is UTF-16BE encoded, not UTF-8; save it as UTF-8 \(for example: iconv -f UTF-16BE -t UTF-8 FILE > FILE\.utf8\) {2}file\/encoding\n/,
   },
+  validateCase(
+    "UTF-32LE with a byte order mark",
+    "14",
+    Buffer.concat([
+      Buffer.from([0xff, 0xfe, 0, 0]),
+      ...[...SERVICE].map((ch) => Buffer.from([ch.charCodeAt(0), 0, 0, 0])),
+    ]),
+    ["file/encoding 1:1"],
+    1,
+  ),
   // Item 8: nesting that used to exhaust the parser's stack.
   validateCase("1,000 nested flow lists", "8", nested(1000), ["yaml/too-deep 6:68"], 1),
   validateCase(

@@ -69,6 +69,19 @@ export const OUTPUT_CASES: HostileCase[] = [
     after: mustNotExist("outside/new-dir"),
   },
   {
+    name: "a link that stays inside the output directory is followed",
+    item: "1",
+    repo: reportRepo(),
+    setup: ({ repo }) => {
+      mkdirSync(join(repo, "reports", "archive", "2024-05"), { recursive: true });
+      symlinkSync(join("archive", "2024-05"), join(repo, "reports", "2024-05"));
+    },
+    argv: REPORT,
+    code: 0,
+    stderr: "wrote 1 report to reports/2024-05\n",
+    writes: ["repo/reports/archive/2024-05/acme-web.md"],
+  },
+  {
     name: "a report file that is a link is replaced, not written through",
     item: "1",
     repo: reportRepo(),
