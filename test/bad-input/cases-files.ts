@@ -150,6 +150,26 @@ spec:
     },
   },
   {
+    name: "a directory without YAML files: one line, exit 2",
+    item: "held",
+    repo: { "notes.txt": "no yaml here\n" },
+    argv: ({ repo }) => ["-C", repo, "validate"],
+    code: 2,
+    stdout: "",
+    stderr: (text, { repo }) => {
+      if (text !== `slm: no YAML files to validate in ${repo} (include: **/*.yaml, **/*.yml)\n`) throw new Error(text);
+    },
+  },
+  {
+    name: "a nonexistent path: one line, exit 2",
+    item: "held",
+    repo: { "notes.txt": "no yaml here\n" },
+    argv: ["validate", "missing"],
+    code: 2,
+    stdout: "",
+    stderr: "slm: no such file or directory: missing\n",
+  },
+  {
     name: "a nonexistent directory: one line, exit 2",
     item: "held",
     repo: { "notes.txt": "no yaml here\n" },
