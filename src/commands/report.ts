@@ -2,6 +2,7 @@ import { Option } from "commander";
 import { UsageError } from "../core/errors.js";
 import { formatNames } from "../formatters/formatter.js";
 import { REPORT_FORMATTERS, type ReportFormat } from "../formatters/report/index.js";
+import { oneLine } from "../text/control-characters.js";
 import type { RegisterCommand } from "./command.js";
 import type { CommandContext, CommandResult } from "./context.js";
 import { formatOption } from "./format-option.js";
@@ -126,7 +127,7 @@ async function report(ctx: CommandContext, opts: ReportOptions): Promise<Command
     if (opts.strict) {
       const skipped = skippedRowsOf(reports);
       if (skipped.length > 0) {
-        for (const s of skipped) io.stderr(`${describeSkippedRows(s)}\n`);
+        for (const s of skipped) io.stderr(`${oneLine(describeSkippedRows(s))}\n`);
         io.stderr("slm: --strict: some data rows could not be read; no report written\n");
         return { exit: 1 };
       }

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, readdir, readFileSync, realpathSync, statSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
-import { glob } from "tinyglobby";
+import { type GlobOptions, glob } from "tinyglobby";
 import { compareStrings } from "../core/compare.js";
 import type { Diagnostic } from "../core/diagnostic.js";
 import { InputError } from "../core/errors.js";
@@ -85,7 +85,9 @@ async function discover(
   options: LoadOptions,
 ): Promise<{ files: string[]; selected?: Set<string> }> {
   const ignore = [...BUILT_IN_IGNORES, ...config.exclude];
-  const all = new Set(await glob(config.include, { cwd: root, ignore, absolute: true, dot: false }));
+  const all = new Set(
+    await globListing(root, config.include, { cwd: root, ignore, absolute: true, dot: false }),
+  );
   if (!options.paths || options.paths.length === 0) return { files: sortPaths([...all]) };
   const selected = new Set<string>();
   for (const given of options.paths) {
@@ -98,7 +100,7 @@ async function discover(
       const under = (f: string) => f === absolute || f.startsWith(`${absolute}${sep}`);
       const found = inside
         ? [...all].filter(under)
-        : await glob(config.include, { cwd: absolute, ignore, absolute: true });
+        : await globListing(root, config.include, { cwd: absolute, ignore, absolute: true });
       for (const f of found) selected.add(f);
     } else if (info.isFile()) {
       selected.add(absolute);
@@ -145,6 +147,31 @@ function readOrStop<T>(file: string, read: () => T): T {
   } catch (error) {
     throw new InputError(`cannot read ${file}: ${describeSystemError(error)}`);
   }
+}
+
+/**
+ * The glob, except that a directory it cannot list stops the command: the crawler skips such a
+ * directory silently, and the agreements in it would be missing from a run that reports success.
+ */
+async function globListing(root: string, patterns: string[], options: GlobOptions): Promise<string[]> {
+  const unreadable: { path: string; error: NodeJS.ErrnoException }[] = [];
+  const listing = ((
+    path: string,
+    opts: object,
+    callback: (e: NodeJS.ErrnoException | null, entries?: unknown[]) => void,
+  ) =>
+    readdir(path, opts as { withFileTypes: true }, (error, entries) => {
+      // A directory removed meanwhile held nothing to read.
+      if (error && error.code !== "ENOENT" && error.code !== "ENOTDIR") unreadable.push({ path, error });
+      callback(error, entries);
+    })) as unknown as typeof readdir;
+  const found = await glob(patterns, { ...options, fs: { readdir: listing } });
+  const [first] = unreadable;
+  if (first) {
+    const dir = displayPath(root, resolve(String(options.cwd ?? root), first.path)) || ".";
+    throw new InputError(`cannot read directory ${dir}: ${describeSystemError(first.error)}`);
+  }
+  return found;
 }
 
 function loadYamlFile(file: string, absolute: string, diagnostics: Diagnostic[]): LoadedFile {

@@ -157,7 +157,8 @@ spec:
     code: 2,
     stdout: "",
     stderr: (text, { repo }) => {
-      if (text !== `slm: no YAML files to validate in ${repo} (include: **/*.yaml, **/*.yml)\n`) throw new Error(text);
+      if (text !== `slm: no YAML files to validate in ${repo} (include: **/*.yaml, **/*.yml)\n`)
+        throw new Error(text);
     },
   },
   {
@@ -282,6 +283,16 @@ spec:
     code: 2,
     stdout: "",
     stderr: "slm: cannot read locked.yaml: permission denied (EACCES)\n",
+  },
+  {
+    name: "a directory of agreements that cannot be listed (EACCES) is not skipped silently",
+    item: "13",
+    repo: { "slm.config.yaml": "", "party.yaml": PARTY, "locked/service.yaml": SERVICE },
+    faults: [{ call: "fs.readdir", path: "repo/locked", code: "EACCES" }],
+    argv: ["validate"],
+    code: 2,
+    stdout: "",
+    stderr: "slm: cannot read directory locked: permission denied (EACCES)\n",
   },
   {
     name: "slm.config.yaml that is a directory",

@@ -150,17 +150,22 @@ describe("a run stopped by a signal leaves nothing behind", () => {
   });
 });
 
-describe("a file the user may not read (a real EACCES)", () => {
+describe("what the user may not read (a real EACCES, as nobody when the tests run as root)", () => {
   const root = process.getuid?.() === 0;
   const setpriv = spawnSync("sh", ["-c", "command -v setpriv"], { encoding: "utf8" }).stdout.trim();
-  it.skipIf(root && setpriv === "")(
-    "is one line and exit 2 (run as nobody when the tests run as root)",
-    () => {
-      const where = workspace(reportRepo("", { "locked.yaml": "apiVersion: slm/v1\n" }));
+  const cases = [
+    ["a file", "locked.yaml", "slm: cannot read locked.yaml: permission denied (EACCES)\n"],
+    ["a directory", "locked", "slm: cannot read directory locked: permission denied (EACCES)\n"],
+  ] as const;
+  for (const [what, locked, stderr] of cases) {
+    it.skipIf(root && setpriv === "")(`${what}: one line, exit 2`, () => {
+      const where = workspace(
+        reportRepo("", { "locked/x.yaml": "apiVersion: slm/v1\n", "locked.yaml": "apiVersion: slm/v1\n" }),
+      );
+      const dirs = [dirname(where.repo), where.repo, join(where.repo, "data"), join(where.repo, "locked")];
       try {
-        chmodSync(join(where.repo, "locked.yaml"), 0o000);
-        for (const dir of [join(where.repo, ".."), where.repo, join(where.repo, "data")])
-          chmodSync(dir, 0o755);
+        for (const dir of dirs) chmodSync(dir, 0o755);
+        chmodSync(join(where.repo, locked), 0o000);
         const command = root
           ? [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, BIN, "validate"]
           : [process.execPath, BIN, "validate"];
@@ -172,11 +177,12 @@ describe("a file the user may not read (a real EACCES)", () => {
         expect({ code: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({
           code: 2,
           stdout: "",
-          stderr: "slm: cannot read locked.yaml: permission denied (EACCES)\n",
+          stderr,
         });
       } finally {
+        chmodSync(join(where.repo, locked), 0o755);
         cleanUp(where);
       }
-    },
-  );
+    });
+  }
 });

@@ -1,5 +1,5 @@
 export interface Fault {
-  /** `fs.readFileSync`, `promises.mkdir`, …: the function of node:fs or node:fs/promises. */
+  /** `fs.readFileSync`, `fs.readdir`, `promises.mkdir`, …: a function of node:fs or node:fs/promises (sync, callback or promise). */
   call: string;
   /** The fault applies to calls whose first argument contains this text. */
   path: string;

@@ -31,6 +31,11 @@ export function installFaults(faults) {
         path,
       });
       if (where === "promises") return Promise.reject(error);
+      const callback = args[args.length - 1];
+      if (typeof callback === "function") {
+        process.nextTick(callback, error);
+        return undefined;
+      }
       throw error;
     };
     restore.push(() => {
