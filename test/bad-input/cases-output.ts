@@ -1,7 +1,6 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { HostileCase, Where } from "./corpus.js";
+import { commitAll, type HostileCase, type Where } from "./corpus.js";
 import { reportRepo } from "./repositories.js";
 
 /** Where reports go, and what a run leaves behind (issue 10 items 1, 2, 13, 15, 16). */
@@ -18,17 +17,10 @@ function mustNotExist(...paths: string[]): (where: Where) => void {
   };
 }
 
-/** A git repository of the case's files, committed once, for `slm diff`. */
+/** A git repository of the case's files, committed once, for `slm diff`; then `change`. */
 function committed(change?: (where: Where) => void): (where: Where) => void {
   return (where) => {
-    const git = (...args: string[]) =>
-      execFileSync("git", ["-c", "user.name=slm", "-c", "user.email=slm@example.com", ...args], {
-        cwd: where.repo,
-        stdio: "pipe",
-      });
-    git("init", "-q");
-    git("add", "-A");
-    git("commit", "-q", "-m", "agreements");
+    commitAll(where.repo);
     change?.(where);
   };
 }

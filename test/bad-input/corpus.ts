@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { lstatSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -135,4 +136,16 @@ export function listTree(root: string, prefix = ""): string[] {
 function withParents(path: string): string[] {
   const parts = path.split("/");
   return parts.map((_, i) => (i === parts.length - 1 ? path : `${parts.slice(0, i + 1).join("/")}/`));
+}
+
+/** `git init` and one commit of everything in `repo`. */
+export function commitAll(repo: string): void {
+  const git = (...args: string[]) =>
+    execFileSync("git", ["-c", "user.name=slm", "-c", "user.email=slm@example.com", ...args], {
+      cwd: repo,
+      stdio: "pipe",
+    });
+  git("init", "-q");
+  git("add", "-A");
+  git("commit", "-q", "-m", "agreements");
 }

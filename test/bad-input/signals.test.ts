@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { spawnCli, tempDir } from "../helpers/cli.js";
 import { BIN } from "../helpers/paths.js";
-import { cleanUp, EPOCH, FAULTS_MODULE, listTree, type Where } from "./corpus.js";
+import { cleanUp, commitAll, EPOCH, FAULTS_MODULE, listTree, type Where } from "./corpus.js";
 import { reportRepo } from "./repositories.js";
 
 /**
@@ -114,14 +114,7 @@ describe("a run stopped by a signal leaves nothing behind", () => {
   it("SIGTERM while slm diff takes its snapshot: the snapshot is removed, exit 143", async () => {
     const where = workspace(reportRepo());
     try {
-      const git = (...args: string[]) =>
-        execFileSync("git", ["-c", "user.name=slm", "-c", "user.email=slm@example.com", ...args], {
-          cwd: where.repo,
-          stdio: "pipe",
-        });
-      git("init", "-q");
-      git("add", "-A");
-      git("commit", "-q", "-m", "agreements");
+      commitAll(where.repo);
       // A git that archives, then waits while slm lives (a large repository on a slow disk).
       const realGit = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
       const bin = join(where.outside, "bin");
