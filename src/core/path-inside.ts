@@ -5,8 +5,3 @@ export function isWithin(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
 }
-
-/** `path` is strictly below `root`. */
-export function isInside(root: string, path: string): boolean {
-  return relative(root, path) !== "" && isWithin(root, path);
-}

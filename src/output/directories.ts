@@ -1,7 +1,8 @@
 import { lstat, mkdir, realpath, stat } from "node:fs/promises";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { InputError } from "../core/errors.js";
-import { isInside, isWithin } from "../core/path-inside.js";
+import { isWithin } from "../core/path-inside.js";
+import { parseRepositoryPath } from "../core/values/repository-path.js";
 import { describeSystemError, errorCode } from "../core/system-errors.js";
 
 /**
@@ -64,7 +65,7 @@ export async function directoryInside(outDir: string, dir: string): Promise<stri
       current = next;
     } else if (info.isSymbolicLink()) {
       const target = await realpath(next).catch(() => undefined);
-      if (target === undefined || !isInside(realOut, target)) {
+      if (target === undefined || !isWithin(realOut, target)) {
         throw new InputError(
           `refusing to write in ${shown}: it is a symbolic link ${target === undefined ? "to nothing" : `to ${target}`}, outside the output directory ${outDir}`,
         );
@@ -86,11 +87,9 @@ export async function directoryInside(outDir: string, dir: string): Promise<stri
  */
 export async function configOutputDirectory(root: string, out: string): Promise<string> {
   const hint = "use --out DIR to write reports elsewhere";
-  if (isAbsolute(out) || /^[A-Za-z]:/.test(out) || out.split(/[\\/]/).includes("..")) {
-    throw new InputError(
-      `reports.out "${out}" in slm.config.yaml must stay inside the repository (a relative path without ".."); ${hint}`,
-    );
-  }
+  // Validation reports this first (the same parser); checked again where the path is used.
+  const text = parseRepositoryPath(out);
+  if (!text.ok) throw new InputError(`reports.out in slm.config.yaml: ${text.error}; ${hint}`);
   const dir = resolve(root, out);
   const realRoot = await realpath(root);
   // The deepest part of the path that exists decides where the rest will be created.

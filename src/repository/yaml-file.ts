@@ -134,8 +134,8 @@ function fullParse(file: string, text: string): { documents: LoadedDocument[]; d
     if (first?.code === "RESOURCE_EXHAUSTION" || deep !== undefined) {
       // The parser ran out of stack (where depends on the stack left, so the position is taken
       // from the syntax tree), or a later step would: one finding, the limit named.
-      exhausted ??= deep === undefined ? tooDeepInText(text) : undefined;
-      const { line, col } = lineCounter.linePos(deep ?? exhausted?.[index] ?? first!.pos[0]);
+      const offset = deep ?? (exhausted ??= tooDeepInText(text))[index] ?? first!.pos[0];
+      const { line, col } = lineCounter.linePos(offset);
       diagnostics.push(tooDeep(file, index, { line, column: col }));
       documents.push({ file, index, value: undefined, sourceMap });
       return;
