@@ -8,6 +8,107 @@ import { type CST, isMap, isPair, isSeq, type Node, Parser } from "yaml";
  */
 export const MAX_NESTING = 64;
 
+/**
+ * Beyond this estimated depth a text is refused before any parser sees it: the YAML libraries cost
+ * far more than linear time and memory in the depth (half a million `[` took eemeli/yaml 11 s and
+ * 600 MB; the 16 MiB a file may have would not finish).
+ */
+const SURELY_TOO_DEEP = 256;
+
+const NEWLINE = 10;
+const CR = 13;
+const SPACE = 32;
+const TAB = 9;
+
+/**
+ * The nesting of a YAML text estimated from its layout alone, in one pass: levels of indentation,
+ * compact `- ` items, and flow brackets outside quotes and comments. Exact for the usual layouts;
+ * it can overestimate only on text no agreement holds (hundreds of unbalanced brackets inside a
+ * plain scalar, a block scalar indented a step further on every line), and the threshold is four
+ * times the limit. Returns the offset where the estimate first passed MAX_NESTING, when it
+ * also passes SURELY_TOO_DEEP.
+ */
+export function tooDeepByLayout(text: string): number | undefined {
+  const n = text.length;
+  const indents: number[] = [];
+  let flow = 0;
+  let firstDeep: number | undefined;
+  let i = 0;
+  const deeper = (depth: number, at: number): boolean => {
+    if (depth > MAX_NESTING) firstDeep ??= at;
+    return depth > SURELY_TOO_DEEP;
+  };
+  while (i < n) {
+    const lineStart = i;
+    while (i < n && text.charCodeAt(i) === SPACE) i++;
+    const indent = i - lineStart;
+    const first = text.charCodeAt(i);
+    if (i >= n || first === NEWLINE || first === CR || first === 35 /* # */) {
+      while (i < n && text.charCodeAt(i) !== NEWLINE) i++;
+      i++;
+      continue;
+    }
+    if (flow === 0) {
+      if (indent === 0 && (text.startsWith("---", i) || text.startsWith("...", i))) indents.length = 0;
+      while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
+      indents.push(indent);
+    }
+    let depth = indents.length;
+    if (deeper(depth, i)) return firstDeep;
+    // Compact sequence items: `- - - x` nests three lists on one line, the first being the line's.
+    for (
+      let items = 0;
+      flow === 0 && text.charCodeAt(i) === 45 /* - */ && isBlank(text.charCodeAt(i + 1));
+      items++
+    ) {
+      if (items > 0 && deeper(++depth, i)) return firstDeep;
+      i += 2;
+      while (text.charCodeAt(i) === SPACE) i++;
+    }
+    let previous = SPACE;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === NEWLINE) break;
+      if (c === 35 /* # */ && isBlank(previous)) {
+        while (i < n && text.charCodeAt(i) !== NEWLINE) i++;
+        break;
+      }
+      if ((c === 34 || c === 39) /* " ' */ && startsToken(previous)) {
+        i = endOfQuoted(text, i, c);
+      } else if (c === 91 || c === 123 /* [ { */) {
+        if (deeper(depth + ++flow, i)) return firstDeep;
+      } else if ((c === 93 || c === 125) /* ] } */ && flow > 0) {
+        flow--;
+      }
+      previous = c;
+    }
+    i++;
+  }
+  return undefined;
+}
+
+function isBlank(c: number): boolean {
+  return c === SPACE || c === TAB || c === NEWLINE || c === CR || Number.isNaN(c);
+}
+
+/** A quote starts a quoted scalar only where a scalar can start; elsewhere (`it's`) it is text. */
+function startsToken(previous: number): boolean {
+  return isBlank(previous) || previous === 91 || previous === 123 || previous === 44 || previous === 58;
+}
+
+/** The offset of the closing quote (or the end of the text): `\` escapes in "…", `''` in '…'. */
+function endOfQuoted(text: string, open: number, quote: number): number {
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote === 34 && c === 92 /* \ */) i++;
+    else if (c === quote) {
+      if (quote === 39 && text.charCodeAt(i + 1) === 39) i++;
+      else return i;
+    }
+  }
+  return text.length;
+}
+
 /** The offset of the first collection nested deeper than the limit in a parsed YAML tree, if any. */
 export function tooDeepNode(root: Node | null): number | undefined {
   return firstTooDeep(root, (node) => {

@@ -209,6 +209,20 @@ spec:
     ["yaml/too-deep 69:129"],
     1,
   ),
+  validateCase(
+    "half a million nested brackets are refused before any parser runs",
+    "8",
+    `a: ${"[".repeat(500_000)}${"]".repeat(500_000)}\n`,
+    ["yaml/too-deep 1:67"],
+    1,
+  ),
+  validateCase(
+    "5 MB of carriage returns (a pattern that backtracked quadratically)",
+    "held",
+    `${SERVICE}${"\r".repeat(5_000_000)}`,
+    [],
+    0,
+  ),
   validateCase("65 levels are too deep", "8", nested(64), ["yaml/too-deep 6:68"], 1),
   validateCase(
     "64 levels are not (then the schema speaks)",
