@@ -8,7 +8,7 @@ import type { Severity } from "./severity.js";
 export const DIAGNOSTIC_CODES = {
   "file/too-large": {
     severity: "error",
-    title: "File exceeds the 16 MiB limit for agreement files; it is not read",
+    title: "File exceeds the limits for agreement files (16 MiB, 100,000 values); it is not parsed",
   },
   "file/binary": { severity: "error", title: "File contains NUL bytes: binary content, not YAML" },
   "file/encoding": { severity: "error", title: "File is not valid UTF-8" },

@@ -2,7 +2,14 @@ import { CORE_SCHEMA, loadAll } from "js-yaml";
 import { LineCounter, parseAllDocuments, type YAMLError } from "yaml";
 import type { Diagnostic } from "../core/diagnostic.js";
 import type { DiagnosticCode } from "../core/diagnostic-codes.js";
-import { MAX_NESTING, tooDeepByLayout, tooDeepInText, tooDeepNode, tooDeepValue } from "./nesting.js";
+import {
+  MAX_NESTING,
+  MAX_VALUES,
+  measureLayout,
+  tooDeepInText,
+  tooDeepNode,
+  tooDeepValue,
+} from "./yaml-limits.js";
 import { pathToPointer, type Position, SourceMap } from "./source-map.js";
 
 /** Resolves JSON pointers of one document to 1-based positions (see source-map.ts). */
@@ -40,8 +47,23 @@ export function parseYamlFile(
   file: string,
   text: string,
 ): { documents: LoadedDocument[]; diagnostics: Diagnostic[] } {
-  const deep = tooDeepByLayout(text);
-  if (deep !== undefined) return { documents: [], diagnostics: [tooDeep(file, 0, positionOf(text, deep))] };
+  // Refused before any parser runs: their cost grows far faster than the file (see yaml-limits.ts).
+  const layout = measureLayout(text);
+  if (layout.tooDeepAt !== undefined) {
+    return { documents: [], diagnostics: [tooDeep(file, 0, positionOf(text, layout.tooDeepAt))] };
+  }
+  if (layout.values > MAX_VALUES) {
+    const diagnostic: Diagnostic = {
+      code: "file/too-large",
+      severity: "error",
+      message: `file holds about ${layout.values.toLocaleString("en-US")} values; agreement files are limited to ${MAX_VALUES.toLocaleString("en-US")} (is it really an slm document?)`,
+      file,
+      line: 1,
+      column: 1,
+      pointer: "",
+    };
+    return { documents: [], diagnostics: [diagnostic] };
+  }
   return fastParse(file, text) ?? fullParse(file, text);
 }
 

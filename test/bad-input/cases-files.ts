@@ -150,6 +150,23 @@ spec:
     },
   },
   {
+    name: "400,000 values in a 1 MB file are refused before the full parser runs",
+    item: "new",
+    repo: {
+      "slm.config.yaml": "",
+      "party.yaml": PARTY,
+      "big.yaml": `${SERVICE}x: [${"a,".repeat(400_000)}a]\n`,
+    },
+    argv: ["validate", "--format", "json", "big.yaml"],
+    code: 1,
+    stdout: (out) => {
+      const [d, ...rest] = JSON.parse(out).diagnostics;
+      const expected =
+        "file holds about 400,005 values; agreement files are limited to 100,000 (is it really an slm document?)";
+      if (rest.length > 0 || d.code !== "file/too-large" || d.message !== expected) throw new Error(out);
+    },
+  },
+  {
     name: "a directory without YAML files: one line, exit 2",
     item: "held",
     repo: { "notes.txt": "no yaml here\n" },
@@ -218,7 +235,7 @@ spec:
   ),
   validateCase(
     "5 MB of carriage returns (a pattern that backtracked quadratically)",
-    "held",
+    "new",
     `${SERVICE}${"\r".repeat(5_000_000)}`,
     [],
     0,

@@ -27,7 +27,10 @@ type Check = string | RegExp | ((text: string, where: Where) => void);
 
 export interface HostileCase {
   name: string;
-  /** The item of issue 10 the case pins, or "held" for what the issue found handled well. */
+  /**
+   * The item of issue 10 the case pins; "held" for what the issue found handled well; "new" for a
+   * failure of the same kind found while fixing these (a hang the issue did not list).
+   */
   item: string;
   repo: Record<string, string | Uint8Array>;
   /** What a record of files cannot say: symbolic links, a directory in a file's place, a git history. */

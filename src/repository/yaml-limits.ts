@@ -1,6 +1,13 @@
 import { type CST, isMap, isPair, isSeq, type Node, Parser } from "yaml";
 
 /**
+ * How many values one agreement file may hold. A thousand agreements in one file are some 50,000;
+ * the full YAML parser (needed for positions) costs 10–40 µs and about 1 KB per value, so a file of
+ * a million `a,` — 2 MB — would take half a minute and a gigabyte.
+ */
+export const MAX_VALUES = 100_000;
+
+/**
  * How deep mappings and lists may nest in one document. Agreements nest about six levels
  * (`spec.targets[].credits[].below`); 64 leaves room for any real document and stops a hostile one
  * (`[[[[…` a thousand deep) before a recursive step of the parser, the schema or a formatter runs
@@ -20,18 +27,25 @@ const CR = 13;
 const SPACE = 32;
 const TAB = 9;
 
+export interface Layout {
+  /** Where the estimated nesting first passed MAX_NESTING, when it also passed SURELY_TOO_DEEP. */
+  tooDeepAt?: number;
+  /** About how many values the text holds: its lines with content, plus the commas of flow collections. */
+  values: number;
+}
+
 /**
- * The nesting of a YAML text estimated from its layout alone, in one pass: levels of indentation,
- * compact `- ` items, and flow brackets outside quotes and comments. Exact for the usual layouts;
- * it can overestimate only on text no agreement holds (hundreds of unbalanced brackets inside a
- * plain scalar, a block scalar indented a step further on every line), and the threshold is four
- * times the limit. Returns the offset where the estimate first passed MAX_NESTING, when it
- * also passes SURELY_TOO_DEEP.
+ * A YAML text measured from its layout alone, in one pass, before any parser runs. Nesting:
+ * levels of indentation, compact `- ` items, and flow brackets outside quotes and comments —
+ * exact for the usual layouts; it can overestimate only on text no agreement holds (hundreds of
+ * unbalanced brackets inside a plain scalar, a block scalar indented a step further on every
+ * line), and the threshold is four times the limit.
  */
-export function tooDeepByLayout(text: string): number | undefined {
+export function measureLayout(text: string): Layout {
   const n = text.length;
   const indents: number[] = [];
   let flow = 0;
+  let values = 0;
   let firstDeep: number | undefined;
   let i = 0;
   const deeper = (depth: number, at: number): boolean => {
@@ -54,14 +68,15 @@ export function tooDeepByLayout(text: string): number | undefined {
       indents.push(indent);
     }
     let depth = indents.length;
-    if (deeper(depth, i)) return firstDeep;
+    values++;
+    if (deeper(depth, i)) return { tooDeepAt: firstDeep, values };
     // Compact sequence items: `- - - x` nests three lists on one line, the first being the line's.
     for (
       let items = 0;
       flow === 0 && text.charCodeAt(i) === 45 /* - */ && isBlank(text.charCodeAt(i + 1));
       items++
     ) {
-      if (items > 0 && deeper(++depth, i)) return firstDeep;
+      if (items > 0 && deeper(++depth, i)) return { tooDeepAt: firstDeep, values };
       i += 2;
       while (text.charCodeAt(i) === SPACE) i++;
     }
@@ -76,15 +91,17 @@ export function tooDeepByLayout(text: string): number | undefined {
       if ((c === 34 || c === 39) /* " ' */ && startsToken(previous)) {
         i = endOfQuoted(text, i, c);
       } else if (c === 91 || c === 123 /* [ { */) {
-        if (deeper(depth + ++flow, i)) return firstDeep;
+        if (deeper(depth + ++flow, i)) return { tooDeepAt: firstDeep, values };
       } else if ((c === 93 || c === 125) /* ] } */ && flow > 0) {
         flow--;
+      } else if (c === 44 /* , */ && flow > 0) {
+        values++;
       }
       previous = c;
     }
     i++;
   }
-  return undefined;
+  return { values };
 }
 
 function isBlank(c: number): boolean {

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { tooDeepByLayout } from "../../src/repository/nesting.js";
+import { measureLayout } from "../../src/repository/yaml-limits.js";
+
+const tooDeepByLayout = (text: string) => measureLayout(text).tooDeepAt;
 import { EXAMPLES } from "../helpers/paths.js";
 
 function yamlFiles(dir: string): string[] {
@@ -35,5 +37,12 @@ describe("nesting estimated from the layout, before any parser runs", () => {
   it("passes every example file", () => {
     for (const file of yamlFiles(EXAMPLES))
       expect(tooDeepByLayout(readFileSync(file, "utf8")), file).toBeUndefined();
+  });
+});
+
+describe("values counted from the layout", () => {
+  it("counts lines with content and the commas of flow collections", () => {
+    // 3 lines with content (blank and comment lines do not count), 2 commas in flow, 1 in quotes.
+    expect(measureLayout("a: 1\n\n# note\nb: [1, 2, 3]\nc: 'x, y'\n").values).toBe(3 + 2);
   });
 });
