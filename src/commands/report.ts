@@ -63,7 +63,7 @@ export const registerReport: RegisterCommand = (program, ctx, setExit) => {
 };
 
 async function report(ctx: CommandContext, opts: ReportOptions): Promise<CommandResult> {
-  const [{ parsePeriod }, { parseInstantOption }, { resolve }] = await Promise.all([
+  const [{ parsePeriod, checkTrendReach }, { parseInstantOption }, { resolve }] = await Promise.all([
     import("../time/period.js"),
     import("../time/instant-option.js"),
     import("node:path"),
@@ -107,13 +107,15 @@ async function report(ctx: CommandContext, opts: ReportOptions): Promise<Command
         : opts.out !== undefined
           ? resolve(io.cwd, opts.out)
           : await configOutputDirectory(load.root, config.reports.out);
+    const trend = opts.trend === undefined ? config.reports.trend : Number(opts.trend);
+    checkTrendReach(period, trend);
     const progress = ctx.progress();
     const reports = await generateReports({
       load,
       model,
       cwd: io.cwd,
       period,
-      trend: opts.trend === undefined ? config.reports.trend : Number(opts.trend),
+      trend,
       generatedAt: generationTime(io),
       kind: opts.kind,
       sla: opts.sla,

@@ -4,5 +4,6 @@ export * from "./duration.js";
 export * from "./percentage.js";
 export * from "./repository-path.js";
 export * from "./result.js";
+export * from "./threshold.js";
 export * from "./time-of-day.js";
 export * from "./timezone.js";
