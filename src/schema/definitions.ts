@@ -415,8 +415,7 @@ export const DEFS: Record<string, JsonSchema> = {
           region: {
             type: "string",
             pattern: "^[A-Za-z0-9]+(-[A-Za-z0-9]+)?$",
-            description:
-              "State (ISO 3166-2 subdivision, e.g. BY) and optionally a region below it (BY-KATH); not for CN.",
+            description: "State (ISO 3166-2 subdivision, e.g. BY) and optionally a region below it (BY-KATH); not for CN.",
             examples: ["BY", "BY-KATH"],
           },
         },
