@@ -92,13 +92,16 @@ async function report(ctx: CommandContext, opts: ReportOptions): Promise<Command
       { reportFileName },
       { reportPath },
       { configOutputDirectory },
+      { checkSelection },
     ] = await Promise.all([
       import("../report/generate-reports.js"),
       import("../report/skipped-rows.js"),
       import("../report/report-file-name.js"),
       import("../output/report-path.js"),
       import("../output/directories.js"),
+      import("./agreement-selection.js"),
     ]);
+    checkSelection(model, { kind: opts.kind, sla: opts.sla, customer: opts.customer });
     // --out is the user's own choice; the config's directory must stay inside the repository.
     // Checked before any measuring: a refused run costs nothing.
     const outDir =

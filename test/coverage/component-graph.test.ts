@@ -41,10 +41,7 @@ function referenceGraph(model: Model, service: string, own: (s: string) => boole
     members.forEach(add);
     return { type: "series", members: out };
   };
-  const members: ComponentNode[] = own(service)
-    ? [{ type: "component", service, path: [service], via: "self" }]
-    : [];
-  return flatten([...members, ...deps(service, [service])]);
+  return flatten(deps(service, [service]));
 }
 
 /** Availability composed recursively, in floating point: series multiply, groups 1 − Π(1 − a). */
