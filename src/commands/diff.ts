@@ -74,8 +74,9 @@ async function diff(
       const { load } = await reader.revision(rev);
       const built = modelOf(load, ctx.io.now());
       if (!built.model) {
+        printInvalidRepository(ctx.io, built.diagnostics);
         ctx.io.stderr(`slm: the agreements at ${rev} do not validate\n`);
-        return printInvalidRepository(ctx.io, built.diagnostics);
+        return 1;
       }
       return { load, model: built.model };
     };
