@@ -1,9 +1,8 @@
 import type { Agreement, Model } from "../core/model.js";
 import type { MeasureView } from "../measure/revision-measurements.js";
-import type { TermsRef } from "../model/terms-in-force.js";
+import type { TermsRef, TermsSource } from "../model/terms-in-force.js";
 import { agreementZone as zoneOfAgreement } from "../time/agreement-zone.js";
 import type { Period } from "../time/period.js";
-import type { TermsOrigin } from "./terms-used.js";
 
 /** What building one report needs besides the agreement. */
 export interface ReportContext {
@@ -41,4 +40,13 @@ export interface WindowTerms {
  */
 export function agreementZone(ctx: { model: Model }, agreement: Agreement): string {
   return zoneOfAgreement(ctx.model, agreement);
+}
+
+/** How the report says where its terms came from, and why (SPEC §16). */
+export interface TermsOrigin {
+  source: TermsSource;
+  /** Why there is no history, for `work-tree`. */
+  reason?: string;
+  /** Commits of the agreement passed over because the repository did not validate there (known once its windows are planned). */
+  skipped: () => readonly string[];
 }

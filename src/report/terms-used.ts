@@ -1,15 +1,7 @@
-import type { TermsRef, TermsSource } from "../model/terms-in-force.js";
+import type { TermsRef } from "../model/terms-in-force.js";
 import type { EvaluatedTarget, EvaluatedWindow } from "./evaluate-target.js";
+import type { TermsOrigin } from "./report-context.js";
 import type { ReportModel, TermsReport } from "./report-model.js";
-
-/** How the report says where its terms came from, and why (SPEC §16). */
-export interface TermsOrigin {
-  source: TermsSource;
-  /** Why there is no history, for `work-tree`. */
-  reason?: string;
-  /** Commits of the agreement passed over because the repository did not validate there (known once its windows are planned). */
-  skipped: () => readonly string[];
-}
 
 export function termsReport(ref: TermsRef): TermsReport {
   return { commit: ref.commit, effective: ref.effective.text };

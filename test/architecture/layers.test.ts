@@ -12,7 +12,7 @@ const LAYERS: string[][] = [
   ["core"],
   ["time"],
   ["text", "verdict", "repository", "output"],
-  ["schema", "checks", "sources"],
+  ["schema", "checks", "sources", "history"],
   ["model"],
   ["measure", "coverage", "lifecycle"],
   ["report", "export", "init"],
