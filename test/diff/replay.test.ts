@@ -86,9 +86,21 @@ describe("slm diff --replay (SPEC §16)", () => {
       },
     ]);
     const budget = (w: string) => replay.changes.find((c) => c.window === w)!;
-    expect(budget("2024-07").base!.budgetConsumed).toBeCloseTo(60 / 223.2, 9);
-    expect(budget("2024-07").head!.budgetConsumed).toBeCloseTo(60 / 44.64, 9);
-    expect(budget("2024-11").head!.budgetConsumed).toBeCloseTo(30 / 43.2, 9);
+    // Minutes down ÷ the budget in minutes (1 − objective) × the month's minutes, from the table above.
+    const expected: [string, number, number][] = [
+      ["2024-07", 60 / 223.2, 60 / 44.64],
+      ["2024-09", 500 / 216, 500 / 43.2],
+      ["2024-10", 500 / 223.2, 500 / 44.64],
+      ["2024-11", 30 / 216, 30 / 43.2],
+      ["2024-12", 120 / 223.2, 120 / 44.64],
+    ];
+    for (const [w, base, head] of expected) {
+      expect(budget(w).base!.budgetConsumed).toBeCloseTo(base, 9);
+      expect(budget(w).head!.budgetConsumed).toBeCloseTo(head, 9);
+    }
+    // Credits are 10% or 25% of the EUR 1,000 monthly fee, as fractions of the window's fee.
+    expect(budget("2024-10").base!.credit).toEqual({ percent: 0.1, amount: 100, currency: "EUR" });
+    expect(budget("2024-10").head!.credit).toEqual({ percent: 0.25, amount: 250, currency: "EUR" });
     expect(budget("2024-07").base!.terms.commit).toBe(repo.ids[0]);
     expect(budget("2024-07").head!.terms.commit).toBe(repo.ids[2]);
     expect(budget("2024-12").head!.terms.commit).toBe(repo.ids[3]);
