@@ -243,6 +243,55 @@ spec:
     }
   });
 
+  it("reads a data source's definition from the same revision as the agreement, the export from the work tree", async () => {
+    // The outages move to another export from July (a new monitoring tool); both files are in the
+    // work tree. June: one outage of 60 min in old.csv → 1 − 60/43,200; July: 120 min in new.csv →
+    // 1 − 120/44,640. Each file also holds an outage in the other month, which must not count.
+    const catalogue = (path: string) => CATALOGUE.replace("path: data/outages.csv", `path: ${path}`);
+    const history = gitHistory([
+      {
+        message: "outages from the old tool",
+        files: {
+          "catalogue.yaml": catalogue("data/old.csv"),
+          "acme-web.yaml": C1,
+          "data/old.csv": [
+            "ref,service,start,end",
+            "A0,web,2024-01-01T00:00:00Z,2024-01-01T00:00:00Z",
+            "A1,web,2024-06-03T10:00:00Z,2024-06-03T11:00:00Z",
+            "A2,web,2024-07-03T10:00:00Z,2024-07-03T15:00:00Z",
+            "",
+          ].join("\n"),
+          "data/new.csv": [
+            "ref,service,start,end",
+            "B0,web,2024-01-01T00:00:00Z,2024-01-01T00:00:00Z",
+            "B1,web,2024-06-10T00:00:00Z,2024-06-10T09:00:00Z",
+            "B2,web,2024-07-10T10:00:00Z,2024-07-10T12:00:00Z",
+            "",
+          ].join("\n"),
+        },
+      },
+      {
+        message: "outages from the new tool from July",
+        files: {
+          "catalogue.yaml": catalogue("data/new.csv"),
+          "acme-web.yaml": C1.replace("  review:", "  effective: 2024-07-01\n  review:"),
+        },
+      },
+    ]);
+    try {
+      const june = await report(history.root, "2024-06");
+      expect(june.targets[0]!.terms.commit).toBe(history.ids[0]);
+      expect(june.targets[0]!.downtime).toBe(3600);
+      expect(june.targets[0]!.value).toBeCloseTo(1 - 60 / 43_200, 12);
+      const july = await report(history.root, "2024-07");
+      expect(july.targets[0]!.terms.commit).toBe(history.ids[1]);
+      expect(july.targets[0]!.downtime).toBe(7200);
+      expect(july.targets[0]!.value).toBeCloseTo(1 - 120 / 44_640, 12);
+    } finally {
+      removeDir(history.root);
+    }
+  });
+
   it("passes over a revision at which the repository does not validate, and says so", async () => {
     const history = gitHistory([
       {
