@@ -14,8 +14,15 @@ export interface Measurement {
   /** Open tickets (or ongoing outages) within their threshold at the as-of instant. */
   pending: number | null;
   outages: MeasuredOutage[];
+  /**
+   * The tickets the report can list: from a tickets source, the KEPT_ITEMS breached tickets with
+   * the longest clocks and the KEPT_ITEMS longest pending ones (the rest are counted, not kept).
+   */
   tickets: MeasuredTicket[];
 }
+
+/** How many breached and how many pending tickets a measurement keeps to list (the report shows at most this many). */
+export const KEPT_ITEMS = 10;
 
 export interface MeasuredOutage {
   id: string | null;

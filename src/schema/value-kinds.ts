@@ -1,9 +1,13 @@
 import { parseCalendarInterval } from "../core/values/calendar-interval.js";
 import { parseDate } from "../core/values/date.js";
+import { parseDelimiter } from "../core/values/delimiter.js";
 import { parseDuration } from "../core/values/duration.js";
+import { parseEncoding } from "../core/values/encoding.js";
 import { parsePercentage } from "../core/values/percentage.js";
+import { parseRepositoryGlob } from "../core/values/repository-glob.js";
 import { fail, ok, type ParseResult } from "../core/values/result.js";
 import { parseTimeOfDay } from "../core/values/time-of-day.js";
+import { parseTimestampFormat } from "../core/values/timestamp-format.js";
 import { parseTimeZone } from "../core/values/timezone.js";
 
 /**
@@ -23,6 +27,10 @@ export const VALUE_PARSERS = {
   "time-of-day-end": (v: unknown) => parseTimeOfDay(v, { allowEndOfDay: true }),
   timezone: parseTimeZone,
   name: parseName,
+  encoding: parseEncoding,
+  delimiter: parseDelimiter,
+  "repository-glob": parseRepositoryGlob,
+  "timestamp-format": parseTimestampFormat,
 } satisfies Record<string, (value: unknown) => ParseResult<unknown>>;
 
 export type ValueKind = keyof typeof VALUE_PARSERS;

@@ -86,6 +86,9 @@ export class CellDecoder {
   }
 }
 
+/** Decimal notation only: `Number()` would also read "0x10", "0b11", "Infinity" and "" (SPEC §3: a skipped row). */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
 /** A decimal number from bytes ("12", "-3.5", "1e3" via the slow path); NaN when not a number. */
 export function parseNumberCell(row: CsvRow, col: number): number {
   const buf = row.buf;
@@ -100,5 +103,5 @@ export function parseNumberCell(row: CsvRow, col: number): number {
   }
   if (i === e && digits > 0 && digits < 16) return value;
   const text = fieldText(row, col).trim();
-  return text === "" ? Number.NaN : Number(text);
+  return DECIMAL.test(text) ? Number(text) : Number.NaN;
 }

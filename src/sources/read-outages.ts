@@ -1,70 +1,112 @@
 import type { DataSource } from "../core/model.js";
-import { timestampParser } from "../time/timestamp-parser.js";
-import { CellDecoder } from "./cell-decoder.js";
-import { mapColumns } from "./column-map.js";
-import { dedupeById } from "./dedupe.js";
-import { type Progress, readCsvFiles } from "./read-csv-files.js";
-import { instantReason, readInstant } from "./read-instant.js";
+import { dedupeStream } from "./dedupe.js";
+import { readCsvFiles } from "./read-csv-files.js";
+import type { ReadDemand } from "./read-demand.js";
 import { type InputFile, type OutageRecord, type OutagesData, sourceDataBase } from "./records.js";
+import { compileRowFilter, matchesFilter } from "./row-filter.js";
+import { type Instants, latestOf, RowFields } from "./row-fields.js";
 import { SkipTally } from "./skip-tally.js";
 
 const FIELDS = ["service", "start", "end", "planned", "id", "cause"];
+const INSTANTS = ["start", "end"];
 const TRUE = new Set(["true", "yes", "y", "1"]);
 const FALSE = new Set(["false", "no", "n", "0"]);
 
-/** Reads an `outages` source (outages are few; kept in memory). An empty end means still down. */
+/**
+ * Reads an `outages` source. An empty end means still down. Only the outages of the services
+ * read that overlap the measured horizon are kept (downtime is a union of intervals, so the
+ * measurers need the outages themselves; their number follows the services' incidents in the
+ * reported months, not the size of the log). Rows of other services cost their service and
+ * timestamp cells only.
+ */
 export async function readOutages(
   source: DataSource,
   files: InputFile[],
-  progress?: Progress,
+  demand: ReadDemand,
 ): Promise<OutagesData> {
-  const tally = new SkipTally(source.metadata.name);
-  const records: OutageRecord[] = [];
+  const name = source.metadata.name;
+  let tally = new SkipTally(name);
   let latest = Number.NEGATIVE_INFINITY;
-  await readCsvFiles(
-    source,
-    files,
-    tally,
-    (header, file) => {
-      const col = mapColumns(source, header, file.file, FIELDS);
-      const parse = timestampParser(source.timestampFormat, source.timezone);
-      const missing = new CellDecoder(source.missing, undefined, false);
-      const service = new CellDecoder(source.missing, source.values.service, true);
-      const planned = new CellDecoder(source.missing, source.values.planned, true, (v) => v.toLowerCase());
-      const id = new CellDecoder(source.missing, source.values.id, false);
-      const cause = new CellDecoder(source.missing, source.values.cause, true);
-      const constantService = col.service! < 0 ? (source.service ?? null) : null;
-      return (row) => {
-        const skip = (reason: string) => tally.add(file.file, reason, row.line);
-        const svc = constantService ?? service.decode(row, col.service!);
-        if (svc === null) return skip("missing service");
-        const start = readInstant(row, col.start!, parse, missing);
-        if (start === null) return skip("missing start");
-        if (typeof start === "string") return skip(instantReason(start, "start"));
-        const end = readInstant(row, col.end!, parse, missing);
-        if (typeof end === "string") return skip(instantReason(end, "end"));
-        if (end !== null && end < start) return skip("end before start");
-        const flag = col.planned! >= 0 ? planned.decode(row, col.planned!) : null;
-        if (flag !== null && !TRUE.has(flag) && !FALSE.has(flag)) return skip("planned is not true/false");
-        for (const t of [start, end]) if (t !== null && t > latest) latest = t;
-        records.push({
-          id: col.id! >= 0 ? id.decode(row, col.id!) : null,
-          service: svc,
-          start,
-          end,
-          planned: flag !== null && TRUE.has(flag),
-          cause: col.cause! >= 0 ? cause.decode(row, col.cause!) : null,
-          line: row.line,
-          file: file.file,
-        });
-      };
+  let earliest = Number.POSITIVE_INFINITY;
+  let kept: OutageRecord[] = [];
+  const horizon = demand.horizon;
+  const sourceFilter = compileRowFilter(source.where, source.dimensions);
+  const outcome = await dedupeStream<OutageRecord>(
+    source.dedupe,
+    (submit, first) => {
+      const skips = first ? tally : new SkipTally(name);
+      return readCsvFiles(
+        source,
+        files,
+        skips,
+        (header, file) => {
+          const f = new RowFields(source, header, file.file, FIELDS);
+          const service = f.text("service", { intern: true }).read;
+          const planned = f.text("planned", { intern: true, normalize: (v) => v.toLowerCase() }).read;
+          const id = f.text("id").read;
+          const cause = f.text("cause", { intern: true }).read;
+          const dims = f.dimensions();
+          const instants = f.instants(INSTANTS);
+          const at: Instants = {};
+          return (row) => {
+            const skip = (reason: string) => skips.add(file.file, reason, row.line);
+            const short = f.short(row);
+            if (short) return skip(short);
+            const d = dims(row);
+            // A row the source's `where` leaves out is not an outage at all (UptimeRobot's Up rows).
+            if (!matchesFilter(sourceFilter, d)) return;
+            const svc = service(row);
+            if (svc === null) return skip("missing service");
+            const problem = instants(row, at);
+            if (problem?.field === "start") return skip(problem.reason);
+            if (at.start === null) return skip("missing start");
+            if (problem !== undefined) return skip(problem.reason);
+            const start = at.start!;
+            const end = at.end ?? null;
+            if (end !== null && end < start) return skip("end before start");
+            if (first) {
+              latest = latestOf(latest, at, INSTANTS);
+              if (start < earliest) earliest = start;
+            }
+            if (!demand.services.has(svc)) return;
+            const flag = planned(row);
+            if (flag !== null && !TRUE.has(flag) && !FALSE.has(flag))
+              return skip("planned is not true/false");
+            submit({
+              id: id(row),
+              service: svc,
+              start,
+              end,
+              planned: flag !== null && TRUE.has(flag),
+              cause: cause(row),
+              dims: d,
+              line: row.line,
+              file: file.file,
+            });
+          };
+        },
+        { hash: first, progress: first ? demand.progress : undefined },
+      );
     },
-    { hash: true, progress },
+    (outage) => {
+      // An open outage may reach into the horizon from any earlier start.
+      if (horizon && (outage.start >= horizon.end || (outage.end !== null && outage.end <= horizon.start)))
+        return;
+      kept.push(outage);
+    },
+    () => {
+      tally = new SkipTally(name);
+      latest = Number.NEGATIVE_INFINITY;
+      earliest = Number.POSITIVE_INFINITY;
+      kept = [];
+    },
   );
-  const { kept, dropped } = dedupeById(records, source.dedupe);
   return {
-    ...sourceDataBase(source, files, tally.list(), latest, { duplicates: dropped }),
+    ...sourceDataBase(source, files, tally.list(), latest, {
+      duplicates: outcome.dropped,
+    }),
     type: "outages",
     outages: kept,
+    earliest: Number.isFinite(earliest) ? earliest : null,
   };
 }
