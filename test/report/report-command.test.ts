@@ -250,7 +250,7 @@ describe("slm report (in-process, inline repository)", () => {
       const r = await runSlm(other.root, MAY_JSON);
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(
-        /agreements\.yaml:\d+:\d+ .*path "\.\.\/outages\.csv" must stay inside the repository/,
+        /agreements\.yaml:\d+:\d+: error schema\/invalid-value: path "\.\.\/outages\.csv" must stay inside the repository/,
       );
     } finally {
       other.cleanup();
