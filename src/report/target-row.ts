@@ -4,7 +4,11 @@ import type { EvaluatedTarget } from "./evaluate-target.js";
 import type { TargetReport } from "./report-model.js";
 
 /** A target's row of the report model (SPEC §9): seconds for durations, fractions 0–1, null where nothing applies. */
-export function targetRow(agreement: Agreement, e: EvaluatedTarget): TargetReport {
+export function targetRow(
+  agreement: Agreement,
+  e: EvaluatedTarget,
+  scope: Record<string, string[]> | null,
+): TargetReport {
   const { target, m, a } = e;
   const time = m.unit === "time";
   const seconds = (ms: number | null) => (ms === null ? null : ms / 1000);
@@ -21,6 +25,7 @@ export function targetRow(agreement: Agreement, e: EvaluatedTarget): TargetRepor
     threshold: target.threshold === undefined ? null : target.threshold / 1000,
     calendar: target.calendar,
     window: target.window,
+    scope,
     objective: target.objective.fraction,
     value: a.value,
     status: a.status,

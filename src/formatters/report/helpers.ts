@@ -13,6 +13,7 @@ import {
   formatPeriodShort,
   formatPoints,
 } from "../../text/format-values.js";
+import { formatScope } from "../../text/scope-text.js";
 import { budgetChart } from "./budget-chart.js";
 import { trendChart } from "./trend-chart.js";
 
@@ -165,6 +166,7 @@ export function reportHelpers(): Record<string, Helper> {
     severityLabel: (severity) => SEVERITY[String(severity)] ?? String(severity ?? ""),
     unit: (metric, count) => unitOf(metric, count),
     commitment: (target) => (target ? commitment(target as TargetReport) : ""),
+    scopeText: (scope) => formatScope(scope),
     criterion: (target) => (target ? criterion(target as TargetReport) : ""),
     /** Error budget allowed: downtime for availability, a number of items otherwise. */
     budgetAllowed: (target) => {
