@@ -1,7 +1,13 @@
 import { didYouMean } from "../core/did-you-mean.js";
 import { DATA_SOURCE_FIELDS } from "../core/model.js";
 import type { Check } from "./check.js";
-import { dataSourceDocuments, mappedFields, settingPointer, typeFields } from "./data-source-shapes.js";
+import {
+  dataSourceDocuments,
+  mappedFields,
+  presetTypeConflict,
+  settingPointer,
+  typeFields,
+} from "./data-source-shapes.js";
 
 /** Fields some source type reads: mapped on a source of another type, they are likely mistakes. */
 const ANY_TYPE_FIELD = new Set(
@@ -15,6 +21,7 @@ const ANY_TYPE_FIELD = new Set(
  */
 export const dataSourceColumns: Check = (ctx) => {
   for (const d of dataSourceDocuments(ctx)) {
+    if (presetTypeConflict(d)) continue;
     const fields = DATA_SOURCE_FIELDS[d.spec.type];
     const mapped = mappedFields(d.spec);
     const missing = fields.required.filter((f) => !mapped.has(f));

@@ -1,8 +1,13 @@
-import { PRESETS, type PresetName } from "../core/data-source-presets.js";
 import { DURATION_FIELDS, INSTANT_FIELDS, NUMBER_FIELDS } from "../core/model.js";
 import { isLocale } from "../time/locale-names.js";
 import type { Check, DataSourceDocument, Finding } from "./check.js";
-import { dataSourceDocuments, dimensionsOf, mappedFields, settingPointer } from "./data-source-shapes.js";
+import {
+  dataSourceDocuments,
+  dimensionsOf,
+  mappedFields,
+  presetTypeConflict,
+  settingPointer,
+} from "./data-source-shapes.js";
 
 /**
  * DataSource settings the schema cannot judge alone (SPEC §12): every input `report` would refuse
@@ -13,16 +18,14 @@ export const dataSourceOptions: Check = (ctx) => {
     const report = (finding: Omit<Finding, "pointer"> & { pointer: string }) =>
       ctx.report(d, { ...finding, pointer: settingPointer(d, finding.pointer) });
     const spec = d.spec;
-    const written = (d.doc.value as { spec?: { type?: string } }).spec;
-    if (spec.preset !== undefined && written?.type !== undefined) {
-      const implied = PRESETS[spec.preset as PresetName]?.type;
-      if (implied !== undefined && implied !== written.type) {
-        report({
-          code: "datasource/invalid-setting",
-          message: `preset ${spec.preset} reads a ${implied} export; type ${written.type} does not fit it`,
-          pointer: "/spec/type",
-        });
-      }
+    const conflict = presetTypeConflict(d);
+    if (conflict) {
+      report({
+        code: "datasource/invalid-setting",
+        message: `preset ${spec.preset} reads a ${conflict.implied} export; type ${conflict.written} does not fit it`,
+        pointer: "/spec/type",
+      });
+      continue;
     }
     if (spec.layout === "events") {
       report({

@@ -1,3 +1,4 @@
+import { PRESETS, type PresetName } from "../core/data-source-presets.js";
 import { DATA_SOURCE_FIELDS, type DataSourceType, type Metric } from "../core/model.js";
 import { chooseSource, type SourceChoice, type SourceShape } from "../core/source-choice.js";
 import { pointerToPath } from "../repository/source-map.js";
@@ -71,4 +72,13 @@ export function settingPointer(d: DataSourceDocument, pointer: string): string {
     node = (node as Record<string, unknown>)[segment];
   }
   return node === undefined && d.spec.preset !== undefined ? "/spec/preset" : pointer;
+}
+
+/** The type a document writes when its preset reads another type of export (reported once, by data-source-options). */
+export function presetTypeConflict(d: DataSourceDocument): { implied: string; written: string } | undefined {
+  const written = (d.doc.value as { spec?: { type?: string } }).spec?.type;
+  const implied = d.spec.preset === undefined ? undefined : PRESETS[d.spec.preset as PresetName]?.type;
+  return implied !== undefined && written !== undefined && implied !== written
+    ? { implied, written }
+    : undefined;
 }

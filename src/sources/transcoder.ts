@@ -54,10 +54,11 @@ export async function streamTranscoded(
     utf8.copyWithin(0, consumed, filled);
     utf8Kept = filled - consumed;
   };
+  const repair = encoding === "windows-1252" ? repairWindows1252 : (text: string) => text;
   const decode = (bytes: Buffer): string => {
     let text: string;
     try {
-      text = decoder.decode(bytes);
+      text = repair(decoder.decode(bytes));
     } catch {
       throw new InputError(
         `${name}:${line + badLine(bytes, encoding, unit, bigEndian)}: bytes that are not valid ${encoding}; check the encoding of its DataSource`,
@@ -127,4 +128,16 @@ function badLine(bytes: Buffer, encoding: string, unit: number, bigEndian: boole
     index++;
   }
   return index;
+}
+
+/**
+ * Windows-1252's bytes 0x80–0x9F (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ). Node 20's
+ * TextDecoder decodes windows-1252 (and its WHATWG aliases latin1, iso-8859-1) as ISO-8859-1,
+ * turning these into C1 control characters (tested on v20.20); the five bytes WHATWG leaves
+ * undefined map to themselves either way, so applying this to a correct decoder changes nothing.
+ */
+const WINDOWS_1252_C1 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function repairWindows1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]!);
 }
