@@ -19,7 +19,9 @@ const steps = [
 let failed = false;
 for (const args of steps) {
   console.log(`\n$ slm -C examples ${args.join(" ")}`);
-  const result = spawnSync(process.execPath, [bin, "-C", join(root, "examples"), ...args], { stdio: "inherit" });
+  const result = spawnSync(process.execPath, [bin, "-C", join(root, "examples"), ...args], {
+    stdio: "inherit",
+  });
   if (result.status !== 0) failed = true;
 }
 console.log("\nReports written to examples/reports/2024-05/ (open the .html files in a browser).");

@@ -1,12 +1,12 @@
 /**
  * A compact map from row ids to a number, for `dedupe` on exports that are not sorted by id. A
  * `Map<string, number>` costs about 80 bytes per id (2,000,000 ids: ~160 MB); this table keeps each
- * id's UTF-8 bytes in one arena plus three 32-bit numbers and a slot: about 10 + 16 bytes per id at
- * its fullest, and it stays exact (ids are compared byte for byte, not only by hash).
+ * id's UTF-8 bytes in one arena, two 32-bit numbers (where the id starts, its value) and a slot of
+ * an open-addressing table at most 3/4 full: about the id's length + 13 to 19 bytes per id, and it
+ * stays exact (ids are compared byte for byte, not by hash alone).
  */
 export class IdTable {
   private slots = new Int32Array(1 << 12);
-  private hashes = new Uint32Array(1 << 11);
   private starts = new Uint32Array((1 << 11) + 1);
   private values = new Int32Array(1 << 11);
   private arena = Buffer.allocUnsafe(1 << 15);
@@ -19,19 +19,13 @@ export class IdTable {
 
   /** Bytes held by the table (its typed arrays and arena). */
   get bytes(): number {
-    return (
-      this.slots.byteLength +
-      this.hashes.byteLength +
-      this.starts.byteLength +
-      this.values.byteLength +
-      this.arena.length
-    );
+    return this.slots.byteLength + this.starts.byteLength + this.values.byteLength + this.arena.length;
   }
 
   /** The value stored for `id`, or -1. */
   get(id: string): number {
     const len = this.encode(id);
-    const slot = this.find(len, hash(this.scratch, len));
+    const slot = this.find(len, hash(this.scratch, 0, len));
     const entry = this.slots[slot]!;
     return entry === 0 ? -1 : this.values[entry - 1]!;
   }
@@ -39,18 +33,18 @@ export class IdTable {
   /** Stores `value` for `id`; returns whether the id is new. */
   set(id: string, value: number): boolean {
     const len = this.encode(id);
-    const h = hash(this.scratch, len);
+    const h = hash(this.scratch, 0, len);
     let slot = this.find(len, h);
     const entry = this.slots[slot]!;
     if (entry !== 0) {
       this.values[entry - 1] = value;
       return false;
     }
-    if ((this.count + 1) * 2 > this.slots.length) {
+    if ((this.count + 1) * 4 > this.slots.length * 3) {
       this.rehash(this.slots.length * 2);
       slot = this.find(len, h);
     }
-    this.append(len, h, value);
+    this.append(len, value);
     this.slots[slot] = this.count;
     return true;
   }
@@ -67,7 +61,6 @@ export class IdTable {
       const entry = this.slots[slot]!;
       if (entry === 0) return slot;
       const e = entry - 1;
-      if (this.hashes[e] !== h) continue;
       const start = this.starts[e]!;
       if (
         this.starts[e + 1]! - start === len &&
@@ -77,21 +70,19 @@ export class IdTable {
     }
   }
 
-  private append(len: number, h: number, value: number): void {
+  private append(len: number, value: number): void {
     const e = this.count;
     if (e === this.values.length) {
-      this.hashes = grow(this.hashes, new Uint32Array(e * 2));
       this.values = grow(this.values, new Int32Array(e * 2));
       this.starts = grow(this.starts, new Uint32Array(e * 2 + 1));
     }
     const start = this.starts[e]!;
     if (start + len > this.arena.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(this.arena.length * 2, start + len));
+      const bigger = Buffer.allocUnsafe(Math.max(Math.ceil(this.arena.length * 1.5), start + len));
       this.arena.copy(bigger, 0, 0, start);
       this.arena = bigger;
     }
     this.scratch.copy(this.arena, start, 0, len);
-    this.hashes[e] = h;
     this.values[e] = value;
     this.starts[e + 1] = start + len;
     this.count = e + 1;
@@ -101,7 +92,8 @@ export class IdTable {
     const slots = new Int32Array(size);
     const mask = size - 1;
     for (let e = 0; e < this.count; e++) {
-      let slot = this.hashes[e]! & mask;
+      const start = this.starts[e]!;
+      let slot = hash(this.arena, start, this.starts[e + 1]! - start) & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
       slots[slot] = e + 1;
     }
@@ -114,10 +106,10 @@ function grow<T extends Int32Array | Uint32Array>(from: T, to: T): T {
   return to;
 }
 
-/** FNV-1a over bytes. */
-function hash(buf: Buffer, len: number): number {
+/** FNV-1a over bytes [start, start + len). */
+function hash(buf: Buffer, start: number, len: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < len; i++) {
+  for (let i = start; i < start + len; i++) {
     h ^= buf[i]!;
     h = Math.imul(h, 0x01000193);
   }

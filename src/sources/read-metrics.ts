@@ -1,9 +1,10 @@
 import type { DataSource } from "../core/model.js";
+import type { CsvRow } from "./csv-stream.js";
 import { readCsvFiles } from "./read-csv-files.js";
 import type { ReadDemand } from "./read-demand.js";
 import { type InputFile, type MetricsData, sourceDataBase } from "./records.js";
 import { compileRowFilter, matchesFilter } from "./row-filter.js";
-import { type Instants, RowFields } from "./row-fields.js";
+import { RowFields } from "./row-fields.js";
 import { SkipTally } from "./skip-tally.js";
 
 const FIELDS = ["timestamp", "service", "metric", "good", "total"];
@@ -19,7 +20,8 @@ export async function readMetrics(
   demand: ReadDemand,
 ): Promise<MetricsData> {
   const tally = new SkipTally(source.metadata.name);
-  let latest = Number.NEGATIVE_INFINITY;
+  // Running extremes in a typed array: a captured `let` would box a number at every change.
+  const extremes = new Float64Array([Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY]);
   const sourceFilter = compileRowFilter(source.where, source.dimensions);
   await readCsvFiles(
     source,
@@ -31,34 +33,36 @@ export async function readMetrics(
       const metric = f.text("metric", { intern: true }).read;
       const dims = f.dimensions();
       const instants = f.instants(["timestamp"]);
-      const at: Instants = {};
+      const at = new Float64Array(1);
+      // Not a closure per row: one allocated per row was garbage enough to grow the heap.
+      const skipRow = (row: CsvRow, reason: string) => tally.add(file.file, reason, row.line);
       return (row) => {
-        const skip = (reason: string) => tally.add(file.file, reason, row.line);
         const short = f.short(row);
-        if (short) return skip(short);
+        if (short) return skipRow(row, short);
         const d = dims(row);
         if (!matchesFilter(sourceFilter, d)) return;
         const problem = instants(row, at);
-        if (problem !== undefined) return skip(problem.reason);
-        if (at.timestamp === null) return skip("missing timestamp");
-        const timestamp = at.timestamp!;
-        if (timestamp > latest) latest = timestamp;
+        if (problem !== undefined) return skipRow(row, problem.reason);
+        if (Number.isNaN(at[0]!)) return skipRow(row, "missing timestamp");
+        const timestamp = at[0]!;
+        if (timestamp > extremes[0]!) extremes[0] = timestamp;
         const svc = service(row);
-        if (svc === null) return skip("missing service");
+        if (svc === null) return skipRow(row, "missing service");
         if (!demand.services.has(svc)) return;
         const name = metric(row);
-        if (name === null) return skip("missing metric");
-        if (f.isMissing(row, "good") || f.isMissing(row, "total")) return skip("missing good or total");
+        if (name === null) return skipRow(row, "missing metric");
+        if (f.isMissing(row, "good") || f.isMissing(row, "total"))
+          return skipRow(row, "missing good or total");
         const good = f.number(row, "good");
         const total = f.number(row, "total");
         if (!Number.isSafeInteger(good) || !Number.isSafeInteger(total) || good < 0 || total < 0) {
-          return skip("good or total is not a whole number");
+          return skipRow(row, "good or total is not a whole number");
         }
-        if (good > total) return skip("good greater than total");
+        if (good > total) return skipRow(row, "good greater than total");
         demand.sink.metric({ timestamp, service: svc, metric: name, good, total, dims: d });
       };
     },
     { hash: true, progress: demand.progress },
   );
-  return { ...sourceDataBase(source, files, tally.list(), latest), type: "metrics" };
+  return { ...sourceDataBase(source, files, tally.list(), extremes[0]!), type: "metrics" };
 }

@@ -1,10 +1,11 @@
 import type { DataSource } from "../core/model.js";
 import { dedupeStream } from "./dedupe.js";
+import type { CsvRow } from "./csv-stream.js";
 import { readCsvFiles } from "./read-csv-files.js";
 import type { ReadDemand } from "./read-demand.js";
 import { type InputFile, type OutageRecord, type OutagesData, sourceDataBase } from "./records.js";
 import { compileRowFilter, matchesFilter } from "./row-filter.js";
-import { type Instants, latestOf, RowFields } from "./row-fields.js";
+import { instantOrNull, latestOf, RowFields } from "./row-fields.js";
 import { SkipTally } from "./skip-tally.js";
 
 const FIELDS = ["service", "start", "end", "planned", "id", "cause"];
@@ -26,8 +27,8 @@ export async function readOutages(
 ): Promise<OutagesData> {
   const name = source.metadata.name;
   let tally = new SkipTally(name);
-  let latest = Number.NEGATIVE_INFINITY;
-  let earliest = Number.POSITIVE_INFINITY;
+  // Running extremes in a typed array: a captured `let` would box a number at every change.
+  const extremes = new Float64Array([Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY]);
   let kept: OutageRecord[] = [];
   const horizon = demand.horizon;
   const sourceFilter = compileRowFilter(source.where, source.dimensions);
@@ -47,31 +48,32 @@ export async function readOutages(
           const cause = f.text("cause", { intern: true }).read;
           const dims = f.dimensions();
           const instants = f.instants(INSTANTS);
-          const at: Instants = {};
+          const at = new Float64Array(INSTANTS.length);
+          // Not a closure per row: one allocated per row was garbage enough to grow the heap.
+          const skipRow = (row: CsvRow, reason: string) => skips.add(file.file, reason, row.line);
           return (row) => {
-            const skip = (reason: string) => skips.add(file.file, reason, row.line);
             const short = f.short(row);
-            if (short) return skip(short);
+            if (short) return skipRow(row, short);
             const d = dims(row);
             // A row the source's `where` leaves out is not an outage at all (UptimeRobot's Up rows).
             if (!matchesFilter(sourceFilter, d)) return;
             const svc = service(row);
-            if (svc === null) return skip("missing service");
+            if (svc === null) return skipRow(row, "missing service");
             const problem = instants(row, at);
-            if (problem?.field === "start") return skip(problem.reason);
-            if (at.start === null) return skip("missing start");
-            if (problem !== undefined) return skip(problem.reason);
-            const start = at.start!;
-            const end = at.end ?? null;
-            if (end !== null && end < start) return skip("end before start");
+            if (problem?.field === "start") return skipRow(row, problem.reason);
+            if (Number.isNaN(at[0]!)) return skipRow(row, "missing start");
+            if (problem !== undefined) return skipRow(row, problem.reason);
+            const start = at[0]!;
+            const end = instantOrNull(at[1]!);
+            if (end !== null && end < start) return skipRow(row, "end before start");
             if (first) {
-              latest = latestOf(latest, at, INSTANTS);
-              if (start < earliest) earliest = start;
+              extremes[0] = latestOf(extremes[0]!, at);
+              if (start < extremes[1]!) extremes[1] = start;
             }
             if (!demand.services.has(svc)) return;
             const flag = planned(row);
             if (flag !== null && !TRUE.has(flag) && !FALSE.has(flag))
-              return skip("planned is not true/false");
+              return skipRow(row, "planned is not true/false");
             submit({
               id: id(row),
               service: svc,
@@ -96,17 +98,17 @@ export async function readOutages(
     },
     () => {
       tally = new SkipTally(name);
-      latest = Number.NEGATIVE_INFINITY;
-      earliest = Number.POSITIVE_INFINITY;
+      extremes[0] = Number.NEGATIVE_INFINITY;
+      extremes[1] = Number.POSITIVE_INFINITY;
       kept = [];
     },
   );
   return {
-    ...sourceDataBase(source, files, tally.list(), latest, {
+    ...sourceDataBase(source, files, tally.list(), extremes[0]!, {
       duplicates: outcome.dropped,
     }),
     type: "outages",
     outages: kept,
-    earliest: Number.isFinite(earliest) ? earliest : null,
+    earliest: Number.isFinite(extremes[1]!) ? extremes[1]! : null,
   };
 }

@@ -1,10 +1,11 @@
 import type { DataSource } from "../core/model.js";
 import { dedupeStream } from "./dedupe.js";
+import type { CsvRow } from "./csv-stream.js";
 import { readCsvFiles } from "./read-csv-files.js";
 import type { ReadDemand } from "./read-demand.js";
 import { type InputFile, sourceDataBase, type TicketRecord, type TicketsData } from "./records.js";
 import { compileRowFilter, matchesFilter } from "./row-filter.js";
-import { type Instants, latestOf, RowFields } from "./row-fields.js";
+import { instantOrNull, latestOf, RowFields } from "./row-fields.js";
 import { SkipTally } from "./skip-tally.js";
 
 const FIELDS = ["id", "service", "priority", "opened", "responded", "resolved", "paused"];
@@ -23,7 +24,8 @@ export async function readTickets(
 ): Promise<TicketsData> {
   const name = source.metadata.name;
   let tally = new SkipTally(name);
-  let latest = Number.NEGATIVE_INFINITY;
+  // Running extremes in a typed array: a captured `let` would box a number at every change.
+  const extremes = new Float64Array([Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY]);
   // A priority the `values` map does not know is kept as written and so matches no target's
   // priority: say which values those were, or the tickets would vanish from the report unexplained.
   const unmappedPriorities = new Set<string>();
@@ -44,44 +46,45 @@ export async function readTickets(
           const priority = f.text("priority", { intern: true, foldCase: true });
           const dims = f.dimensions();
           const instants = f.instants(INSTANTS);
-          const at: Instants = {};
+          const at = new Float64Array(INSTANTS.length);
+          // Not a closure per row: one allocated per row was garbage enough to grow the heap.
+          const skipRow = (row: CsvRow, reason: string) => skips.add(file.file, reason, row.line);
           return (row) => {
-            const skip = (reason: string) => skips.add(file.file, reason, row.line);
             const short = f.short(row);
-            if (short) return skip(short);
+            if (short) return skipRow(row, short);
             const svc = service(row);
-            if (svc === null) return skip("missing service");
+            if (svc === null) return skipRow(row, "missing service");
             const problem = instants(row, at);
             if (!demand.services.has(svc)) {
-              if (problem === undefined && first) latest = latestOf(latest, at, INSTANTS);
+              if (problem === undefined && first) extremes[0] = latestOf(extremes[0]!, at);
               return;
             }
             const d = dims(row);
             if (!matchesFilter(sourceFilter, d)) return;
             const ticketId = id(row);
-            if (ticketId === null) return skip("missing id");
+            if (ticketId === null) return skipRow(row, "missing id");
             const prio = priority.read(row);
-            if (prio === null) return skip("missing priority");
+            if (prio === null) return skipRow(row, "missing priority");
             const unmapped = priority.decoder?.unmapped;
             if (unmapped && unmapped.size > 0) {
               for (const v of unmapped) unmappedPriorities.add(v);
               unmapped.clear();
             }
-            if (problem?.field === "opened") return skip(problem.reason);
-            if (at.opened === null) return skip("missing opened");
-            if (problem !== undefined) return skip(problem.reason);
-            const opened = at.opened!;
-            const responded = at.responded ?? null;
-            const resolved = at.resolved ?? null;
-            if (responded !== null && responded < opened) return skip("responded before opened");
-            if (resolved !== null && resolved < opened) return skip("resolved before opened");
+            if (problem?.field === "opened") return skipRow(row, problem.reason);
+            if (Number.isNaN(at[0]!)) return skipRow(row, "missing opened");
+            if (problem !== undefined) return skipRow(row, problem.reason);
+            const opened = at[0]!;
+            const responded = instantOrNull(at[1]!);
+            const resolved = instantOrNull(at[2]!);
+            if (responded !== null && responded < opened) return skipRow(row, "responded before opened");
+            if (resolved !== null && resolved < opened) return skipRow(row, "resolved before opened");
             let pausedMs = 0;
             if (!f.isMissing(row, "paused")) {
               const seconds = f.number(row, "paused");
-              if (!(seconds >= 0)) return skip("paused is not a number of seconds");
+              if (!(seconds >= 0)) return skipRow(row, "paused is not a number of seconds");
               pausedMs = Math.round(seconds * 1000);
             }
-            if (first) latest = Math.max(latest, opened, responded ?? opened, resolved ?? opened);
+            if (first) extremes[0] = latestOf(extremes[0]!, at);
             submit({
               id: ticketId,
               service: svc,
@@ -102,13 +105,13 @@ export async function readTickets(
     (ticket) => demand.sink.ticket(ticket),
     () => {
       tally = new SkipTally(name);
-      latest = Number.NEGATIVE_INFINITY;
+      extremes[0] = Number.NEGATIVE_INFINITY;
       demand.sink.restart();
     },
   );
   const notes = unmappedNotes(source, unmappedPriorities);
   return {
-    ...sourceDataBase(source, files, tally.list(), latest, { duplicates: outcome.dropped, notes }),
+    ...sourceDataBase(source, files, tally.list(), extremes[0]!, { duplicates: outcome.dropped, notes }),
     type: "tickets",
   };
 }

@@ -1,12 +1,8 @@
 import { DURATION_UNITS, type DataSource } from "../core/model.js";
-import { timestampParser } from "../time/timestamp-parser.js";
+import { IN_DST_GAP, parsedInstant, timestampReader } from "../time/timestamp-parser.js";
 import { CellDecoder, parseNumberCell } from "./cell-decoder.js";
 import { mapColumns } from "./column-map.js";
 import type { CsvRow } from "./csv-stream.js";
-import { instantReason, readInstant } from "./read-instant.js";
-
-/** Instants of a row by field (epoch ms; null: no value). */
-export type Instants = Record<string, number | null>;
 
 /** The instant field that cannot be read, and the skip reason. */
 export interface InstantProblem {
@@ -76,43 +72,47 @@ export class RowFields {
   }
 
   /**
-   * Reads instant fields in order into `out` (every field is set, null when missing or not
-   * reached); returns the first unreadable field and the skip reason. A duration field adds its cell (ms/s/m/h, fractions allowed; a missing cell: no stop
-   * yet) to the instant of the field it counts from, which must come earlier in `fields`.
+   * Reads instant fields in order into `out` (`out[k]` for `fields[k]`; NaN: no value, or not
+   * reached); returns the first unreadable field and the skip reason. A duration field adds its
+   * cell (ms/s/m/h, fractions allowed; a missing cell: no stop yet) to the instant of the field
+   * it counts from, which must come earlier in `fields`. Instants go into a Float64Array and
+   * through a holder, never as returned numbers: no number is boxed per row.
    */
-  instants(fields: readonly string[]): (row: CsvRow, out: Instants) => InstantProblem | undefined {
-    const readers = fields.map((field) => {
+  instants(fields: readonly string[]): (row: CsvRow, out: Float64Array) => InstantProblem | undefined {
+    const holder = parsedInstant();
+    const missing = this.missingCells;
+    const readers = fields.map((field, k) => {
       const duration = this.source.durations[field];
       if (duration) {
         const unit = Object.entries(DURATION_UNITS).find(([, ms]) => ms === duration.unitMs)![0];
         const words = { ms: "milliseconds", s: "seconds", m: "minutes", h: "hours" }[unit]!;
-        return (row: CsvRow, out: Instants): string | undefined => {
-          const from = out[duration.after];
-          if (this.isMissing(row, field) || from === null || from === undefined) {
-            out[field] = null;
-            return undefined;
-          }
+        const from = fields.indexOf(duration.after);
+        return (row: CsvRow, out: Float64Array): string | undefined => {
+          if (from < 0 || Number.isNaN(out[from]!) || this.isMissing(row, field)) return undefined;
           const amount = this.number(row, field);
           if (!(amount >= 0)) return `${field} is not a number of ${words}`;
-          out[field] = from + Math.round(amount * duration.unitMs);
+          out[k] = out[from]! + Math.round(amount * duration.unitMs);
           return undefined;
         };
       }
-      const parse = timestampParser(
+      const read = timestampReader(
         this.source.formats[field] ?? this.source.timestampFormat,
         this.source.timezone,
         this.source.locale,
       );
       const col = this.col[field] ?? -1;
-      return (row: CsvRow, out: Instants): string | undefined => {
-        const t = readInstant(row, col, parse, this.missingCells);
-        if (typeof t === "string") return instantReason(t, field);
-        out[field] = t;
+      return (row: CsvRow, out: Float64Array): string | undefined => {
+        if (col < 0 || missing.isMissing(row, col)) return undefined;
+        read(row.buf, row.starts[col]!, row.ends[col]!, holder);
+        const t = holder.value;
+        if (Number.isNaN(t)) return `unreadable ${field}`;
+        if (t === IN_DST_GAP) return `${field} is a local time inside a DST gap`;
+        out[k] = t;
         return undefined;
       };
     });
     return (row, out) => {
-      for (const field of fields) out[field] = null;
+      out.fill(Number.NaN);
       for (let i = 0; i < readers.length; i++) {
         const reason = readers[i]!(row, out);
         if (reason !== undefined) return { field: fields[i]!, reason };
@@ -131,12 +131,14 @@ export class RowFields {
 
 const NO_DIMENSIONS: (string | null)[] = [];
 
-/** The running maximum with a row's instants. */
-export function latestOf(latest: number, at: Instants, fields: readonly string[]): number {
+/** The running maximum with a row's instants (NaN: none). */
+export function latestOf(latest: number, at: Float64Array): number {
   let max = latest;
-  for (const f of fields) {
-    const t = at[f];
-    if (t !== null && t !== undefined && t > max) max = t;
-  }
+  for (let k = 0; k < at.length; k++) if (at[k]! > max) max = at[k]!;
   return max;
+}
+
+/** An instant of `instants()` as a value (null for NaN). */
+export function instantOrNull(t: number): number | null {
+  return Number.isNaN(t) ? null : t;
 }

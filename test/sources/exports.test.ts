@@ -117,6 +117,29 @@ where: { event: Down }`,
   });
 });
 
+describe("many distinct values in one column", () => {
+  it("decodes and recodes each of 3,000 services (past the interning table's linear search)", async () => {
+    const rows = Array.from(
+      { length: 6000 },
+      (_, i) => `svc-${i % 3000},2024-05-01T00:00:00Z,2024-05-01T00:01:00Z\n`,
+    );
+    const { data } = await read(
+      `type: outages
+columns: { service: s, start: a, end: b }
+values:
+  service: { svc-0: zero, svc-2999: last }`,
+      `s,a,b\n${rows.join("")}`,
+    );
+    const services = (data as OutagesData).outages.map((o) => o.service);
+    expect(services).toHaveLength(6000);
+    expect(services.slice(0, 3)).toEqual(["zero", "svc-1", "svc-2"]);
+    expect(services[2999]).toBe("last");
+    expect(services[3000]).toBe("zero");
+    expect(services[5999]).toBe("last");
+    expect(services[4567]).toBe("svc-1567");
+  });
+});
+
 describe("numbers and epochs", () => {
   it("hex, binary, Infinity and blank-padded text are not numbers: skipped rows (issue 10 item 11)", async () => {
     const { data, metrics } = await read(
