@@ -22,6 +22,7 @@ export interface RawAgreementSpec {
   term: { start: string; end?: string };
   review?: { every: string; last?: string };
   calendar?: string;
+  timezone?: string;
   scope?: Record<string, unknown>;
   targets: RawTarget[];
 }
@@ -31,8 +32,15 @@ export interface RawServiceSpec {
   dependsOn?: (string | { anyOf: string[] })[];
 }
 
+export type RawCalendarEntry = string | { date: string; from: string; to?: string };
+
 export interface RawCalendarSpec {
+  timezone?: string;
   hours: { days: string[]; from: string; to: string }[];
+  holidays?: RawCalendarEntry[];
+  workdays?: RawCalendarEntry[];
+  workdayAs?: string;
+  holidaysFrom?: { country: string; region?: string };
 }
 
 /** A column as written: a header, a 1-based position, or an object form (see the schema). */
@@ -49,6 +57,7 @@ export interface RawDataSourceSpec {
   header?: boolean;
   locale?: string;
   service?: string;
+  timezone?: string;
   constants?: Record<string, unknown>;
   where?: Record<string, unknown>;
   columns?: Record<string, RawColumn>;

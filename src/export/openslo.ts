@@ -3,7 +3,7 @@ import type { Agreement, Model, Target } from "../core/model.js";
 import { THRESHOLD_METRICS } from "../core/model.js";
 import { formatPercentage } from "../core/values/percentage.js";
 import { sourceForTarget } from "../sources/source-for-target.js";
-import { calendarFromModel } from "../time/business-calendar.js";
+import { agreementZone } from "../time/agreement-zone.js";
 
 /**
  * Each SLA/OLA/UC target as an OpenSLO v1 `SLO` (calendar-aligned window starting at the term
@@ -27,7 +27,7 @@ export function exportOpenSlo(model: Model, agreements: readonly Agreement[]): O
 function targetToSlo(model: Model, agreement: Agreement, target: Target): OpenSloDocument {
   // The window is the agreement's month, in the agreement's zone (as `slm report` measures it),
   // even for a target on the built-in 24x7 calendar.
-  const timeZone = calendarFromModel(model, agreement.calendar).timezone;
+  const timeZone = agreementZone(model, agreement);
   const objective: Record<string, unknown> = {
     displayName: `${target.name} ≥ ${formatPercentage(target.objective)}`,
     target: target.objective.fraction,
@@ -36,6 +36,10 @@ function targetToSlo(model: Model, agreement: Agreement, target: Target): OpenSl
     objective.op = "lte";
     // OpenSLO thresholds are unitless: latency in milliseconds, clocks in seconds (named in the indicator).
     objective.value = target.metric === "latency" ? target.threshold : target.threshold / 1000;
+  } else if (target.businessDays !== undefined) {
+    // A business-day threshold is not a fixed number of seconds: it is exported in business days.
+    objective.op = "lte";
+    objective.value = target.businessDays;
   }
   const labels: Record<string, string[]> = {
     "slm-kind": [agreement.kind.toLowerCase()],
@@ -85,8 +89,13 @@ function indicatorSpec(target: Target, dataSource: string | undefined): Record<s
       },
     },
   });
-  if (target.threshold !== undefined) {
-    const unit = target.metric === "latency" ? "milliseconds" : "seconds";
+  if (target.threshold !== undefined || target.businessDays !== undefined) {
+    const unit =
+      target.businessDays !== undefined
+        ? "business days"
+        : target.metric === "latency"
+          ? "milliseconds"
+          : "seconds";
     return { thresholdMetric: source(`${target.metric} in ${unit}`) };
   }
   return { ratioMetric: { counter: false, good: source("good"), total: source("total") } };

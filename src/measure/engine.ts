@@ -14,12 +14,14 @@ import type { SourceData } from "../sources/records.js";
 import { compileRowFilter, type RowFilter, seriesKey } from "../sources/row-filter.js";
 import { resolveSourceFiles } from "../sources/source-files.js";
 import { sourceForTarget } from "../sources/source-for-target.js";
+import { agreementZone } from "../time/agreement-zone.js";
 import { type BusinessCalendar, calendarFromModel } from "../time/business-calendar.js";
 import type { IntervalSet } from "../time/interval-set.js";
 import type { Span } from "../time/span.js";
 import { emptyMeasurement, type Measurement } from "./measurement.js";
 import { measurerFor } from "./metric-measurers.js";
 import { RatioTally } from "./ratio-tally.js";
+import { clockLimit } from "./ticket-clock.js";
 import { TicketTally } from "./ticket-tally.js";
 
 export type { Span };
@@ -84,8 +86,9 @@ export class MeasurementEngine {
     private readonly options: EngineOptions,
   ) {}
 
-  calendar(name: string): BusinessCalendar {
-    return calendarFromModel(this.model, name);
+  /** A calendar by name; the built-in 24x7 takes `zone` (the agreement's, SPEC §11). */
+  calendar(name: string, zone?: string): BusinessCalendar {
+    return calendarFromModel(this.model, name, zone);
   }
 
   /** Service time of a calendar inside a span, memoized (many targets share calendars and periods). */
@@ -136,8 +139,8 @@ export class MeasurementEngine {
           service: agreement.service,
           priority: target.priority,
           clock: target.metric === "response-time" ? "response" : "resolution",
-          thresholdMs: target.threshold!,
-          calendar: this.calendar(target.calendar),
+          limit: clockLimit(target),
+          calendar: this.calendar(target.calendar, agreementZone(this.model, agreement)),
           filter,
           asOf: this.options.asOf,
         });
@@ -239,7 +242,7 @@ export class MeasurementEngine {
       target,
       span,
       open: this.open(target.calendar, span),
-      calendar: this.calendar(target.calendar),
+      calendar: this.calendar(target.calendar, agreementZone(this.model, agreement)),
       asOf: at,
       outagesAsOf: this.options.asOf ?? this.options.now ?? at,
       latency: () =>

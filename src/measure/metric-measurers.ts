@@ -9,6 +9,7 @@ import { availabilityFromChecks } from "./availability-from-checks.js";
 import { availabilityFromOutages } from "./availability-from-outages.js";
 import { emptyMeasurement, type Measurement } from "./measurement.js";
 import { recoveryTime } from "./recovery-time.js";
+import { clockLimit } from "./ticket-clock.js";
 
 /** Everything one measurement may need; each measurer reads what its metric needs. */
 export interface MeasureInput<D extends SourceData = SourceData> {
@@ -72,7 +73,7 @@ export const MEASURERS: Record<Metric, MeasurersBySource> = {
       recoveryTime(data.outages, {
         service: agreement.service,
         filter,
-        thresholdMs: target.threshold!,
+        limit: clockLimit(target),
         calendar,
         start: span.start,
         end: span.end,

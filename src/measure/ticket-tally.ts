@@ -4,13 +4,14 @@ import { matchesFilter, type RowFilter } from "../sources/row-filter.js";
 import type { BusinessCalendar } from "../time/business-calendar.js";
 import type { Span } from "../time/span.js";
 import { emptyMeasurement, KEPT_ITEMS, type Measurement, type MeasuredTicket } from "./measurement.js";
-import { clockVerdict, ticketClock } from "./ticket-clock.js";
+import { type ClockLimit, clockVerdict, ticketClock } from "./ticket-clock.js";
 
 export interface TicketTallyOptions {
   service: string;
   priority: string | undefined;
   clock: "response" | "resolution";
-  thresholdMs: number;
+  /** The threshold: fixed service time, or business days (each ticket then has its own). */
+  limit: ClockLimit;
   calendar: BusinessCalendar;
   /** Dimension values a ticket must have (scope and where), or null. */
   filter: RowFilter | null;
@@ -119,14 +120,22 @@ export class TicketTally {
     const stop = o.clock === "response" ? t.responded : t.resolved;
     const paused = o.clock === "resolution" ? t.pausedMs : 0;
     // A running ticket's clock runs until as-of; a stopped one until its stop (as-of is later).
-    const { clockMs, stopped } = ticketClock(o.calendar, t.opened, running ? stop : until, until, paused);
-    const status = clockVerdict(clockMs, o.thresholdMs, stopped);
+    const { clockMs, thresholdMs, stopped, capped } = ticketClock(
+      o.calendar,
+      t.opened,
+      running ? stop : until,
+      until,
+      paused,
+      o.limit,
+    );
+    const status = clockVerdict(clockMs, thresholdMs, stopped);
     const item: MeasuredTicket = {
       id: t.id,
       priority: t.priority,
       opened: t.opened,
       clockMs,
-      thresholdMs: o.thresholdMs,
+      thresholdMs,
+      capped,
       status,
     };
     for (const s of spans) {

@@ -23,6 +23,7 @@ export function targetRow(
     metric: target.metric,
     priority: target.priority ?? null,
     threshold: target.threshold === undefined ? null : target.threshold / 1000,
+    thresholdText: target.thresholdText ?? null,
     calendar: target.calendar,
     window: target.window,
     scope,

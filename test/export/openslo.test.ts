@@ -103,3 +103,37 @@ describe("slm export openslo", () => {
     expect(byName.get("globex-portal-latency").thresholdMetric.metricSource.spec.dataSource).toBe("uptime");
   });
 });
+
+describe("slm export openslo with §11 agreements", () => {
+  it("lays the window out in spec.timezone and exports a business-day threshold in business days", async () => {
+    const root = tempRepo({
+      "repo.yaml": `apiVersion: slm/v1
+kind: Service
+metadata: { name: erp }
+spec: { owner: it }
+---
+apiVersion: slm/v1
+kind: SLA
+metadata: { name: cn-erp }
+spec:
+  service: erp
+  provider: it
+  customer: jinling
+  term: { start: 2024-01-01 }
+  timezone: Asia/Shanghai
+  targets:
+    - { name: p2-resolution, metric: resolution-time, priority: P2, threshold: 2bd, objective: 90% }
+`,
+    });
+    const result = await runCli(["export", "openslo"], { cwd: root });
+    expect(result.code).toBe(0);
+    const [slo] = parseAllDocuments(result.stdout).map((d) => d.toJS());
+    expect(slo.spec.timeWindow[0].calendar.timeZone).toBe("Asia/Shanghai");
+    expect(slo.spec.objectives).toEqual([
+      { displayName: "p2-resolution ≥ 90%", target: 0.9, op: "lte", value: 2 },
+    ]);
+    expect(slo.spec.indicator.spec.thresholdMetric.metricSource.spec.field).toBe(
+      "resolution-time in business days",
+    );
+  });
+});

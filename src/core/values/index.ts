@@ -6,6 +6,7 @@ export * from "./encoding.js";
 export * from "./percentage.js";
 export * from "./repository-glob.js";
 export * from "./result.js";
+export * from "./threshold.js";
 export * from "./time-of-day.js";
 export * from "./timestamp-format.js";
 export * from "./timezone.js";
