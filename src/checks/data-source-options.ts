@@ -1,3 +1,4 @@
+import { LOCAL_TIME_PRESETS, type PresetName } from "../core/data-source-presets.js";
 import { DURATION_FIELDS, INSTANT_FIELDS, NUMBER_FIELDS } from "../core/model.js";
 import { isLocale } from "../time/locale-names.js";
 import type { Check, DataSourceDocument, Finding } from "./check.js";
@@ -33,6 +34,16 @@ export const dataSourceOptions: Check = (ctx) => {
         message:
           "layout: events (one row per ticket update, SPEC §23) is not supported yet; export one row per ticket",
         pointer: "/spec/layout",
+      });
+    }
+    if (
+      LOCAL_TIME_PRESETS.includes(spec.preset as PresetName) &&
+      (spec as { timezone?: string }).timezone === undefined
+    ) {
+      report({
+        code: "datasource/preset-timezone",
+        message: `${spec.preset} exports write local time in the exporting account's zone; set timezone (without it they are read as UTC)`,
+        pointer: "/spec/preset",
       });
     }
     if (spec.locale !== undefined && !isLocale(spec.locale)) {

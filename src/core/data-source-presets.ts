@@ -141,6 +141,19 @@ export const PRESETS = {
 } as const satisfies Record<string, PresetSpec>;
 
 export type PresetName = keyof typeof PRESETS;
+
+/**
+ * Presets whose exports write local wall time without an offset, in the exporting account's zone
+ * (PagerDuty's analytics default to UTC and Upptime writes offsets): without `timezone` they are
+ * read as UTC, which `validate` points out.
+ */
+export const LOCAL_TIME_PRESETS: readonly PresetName[] = [
+  "servicenow-incidents",
+  "servicenow-event-log",
+  "jira-service-management",
+  "zendesk-tickets",
+  "uptimerobot",
+];
 export const PRESET_NAMES = Object.keys(PRESETS) as PresetName[];
 
 /** Keys whose mappings merge field by field (the document's field wins); other keys replace. */

@@ -120,6 +120,10 @@ export const DIAGNOSTIC_CODES = {
       "DataSource setting the reader cannot use (locale, column form, duration start, constant, preset type)",
   },
   "datasource/unsupported": { severity: "error", title: "DataSource uses a feature not supported yet" },
+  "datasource/preset-timezone": {
+    severity: "info",
+    title: "A preset whose export writes local time is used without `timezone` (read as UTC)",
+  },
   "datasource/missing-field": {
     severity: "error",
     title: "A target needs a field its DataSource does not map (responded, resolved, latency)",

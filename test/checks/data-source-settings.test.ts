@@ -75,6 +75,7 @@ describe("DataSource settings", () => {
     expect(
       findings({ "ds.yaml": source("  preset: servicenow-event-log\n  path: log.csv\n  service: email\n") }),
     ).toEqual([
+      "datasource/preset-timezone 5:11 servicenow-event-log exports write local time in the exporting account's zone; set timezone (without it they are read as UTC)",
       "datasource/unsupported 5:11 layout: events (one row per ticket update, SPEC §23) is not supported yet; export one row per ticket",
     ]);
   });
@@ -139,7 +140,7 @@ describe("datasource/missing-field (issue 9 item 6)", () => {
 
   it("a preset that maps no responded column (ServiceNow incidents) points at the preset", () => {
     const found = findings({
-      "ds.yaml": source("  preset: servicenow-incidents\n  path: inc.csv\n"),
+      "ds.yaml": source("  preset: servicenow-incidents\n  path: inc.csv\n  timezone: UTC\n"),
       "sla.yaml": target(
         "{ name: p1-response, metric: response-time, priority: P1, threshold: 15m, objective: 95% }",
       ),

@@ -170,3 +170,107 @@ describe("SPEC §13: scopes on a shared service desk", () => {
     }
   });
 });
+
+describe("SPEC §13: a scope on checks, outages and metrics sources", () => {
+  const CHECKS = `timestamp,service,site,status,latency
+2024-05-01T00:00:00Z,web,hamburg,up,100
+2024-05-01T00:00:00Z,web,berlin,up,900
+2024-05-11T00:00:00Z,web,berlin,down,
+2024-05-11T06:00:00Z,web,berlin,up,800
+2024-05-21T00:00:00Z,web,hamburg,down,
+2024-05-21T01:00:00Z,web,hamburg,up,200
+2024-05-31T00:00:00Z,web,hamburg,up,300
+2024-05-31T00:00:00Z,web,berlin,up,700
+`;
+  const OUTAGES = `service,site,start,end
+web,hamburg,2024-05-05T00:00:00Z,2024-05-05T02:00:00Z
+web,berlin,2024-05-06T00:00:00Z,2024-05-06T05:00:00Z
+`;
+  const METRICS = `bucket,service,customer,metric,good,total
+2024-05-02T00:00:00Z,web,acme,success-rate,90,100
+2024-05-02T00:00:00Z,web,beta,success-rate,50,100
+2024-05-03T00:00:00Z,web,acme,success-rate,99,100
+`;
+  const target = (t: string) => `    - ${t}\n`;
+  const repo = () =>
+    tempRepo({
+      "slm.yaml": `apiVersion: slm/v1
+kind: Service
+metadata: { name: web }
+spec: { owner: it }
+---
+apiVersion: slm/v1
+kind: DataSource
+metadata: { name: probes }
+spec:
+  type: checks
+  path: checks.csv
+  columns: { timestamp: timestamp, service: service, status: status, latency: latency, site: site }
+---
+apiVersion: slm/v1
+kind: DataSource
+metadata: { name: log }
+spec:
+  type: outages
+  path: outages.csv
+  columns: { service: service, start: start, end: end, site: site }
+---
+apiVersion: slm/v1
+kind: DataSource
+metadata: { name: requests }
+spec:
+  type: metrics
+  path: metrics.csv
+  columns: { timestamp: bucket, service: service, metric: metric, good: good, total: total, customer: customer }
+---
+${sla(
+  "acme-web",
+  "acme",
+  "  scope: { customer: acme }\n",
+  [
+    target(
+      "{ name: hamburg-probes, metric: availability, objective: 99%, source: probes, where: { site: hamburg } }",
+    ),
+    target(
+      "{ name: berlin-latency, metric: latency, threshold: 850ms, objective: 50%, where: { site: berlin } }",
+    ),
+    target(
+      "{ name: berlin-outages, metric: availability, objective: 99%, source: log, where: { site: berlin } }",
+    ),
+    target("{ name: success, metric: success-rate, objective: 90% }"),
+  ].join(""),
+).replace("service: desk", "service: web")}`,
+      "checks.csv": CHECKS,
+      "outages.csv": OUTAGES,
+      "metrics.csv": METRICS,
+    });
+
+  it("narrows each source type to the rows of the scope", async () => {
+    const root = repo();
+    try {
+      const r = await runCli(
+        ["report", "--period", "2024-05", "--format", "json", "--out", "-", "--sla", "acme-web"],
+        {
+          cwd: root,
+        },
+      );
+      expect(r.code, r.stderr).toBe(0);
+      const t = (name: string) => (JSON.parse(r.stdout) as ReportModel).targets.find((x) => x.name === name)!;
+      // Hamburg's probes: known from 05-01 00:00 to the source's last sample 05-31 00:00 (30 days),
+      // down 05-21 00:00–01:00; Berlin's 6 hours down do not count.
+      expect(t("hamburg-probes")).toMatchObject({
+        downtime: 3600,
+        serviceTime: 30 * 86_400,
+        scope: { site: ["hamburg"] },
+      });
+      // Berlin's samples with a latency: 900, 800, 700 ms; two are within 850 ms.
+      expect(t("berlin-latency")).toMatchObject({ count: 3, good: 2, scope: { site: ["berlin"] } });
+      // Berlin's outage only: 5 h of May's 744 h.
+      expect(t("berlin-outages")).toMatchObject({ downtime: 5 * 3600, scope: { site: ["berlin"] } });
+      // ACME's buckets only (the agreement's scope applies: the source maps customer): 189 of 200.
+      expect(t("success")).toMatchObject({ good: 189, count: 200, scope: { customer: ["acme"] } });
+    } finally {
+      removeDir(root);
+    }
+  });
+});
