@@ -91,6 +91,44 @@ function gb18030(text) {
 const iso = (t) => new Date(t).toISOString();
 
 /**
+ * Two monitors sampled in turn over May (as the report bench); "web" is down for 3 samples in
+ * every 50,000. `spec` adds DataSource settings, `time` writes an instant, `words` the monitor
+ * and status cells, `encode` the bytes.
+ */
+function checksScenario(
+  spec,
+  time = iso,
+  words = { web: "web", api: "api", up: "up", down: "down" },
+  encode,
+) {
+  return {
+    yaml: `${header("web")}  targets: [{ name: availability, metric: availability, objective: 99.9% }]
+---
+apiVersion: slm/v1
+kind: DataSource
+metadata: { name: checks }
+spec:
+  type: checks
+  path: data/data.csv
+  maxGap: 10m
+${spec}  columns: { timestamp: timestamp, service: monitor, status: status, latency: latency_ms }
+`,
+    write: (path, rows) =>
+      writeCsv(
+        path,
+        "timestamp,monitor,status,latency_ms\n",
+        rows / 2,
+        (i) => {
+          const t = time(MAY + Math.floor((i * 31 * DAY) / (rows / 2)));
+          const status = i % 50_000 < 3 ? words.down : words.up;
+          return `${t},${words.web},${status},${100 + ((i * 7) % 400)}\n${t},${words.api},${words.up},${90 + ((i * 3) % 300)}\n`;
+        },
+        encode,
+      ),
+  };
+}
+
+/**
  * The scenarios. Tickets: one service desk, 8 ticket targets, every ticket opened in May 2024 and
  * read (sorted by id, `dedupe: last`, 1 in 1,000 still open). Outages: 1,000 services over ten
  * years, of which the SLA reads one. Checks: two monitors sampled over May (as the report bench).
@@ -144,71 +182,14 @@ spec:
       });
     },
   },
-  checks: {
-    yaml: `${header("web")}  targets: [{ name: availability, metric: availability, objective: 99.9% }]
----
-apiVersion: slm/v1
-kind: DataSource
-metadata: { name: checks }
-spec:
-  type: checks
-  path: data/data.csv
-  maxGap: 10m
-  columns: { timestamp: timestamp, service: monitor, status: status, latency: latency_ms }
-`,
-    write: (path, rows) =>
-      writeCsv(path, "timestamp,monitor,status,latency_ms\n", rows / 2, (i) => {
-        const t = iso(MAY + Math.floor((i * 31 * DAY) / (rows / 2)));
-        return `${t},web,${i % 50_000 < 3 ? "down" : "up"},${100 + ((i * 7) % 400)}\n${t},api,up,${90 + ((i * 3) % 300)}\n`;
-      }),
-  },
-  epoch: {
-    yaml: `${header("web")}  targets: [{ name: availability, metric: availability, objective: 99.9% }]
----
-apiVersion: slm/v1
-kind: DataSource
-metadata: { name: checks }
-spec:
-  type: checks
-  path: data/data.csv
-  maxGap: 10m
-  timestampFormat: t
-  columns: { timestamp: timestamp, service: monitor, status: status, latency: latency_ms }
-`,
-    write: (path, rows) =>
-      writeCsv(path, "timestamp,monitor,status,latency_ms\n", rows / 2, (i) => {
-        const t = ((MAY + Math.floor((i * 31 * DAY) / (rows / 2))) / 1000).toFixed(3);
-        return `${t},web,${i % 50_000 < 3 ? "down" : "up"},${100 + ((i * 7) % 400)}\n${t},api,up,${90 + ((i * 3) % 300)}\n`;
-      }),
-  },
-  gb18030: {
-    yaml: `${header("web")}  targets: [{ name: availability, metric: availability, objective: 99.9% }]
----
-apiVersion: slm/v1
-kind: DataSource
-metadata: { name: checks }
-spec:
-  type: checks
-  path: data/data.csv
-  maxGap: 10m
-  encoding: gb18030
-  columns: { timestamp: timestamp, service: monitor, status: status, latency: latency_ms }
-  values:
-    service: { 网站: web, 接口: api }
-    status: { 正常: up, 故障: down }
-`,
-    write: (path, rows) =>
-      writeCsv(
-        path,
-        "timestamp,monitor,status,latency_ms\n",
-        rows / 2,
-        (i) => {
-          const t = iso(MAY + Math.floor((i * 31 * DAY) / (rows / 2)));
-          return `${t},网站,${i % 50_000 < 3 ? "故障" : "正常"},${100 + ((i * 7) % 400)}\n${t},接口,正常,${90 + ((i * 3) % 300)}\n`;
-        },
-        gb18030,
-      ),
-  },
+  checks: checksScenario(""),
+  epoch: checksScenario("  timestampFormat: t\n", (t) => (t / 1000).toFixed(3)),
+  gb18030: checksScenario(
+    "  encoding: gb18030\n  values:\n    service: { 网站: web, 接口: api }\n    status: { 正常: up, 故障: down }\n",
+    iso,
+    { web: "网站", api: "接口", up: "正常", down: "故障" },
+    gb18030,
+  ),
 };
 // Tickets not sorted by id (ids shuffled by a fixed permutation), with dedupe: last.
 SCENARIOS.unsorted = {

@@ -1,4 +1,5 @@
 import { type CsvRow, fieldText } from "./csv-stream.js";
+import { hashBytes } from "./hash-bytes.js";
 
 /** Distinct cell values remembered per column (services of a large monitoring export: thousands). */
 const MAX_INTERNED = 8192;
@@ -147,12 +148,3 @@ export function parseNumberCell(row: CsvRow, col: number): number {
   return DECIMAL.test(text) ? Number(text) : Number.NaN;
 }
 
-/** FNV-1a over bytes [s, s + len). */
-function hashBytes(buf: Uint8Array, s: number, len: number): number {
-  let h = 0x811c9dc5;
-  for (let i = s; i < s + len; i++) {
-    h ^= buf[i]!;
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}

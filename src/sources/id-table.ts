@@ -1,3 +1,5 @@
+import { hashBytes } from "./hash-bytes.js";
+
 /**
  * A compact map from row ids to a number, for `dedupe` on exports that are not sorted by id. A
  * `Map<string, number>` costs about 80 bytes per id (2,000,000 ids: ~160 MB); this table keeps each
@@ -25,7 +27,7 @@ export class IdTable {
   /** The value stored for `id`, or -1. */
   get(id: string): number {
     const len = this.encode(id);
-    const slot = this.find(len, hash(this.scratch, 0, len));
+    const slot = this.find(len, hashBytes(this.scratch, 0, len));
     const entry = this.slots[slot]!;
     return entry === 0 ? -1 : this.values[entry - 1]!;
   }
@@ -33,7 +35,7 @@ export class IdTable {
   /** Stores `value` for `id`; returns whether the id is new. */
   set(id: string, value: number): boolean {
     const len = this.encode(id);
-    const h = hash(this.scratch, 0, len);
+    const h = hashBytes(this.scratch, 0, len);
     let slot = this.find(len, h);
     const entry = this.slots[slot]!;
     if (entry !== 0) {
@@ -93,7 +95,7 @@ export class IdTable {
     const mask = size - 1;
     for (let e = 0; e < this.count; e++) {
       const start = this.starts[e]!;
-      let slot = hash(this.arena, start, this.starts[e + 1]! - start) & mask;
+      let slot = hashBytes(this.arena, start, this.starts[e + 1]! - start) & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
       slots[slot] = e + 1;
     }
@@ -106,12 +108,3 @@ function grow<T extends Int32Array | Uint32Array>(from: T, to: T): T {
   return to;
 }
 
-/** FNV-1a over bytes [start, start + len). */
-function hash(buf: Buffer, start: number, len: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < start + len; i++) {
-    h ^= buf[i]!;
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}

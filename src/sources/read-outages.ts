@@ -1,12 +1,9 @@
 import type { DataSource } from "../core/model.js";
-import { dedupeStream } from "./dedupe.js";
-import type { CsvRow } from "./csv-stream.js";
-import { readCsvFiles } from "./read-csv-files.js";
+import { readDeduped } from "./deduped-read.js";
 import type { ReadDemand } from "./read-demand.js";
 import { type InputFile, type OutageRecord, type OutagesData, sourceDataBase } from "./records.js";
 import { compileRowFilter, matchesFilter } from "./row-filter.js";
-import { instantOrNull, latestOf, RowFields } from "./row-fields.js";
-import { SkipTally } from "./skip-tally.js";
+import { instantOrNull, latestOf } from "./row-fields.js";
 
 const FIELDS = ["service", "start", "end", "planned", "id", "cause"];
 const INSTANTS = ["start", "end"];
@@ -25,70 +22,57 @@ export async function readOutages(
   files: InputFile[],
   demand: ReadDemand,
 ): Promise<OutagesData> {
-  const name = source.metadata.name;
-  let tally = new SkipTally(name);
-  // Running extremes in a typed array: a captured `let` would box a number at every change.
-  const extremes = new Float64Array([Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY]);
   let kept: OutageRecord[] = [];
   const horizon = demand.horizon;
   const sourceFilter = compileRowFilter(source.where, source.dimensions);
-  const outcome = await dedupeStream<OutageRecord>(
-    source.dedupe,
-    (submit, first) => {
-      const skips = first ? tally : new SkipTally(name);
-      return readCsvFiles(
-        source,
-        files,
-        skips,
-        (header, file) => {
-          const f = new RowFields(source, header, file.file, FIELDS);
-          const service = f.text("service", { intern: true }).read;
-          const planned = f.text("planned", { intern: true, normalize: (v) => v.toLowerCase() }).read;
-          const id = f.text("id").read;
-          const cause = f.text("cause", { intern: true }).read;
-          const dims = f.dimensions();
-          const instants = f.instants(INSTANTS);
-          const at = new Float64Array(INSTANTS.length);
-          // Not a closure per row: one allocated per row was garbage enough to grow the heap.
-          const skipRow = (row: CsvRow, reason: string) => skips.add(file.file, reason, row.line);
-          return (row) => {
-            const short = f.short(row);
-            if (short) return skipRow(row, short);
-            const d = dims(row);
-            // A row the source's `where` leaves out is not an outage at all (UptimeRobot's Up rows).
-            if (!matchesFilter(sourceFilter, d)) return;
-            const svc = service(row);
-            if (svc === null) return skipRow(row, "missing service");
-            const problem = instants(row, at);
-            if (problem?.field === "start") return skipRow(row, problem.reason);
-            if (Number.isNaN(at[0]!)) return skipRow(row, "missing start");
-            if (problem !== undefined) return skipRow(row, problem.reason);
-            const start = at[0]!;
-            const end = instantOrNull(at[1]!);
-            if (end !== null && end < start) return skipRow(row, "end before start");
-            if (first) {
-              extremes[0] = latestOf(extremes[0]!, at);
-              if (start < extremes[1]!) extremes[1] = start;
-            }
-            if (!demand.services.has(svc)) return;
-            const flag = planned(row);
-            if (flag !== null && !TRUE.has(flag) && !FALSE.has(flag))
-              return skipRow(row, "planned is not true/false");
-            submit({
-              id: id(row),
-              service: svc,
-              start,
-              end,
-              planned: flag !== null && TRUE.has(flag),
-              cause: cause(row),
-              dims: d,
-              line: row.line,
-              file: file.file,
-            });
-          };
-        },
-        { hash: first, progress: first ? demand.progress : undefined },
-      );
+  const { tally, extremes, outcome } = await readDeduped<OutageRecord>(
+    source,
+    files,
+    demand,
+    FIELDS,
+    ({ fields: f, file, skip: skipRow, submit, first, extremes }) => {
+      const service = f.text("service", { intern: true }).read;
+      const planned = f.text("planned", { intern: true, normalize: (v) => v.toLowerCase() }).read;
+      const id = f.text("id").read;
+      const cause = f.text("cause", { intern: true }).read;
+      const dims = f.dimensions();
+      const instants = f.instants(INSTANTS);
+      const at = new Float64Array(INSTANTS.length);
+      return (row) => {
+        const short = f.short(row);
+        if (short) return skipRow(row, short);
+        const d = dims(row);
+        // A row the source's `where` leaves out is not an outage at all (UptimeRobot's Up rows).
+        if (!matchesFilter(sourceFilter, d)) return;
+        const svc = service(row);
+        if (svc === null) return skipRow(row, "missing service");
+        const problem = instants(row, at);
+        if (problem?.field === "start") return skipRow(row, problem.reason);
+        if (Number.isNaN(at[0]!)) return skipRow(row, "missing start");
+        if (problem !== undefined) return skipRow(row, problem.reason);
+        const start = at[0]!;
+        const end = instantOrNull(at[1]!);
+        if (end !== null && end < start) return skipRow(row, "end before start");
+        if (first) {
+          extremes[0] = latestOf(extremes[0]!, at);
+          if (start < extremes[1]!) extremes[1] = start;
+        }
+        if (!demand.services.has(svc)) return;
+        const flag = planned(row);
+        if (flag !== null && !TRUE.has(flag) && !FALSE.has(flag))
+          return skipRow(row, "planned is not true/false");
+        submit({
+          id: id(row),
+          service: svc,
+          start,
+          end,
+          planned: flag !== null && TRUE.has(flag),
+          cause: cause(row),
+          dims: d,
+          line: row.line,
+          file: file.file,
+        });
+      };
     },
     (outage) => {
       // An open outage may reach into the horizon from any earlier start.
@@ -97,9 +81,6 @@ export async function readOutages(
       kept.push(outage);
     },
     () => {
-      tally = new SkipTally(name);
-      extremes[0] = Number.NEGATIVE_INFINITY;
-      extremes[1] = Number.POSITIVE_INFINITY;
       kept = [];
     },
   );

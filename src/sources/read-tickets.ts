@@ -1,12 +1,9 @@
 import type { DataSource } from "../core/model.js";
-import { dedupeStream } from "./dedupe.js";
-import type { CsvRow } from "./csv-stream.js";
-import { readCsvFiles } from "./read-csv-files.js";
+import { readDeduped } from "./deduped-read.js";
 import type { ReadDemand } from "./read-demand.js";
 import { type InputFile, sourceDataBase, type TicketRecord, type TicketsData } from "./records.js";
 import { compileRowFilter, matchesFilter } from "./row-filter.js";
-import { instantOrNull, latestOf, RowFields } from "./row-fields.js";
-import { SkipTally } from "./skip-tally.js";
+import { instantOrNull, latestOf } from "./row-fields.js";
 
 const FIELDS = ["id", "service", "priority", "opened", "responded", "resolved", "paused"];
 const INSTANTS = ["opened", "responded", "resolved"];
@@ -22,92 +19,75 @@ export async function readTickets(
   files: InputFile[],
   demand: ReadDemand,
 ): Promise<TicketsData> {
-  const name = source.metadata.name;
-  let tally = new SkipTally(name);
-  // Running extremes in a typed array: a captured `let` would box a number at every change.
-  const extremes = new Float64Array([Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY]);
   // A priority the `values` map does not know is kept as written and so matches no target's
   // priority: say which values those were, or the tickets would vanish from the report unexplained.
   const unmappedPriorities = new Set<string>();
   const sourceFilter = compileRowFilter(source.where, source.dimensions);
-  const outcome = await dedupeStream<TicketRecord>(
-    source.dedupe,
-    (submit, first) => {
-      const skips = first ? tally : new SkipTally(name);
-      return readCsvFiles(
-        source,
-        files,
-        skips,
-        (header, file) => {
-          const f = new RowFields(source, header, file.file, FIELDS);
-          const id = f.text("id").read;
-          const service = f.text("service", { intern: true }).read;
-          // Priorities are few and their spelling varies by export ("Critical", "critical").
-          const priority = f.text("priority", { intern: true, foldCase: true });
-          const dims = f.dimensions();
-          const instants = f.instants(INSTANTS);
-          const at = new Float64Array(INSTANTS.length);
-          // Not a closure per row: one allocated per row was garbage enough to grow the heap.
-          const skipRow = (row: CsvRow, reason: string) => skips.add(file.file, reason, row.line);
-          return (row) => {
-            const short = f.short(row);
-            if (short) return skipRow(row, short);
-            const svc = service(row);
-            if (svc === null) return skipRow(row, "missing service");
-            const problem = instants(row, at);
-            if (!demand.services.has(svc)) {
-              if (problem === undefined && first) extremes[0] = latestOf(extremes[0]!, at);
-              return;
-            }
-            const d = dims(row);
-            if (!matchesFilter(sourceFilter, d)) return;
-            const ticketId = id(row);
-            if (ticketId === null) return skipRow(row, "missing id");
-            const prio = priority.read(row);
-            if (prio === null) return skipRow(row, "missing priority");
-            const unmapped = priority.decoder?.unmapped;
-            if (unmapped && unmapped.size > 0) {
-              for (const v of unmapped) unmappedPriorities.add(v);
-              unmapped.clear();
-            }
-            if (problem?.field === "opened") return skipRow(row, problem.reason);
-            if (Number.isNaN(at[0]!)) return skipRow(row, "missing opened");
-            if (problem !== undefined) return skipRow(row, problem.reason);
-            const opened = at[0]!;
-            const responded = instantOrNull(at[1]!);
-            const resolved = instantOrNull(at[2]!);
-            if (responded !== null && responded < opened) return skipRow(row, "responded before opened");
-            if (resolved !== null && resolved < opened) return skipRow(row, "resolved before opened");
-            let pausedMs = 0;
-            if (!f.isMissing(row, "paused")) {
-              const seconds = f.number(row, "paused");
-              if (!(seconds >= 0)) return skipRow(row, "paused is not a number of seconds");
-              pausedMs = Math.round(seconds * 1000);
-            }
-            if (first) extremes[0] = latestOf(extremes[0]!, at);
-            submit({
-              id: ticketId,
-              service: svc,
-              priority: prio,
-              opened,
-              responded,
-              resolved,
-              pausedMs,
-              dims: d,
-              line: row.line,
-              file: file.file,
-            });
-          };
-        },
-        { hash: first, progress: first ? demand.progress : undefined },
-      );
+  const { tally, extremes, outcome } = await readDeduped<TicketRecord>(
+    source,
+    files,
+    demand,
+    FIELDS,
+    ({ fields: f, file, skip: skipRow, submit, first, extremes }) => {
+      const id = f.text("id").read;
+      const service = f.text("service", { intern: true }).read;
+      // Priorities are few and their spelling varies by export ("Critical", "critical").
+      const priority = f.text("priority", { intern: true, foldCase: true });
+      const dims = f.dimensions();
+      const instants = f.instants(INSTANTS);
+      const at = new Float64Array(INSTANTS.length);
+      return (row) => {
+        const short = f.short(row);
+        if (short) return skipRow(row, short);
+        const svc = service(row);
+        if (svc === null) return skipRow(row, "missing service");
+        const problem = instants(row, at);
+        if (!demand.services.has(svc)) {
+          if (problem === undefined && first) extremes[0] = latestOf(extremes[0]!, at);
+          return;
+        }
+        const d = dims(row);
+        if (!matchesFilter(sourceFilter, d)) return;
+        const ticketId = id(row);
+        if (ticketId === null) return skipRow(row, "missing id");
+        const prio = priority.read(row);
+        if (prio === null) return skipRow(row, "missing priority");
+        const unmapped = priority.decoder?.unmapped;
+        if (unmapped && unmapped.size > 0) {
+          for (const v of unmapped) unmappedPriorities.add(v);
+          unmapped.clear();
+        }
+        if (problem?.field === "opened") return skipRow(row, problem.reason);
+        if (Number.isNaN(at[0]!)) return skipRow(row, "missing opened");
+        if (problem !== undefined) return skipRow(row, problem.reason);
+        const opened = at[0]!;
+        const responded = instantOrNull(at[1]!);
+        const resolved = instantOrNull(at[2]!);
+        if (responded !== null && responded < opened) return skipRow(row, "responded before opened");
+        if (resolved !== null && resolved < opened) return skipRow(row, "resolved before opened");
+        let pausedMs = 0;
+        if (!f.isMissing(row, "paused")) {
+          const seconds = f.number(row, "paused");
+          if (!(seconds >= 0)) return skipRow(row, "paused is not a number of seconds");
+          pausedMs = Math.round(seconds * 1000);
+        }
+        if (first) extremes[0] = latestOf(extremes[0]!, at);
+        submit({
+          id: ticketId,
+          service: svc,
+          priority: prio,
+          opened,
+          responded,
+          resolved,
+          pausedMs,
+          dims: d,
+          line: row.line,
+          file: file.file,
+        });
+      };
     },
     (ticket) => demand.sink.ticket(ticket),
-    () => {
-      tally = new SkipTally(name);
-      extremes[0] = Number.NEGATIVE_INFINITY;
-      demand.sink.restart();
-    },
+    () => demand.sink.restart(),
   );
   const notes = unmappedNotes(source, unmappedPriorities);
   return {

@@ -1,4 +1,6 @@
 import type { DataSource } from "../../src/core/model.js";
+import { buildModel } from "../../src/model/build-model.js";
+import { parseYamlFile } from "../../src/repository/yaml-file.js";
 import { READERS } from "../../src/sources/read-source.js";
 import type { InputFile, MetricRecord, SourceData, TicketRecord } from "../../src/sources/records.js";
 
@@ -32,4 +34,21 @@ export async function readWholeSource(
     },
   });
   return { data, tickets, metrics, restarts };
+}
+
+/** A DataSource named `src` from the lines of its spec (inline YAML, indented here). */
+export function dataSourceFromSpec(spec: string): DataSource {
+  const yaml = `apiVersion: slm/v1
+kind: DataSource
+metadata: { name: src }
+spec:
+${spec
+  .trim()
+  .split("\n")
+  .map((l) => `  ${l}`)
+  .join("\n")}
+`;
+  const parsed = parseYamlFile("inline.yaml", yaml);
+  if (parsed.diagnostics.length > 0) throw new Error(parsed.diagnostics.map((d) => d.message).join("; "));
+  return buildModel(parsed.documents).dataSources.get("src")!;
 }

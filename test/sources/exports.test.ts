@@ -3,8 +3,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { OutagesData } from "../../src/sources/records.js";
 import { removeDir, tempDir } from "../helpers/cli.js";
-import { readWholeSource } from "../helpers/read-source.js";
-import { modelFromYaml } from "../report/helpers.js";
+import { dataSourceFromSpec, readWholeSource } from "../helpers/read-source.js";
 
 // SPEC §12: exports as they really are — no header, stop times as durations, constants,
 // epochs, dimensions and a row filter; SPEC §3 skipped rows for cells that are not numbers.
@@ -16,17 +15,7 @@ let n = 0;
 async function read(spec: string, csv: string | Buffer) {
   const file = join(dir, `f${n++}.csv`);
   writeFileSync(file, csv);
-  const model = modelFromYaml(`apiVersion: slm/v1
-kind: DataSource
-metadata: { name: src }
-spec:
-${spec
-  .trim()
-  .split("\n")
-  .map((l) => `  ${l}`)
-  .join("\n")}
-`);
-  return readWholeSource(model.dataSources.get("src")!, [{ file: "f.csv", absolute: file, sha256: "" }]);
+  return readWholeSource(dataSourceFromSpec(spec), [{ file: "f.csv", absolute: file, sha256: "" }]);
 }
 
 const T = (iso: string) => Date.parse(iso);

@@ -6,7 +6,7 @@ import { PRESETS } from "../../src/core/data-source-presets.js";
 import type { OutagesData, TicketRecord } from "../../src/sources/records.js";
 import { removeDir, runCli, tempDir, tempRepo } from "../helpers/cli.js";
 import { DATASETS } from "../helpers/paths.js";
-import { readWholeSource } from "../helpers/read-source.js";
+import { dataSourceFromSpec, readWholeSource } from "../helpers/read-source.js";
 import { modelFromYaml } from "../report/helpers.js";
 
 // SPEC §12 presets, each read from a realistic sample of the real export (test/fixtures/presets,
@@ -18,18 +18,8 @@ const dir = tempDir("slm-presets-");
 afterAll(() => removeDir(dir));
 
 async function readPreset(spec: string, sample: string, services?: ReadonlySet<string>) {
-  const model = modelFromYaml(`apiVersion: slm/v1
-kind: DataSource
-metadata: { name: src }
-spec:
-${spec
-  .trim()
-  .split("\n")
-  .map((l) => `  ${l}`)
-  .join("\n")}
-`);
   const absolute = join(FIXTURES, sample);
-  return readWholeSource(model.dataSources.get("src")!, [{ file: sample, absolute, sha256: "" }], services);
+  return readWholeSource(dataSourceFromSpec(spec), [{ file: sample, absolute, sha256: "" }], services);
 }
 
 /** id → [opened, responded, resolved] as ISO strings (null: none), and the priority. */
