@@ -30,12 +30,6 @@ interface SpanCounts extends Span {
   waiting: MeasuredTicket[];
 }
 
-/** A ticket whose clock runs until the as-of instant, which is not known before the source is read. */
-interface OpenTicket {
-  ticket: TicketRecord;
-  spans: SpanCounts[];
-}
-
 /**
  * Response- or resolution-time attainment of one target (SPEC §6), counted while its source
  * streams: the share of the service's tickets (of the target's priority and scope) opened in each
@@ -45,7 +39,8 @@ interface OpenTicket {
  */
 export class TicketTally {
   private readonly spans: SpanCounts[] = [];
-  private open: OpenTicket[] = [];
+  /** Tickets whose clock runs until the as-of instant, which is not known before the source is read. */
+  private open: TicketRecord[] = [];
 
   constructor(private readonly options: TicketTallyOptions) {}
 
@@ -83,24 +78,20 @@ export class TicketTally {
     if (t.service !== o.service || (o.priority !== undefined && t.priority !== o.priority)) return;
     // Tickets opened after an as-of instant do not exist yet at as-of.
     if (o.asOf !== undefined && t.opened > o.asOf) return;
-    if (!matchesFilter(o.filter, t.dims)) return;
-    const hit = this.spans.filter((s) => t.opened >= s.start && t.opened < s.end);
-    if (hit.length === 0) return;
+    if (!matchesFilter(o.filter, t.dims) || !this.spans.some((s) => t.opened >= s.start && t.opened < s.end))
+      return;
     const stop = o.clock === "response" ? t.responded : t.resolved;
     // Without --as-of every stop lies before the as-of (the latest timestamp of the source).
     if (stop === null || (o.asOf !== undefined && stop > o.asOf)) {
-      this.open.push({ ticket: t, spans: hit });
+      this.open.push(t);
       return;
     }
-    this.count(t, stop, hit);
+    this.count(t, stop, false);
   }
 
   /** Judges the tickets still running at the as-of instant. */
   finish(asOf: number): void {
-    for (const { ticket, spans } of this.open) {
-      if (ticket.opened > asOf) continue;
-      this.count(ticket, asOf, spans, true);
-    }
+    for (const ticket of this.open) if (ticket.opened <= asOf) this.count(ticket, asOf, true);
     this.open = [];
   }
 
@@ -115,7 +106,8 @@ export class TicketTally {
     return m;
   }
 
-  private count(t: TicketRecord, until: number, spans: readonly SpanCounts[], running = false): void {
+  /** Counts a ticket into the spans holding its opening; an object for it only if it may be listed. */
+  private count(t: TicketRecord, until: number, running: boolean): void {
     const o = this.options;
     const stop = o.clock === "response" ? t.responded : t.resolved;
     const paused = o.clock === "resolution" ? t.pausedMs : 0;
@@ -129,26 +121,28 @@ export class TicketTally {
       o.limit,
     );
     const status = clockVerdict(clockMs, thresholdMs, stopped);
-    const item: MeasuredTicket = {
-      id: t.id,
-      priority: t.priority,
-      opened: t.opened,
-      clockMs,
-      thresholdMs,
-      capped,
-      status,
-    };
-    for (const s of spans) {
+    let item: MeasuredTicket | undefined;
+    for (const s of this.spans) {
+      if (t.opened < s.start || t.opened >= s.end) continue;
+      let list: MeasuredTicket[] | undefined;
       if (status === "pending") {
         s.pending++;
-        keepWorst(s.waiting, item);
-        continue;
+        list = s.waiting;
+      } else {
+        s.total++;
+        if (status === "met") s.good++;
+        else list = s.breached;
       }
-      s.total++;
-      if (status === "met") s.good++;
-      else keepWorst(s.breached, item);
+      if (list === undefined || !mayKeep(list, clockMs)) continue;
+      item ??= { id: t.id, priority: t.priority, opened: t.opened, clockMs, thresholdMs, capped, status };
+      keepWorst(list, item);
     }
   }
+}
+
+/** Whether a clock could enter the list of the KEPT_ITEMS longest (ties are decided by id). */
+function mayKeep(list: readonly MeasuredTicket[], clockMs: number): boolean {
+  return list.length < KEPT_ITEMS || clockMs >= list[list.length - 1]!.clockMs;
 }
 
 /** Longest clock first, then by id: the order the report lists them in. */

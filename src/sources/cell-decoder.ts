@@ -147,4 +147,3 @@ export function parseNumberCell(row: CsvRow, col: number): number {
   const text = fieldText(row, col).trim();
   return DECIMAL.test(text) ? Number(text) : Number.NaN;
 }
-

@@ -107,4 +107,3 @@ function grow<T extends Int32Array | Uint32Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }
-
