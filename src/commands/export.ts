@@ -26,6 +26,7 @@ export const registerExport: RegisterCommand = (program, ctx, setExit) => {
           if (!opts.out) return { result: exportOpenSlo(model, agreements), exit: 0 };
           const dir = resolve(ctx.io.cwd, opts.out);
           return {
+            outDir: dir,
             files: agreements.map((a) => ({
               path: join(dir, `${a.kind.toLowerCase()}-${a.metadata.name}.yaml`),
               result: exportOpenSlo(model, [a]),

@@ -17,6 +17,8 @@ export interface CommandOutcome<R> {
   result?: R;
   /** Each formatted with the chosen formatter and written atomically, all rendered before the first is written. */
   files?: { path: string; result: R }[];
+  /** The output directory every file of `files` must really be inside (symbolic links resolved). */
+  outDir?: string;
   /** One line for stderr once everything is written ("wrote 4 reports to …"). */
   notice?: string;
 }
@@ -76,7 +78,7 @@ export async function deliver<R>(
     const { writeFileAtomic } = await import("../output/write-atomic.js");
     // Render everything first: a failing template leaves no file of this run half-written.
     const rendered = outcome.files.map((f) => [f.path, formatter(f.result, formatContext)] as const);
-    for (const [path, text] of rendered) await writeFileAtomic(path, text);
+    for (const [path, text] of rendered) await writeFileAtomic(path, text, { inside: outcome.outDir });
   }
   if (outcome.result !== undefined) ctx.io.stdout(formatter(outcome.result, formatContext));
   if (outcome.notice !== undefined) ctx.io.stderr(`${outcome.notice}\n`);

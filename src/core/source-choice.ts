@@ -43,12 +43,17 @@ export function chooseSource<S extends SourceShape>(
   const candidates = fitting.filter((s) => field === undefined || s.fields.has(field));
   if (candidates.length === 1) return { source: candidates[0]! };
   if (candidates.length === 0) {
-    const others = all.filter((s) => types.includes(s.type));
-    const covering = others.length
-      ? `; ${others.map((s) => `${s.name} ${s.service !== undefined && s.service !== service ? `covers only ${s.service}` : `does not map ${field}`}`).join(", ")}`
-      : "";
+    // Say why the sources of the right type do not fit: a user who has one is looking at it.
+    const typed = all
+      .filter((s) => types.includes(s.type))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    if (typed.length === 0)
+      return { problem: `no DataSource of type ${types.join(" or ")} to measure ${target.metric}`, candidates };
+    const why = typed.map((s) =>
+      servesService(s, service) ? `${s.name} maps no ${field} column` : `${s.name} covers only service ${s.service}`,
+    );
     return {
-      problem: `no DataSource of type ${types.join(" or ")} to measure ${target.metric} of ${service}${covering}`,
+      problem: `no DataSource of type ${types.join(" or ")} measures ${target.metric} for service ${service}: ${why.join("; ")}`,
       candidates: fitting,
     };
   }

@@ -529,7 +529,7 @@ export const DEFS: Record<string, JsonSchema> = {
         enum: ["tickets", "events"],
         description: "tickets: one row per ticket (default); events: one row per update (not supported yet).",
       },
-      path: value("repository-glob", {
+      path: value("repository-path", {
         type: "string",
         minLength: 1,
         description: "Glob relative to the repository root (it may not leave the repository).",

@@ -88,7 +88,15 @@ export function configSchema(): JsonSchema {
         description: "Defaults of `slm report`.",
         additionalProperties: false,
         properties: {
-          out: { type: "string", minLength: 1, description: "Output directory.", examples: ["reports"] },
+          out: {
+            type: "string",
+            minLength: 1,
+            description:
+              'Output directory, inside the repository (relative, no ".."); `slm report --out DIR` writes elsewhere.',
+            examples: ["reports"],
+            pattern: "^(?![\\\\/]|[A-Za-z]:)(?!(.*[\\\\/])?\\.\\.([\\\\/]|$))",
+            slmValue: "repository-path",
+          },
           format: { enum: ["md", "html", "json"], description: "Report format." },
           trend: {
             type: "integer",

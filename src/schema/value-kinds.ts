@@ -4,7 +4,7 @@ import { parseDelimiter } from "../core/values/delimiter.js";
 import { parseDuration } from "../core/values/duration.js";
 import { parseEncoding } from "../core/values/encoding.js";
 import { parsePercentage } from "../core/values/percentage.js";
-import { parseRepositoryGlob } from "../core/values/repository-glob.js";
+import { parseRepositoryPath } from "../core/values/repository-path.js";
 import { fail, ok, type ParseResult } from "../core/values/result.js";
 import { parseThreshold } from "../core/values/threshold.js";
 import { parseTimeOfDay } from "../core/values/time-of-day.js";
@@ -34,8 +34,8 @@ export const VALUE_PARSERS = {
   name: parseName,
   encoding: parseEncoding,
   delimiter: parseDelimiter,
-  "repository-glob": parseRepositoryGlob,
   "timestamp-format": parseTimestampFormat,
+  "repository-path": parseRepositoryPath,
 } satisfies Record<string, (value: unknown) => ParseResult<unknown>>;
 
 export type ValueKind = keyof typeof VALUE_PARSERS;

@@ -89,7 +89,7 @@ const CASES: Case[] = [
     files: { "slm.yaml": `${SLA}---\n${source("").replace("path: data.csv", "path: ../../etc/passwd")}` },
     argv: ["validate"],
     code: 1,
-    output: /slm\.yaml:22:9 +error +path "\.\.\/\.\.\/etc\/passwd" must stay inside the repository/,
+    output: /slm\.yaml:22:9 +error +"\.\.\/\.\.\/etc\/passwd" leads out of the repository/,
     on: "stdout",
   },
   {

@@ -41,7 +41,7 @@ describe("DataSource settings", () => {
         ),
       }),
     ).toEqual([
-      'schema/invalid-value 6:9 path "../../etc/passwd" must stay inside the repository (relative to its root, no "..")',
+      'schema/invalid-value 6:9 "../../etc/passwd" leads out of the repository; a path here stays inside it (relative, no "..")',
       'schema/invalid-value 9:14 delimiter "\\"" cannot be a quote or a line break',
       'schema/invalid-value 10:13 unknown encoding "klingon" (expected a WHATWG name such as utf-8, gb18030, gbk, big5, shift_jis, windows-1252, iso-8859-1, utf-16le or utf-16be)',
     ]);

@@ -4,7 +4,7 @@ export * from "./delimiter.js";
 export * from "./duration.js";
 export * from "./encoding.js";
 export * from "./percentage.js";
-export * from "./repository-glob.js";
+export * from "./repository-path.js";
 export * from "./result.js";
 export * from "./threshold.js";
 export * from "./time-of-day.js";
