@@ -15,7 +15,7 @@ const LAYERS: string[][] = [
   ["schema", "checks", "sources"],
   ["model"],
   ["measure", "coverage", "lifecycle"],
-  ["report", "export", "init"],
+  ["report", "openslo", "init"],
   ["kpi", "diff"],
   ["formatters"],
   ["commands"],
