@@ -36,7 +36,8 @@ export const registerExport: RegisterCommand = (program, ctx, setExit) => {
             path: join(dir, `${a.kind.toLowerCase()}-${a.metadata.name}.yaml`),
             result: exportOpenSlo(model, [a]).filter((d) => d.kind === "SLO"),
           }));
-          if (dataSources.length > 0) files.push({ path: join(dir, "datasources.yaml"), result: dataSources });
+          if (dataSources.length > 0)
+            files.push({ path: join(dir, "datasources.yaml"), result: dataSources });
           return {
             files,
             notice: `wrote ${files.length} file${files.length === 1 ? "" : "s"} to ${opts.out}`,

@@ -17,7 +17,7 @@ export interface CommandOutcome<R> {
   result?: R;
   /** Each formatted with the chosen formatter and written atomically, all rendered before the first is written. */
   files?: { path: string; result: R }[];
-  /** One line for stderr once everything is written ("wrote 4 reports to …"). */
+  /** For stderr once everything is written ("wrote 4 reports to …"); a newline ends it. */
   notice?: string;
 }
 

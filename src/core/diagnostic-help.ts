@@ -24,17 +24,20 @@ export const DIAGNOSTIC_HELP: Partial<Record<DiagnosticCode, string>> = {
   "schema/unknown-api-version":
     "Set `apiVersion: slm/v1`. Files of other tools (OpenSLO, Kubernetes) belong in `exclude` of slm.config.yaml.",
   "schema/unknown-kind": "Use one of the kinds: Service, Calendar, Party, SLA, OLA, UC, DataSource.",
-  "schema/required": "Add the property named in the message; docs/schemas.md and `slm schema KIND` list them.",
+  "schema/required":
+    "Add the property named in the message; docs/schemas.md and `slm schema KIND` list them.",
   "schema/unknown-property":
     "Check the spelling (the message suggests the closest known property) or remove the property.",
   "schema/type": "Give the value the type the message names (quote it to make it a string).",
   "schema/enum": "Use one of the values the message lists.",
   "schema/invalid-value":
     "Write the value in slm's syntax: percentages `99.9%`, durations `15m`/`PT15M`, intervals `1y`/`6mo`, dates `YYYY-MM-DD` that exist, times `HH:MM`, IANA time zones, names of lowercase letters, digits and dashes.",
-  "schema/constraint": "Change the value to meet the constraint the message names (length, range or uniqueness).",
+  "schema/constraint":
+    "Change the value to meet the constraint the message names (length, range or uniqueness).",
   "name/duplicate": "Rename one of the two documents: names are unique per kind.",
   "target/duplicate-name": "Rename one of the two targets: target names are unique within an agreement.",
-  "ref/unknown-service": "Add the Service to the catalogue or correct the name (the message suggests the closest one).",
+  "ref/unknown-service":
+    "Add the Service to the catalogue or correct the name (the message suggests the closest one).",
   "ref/unknown-calendar":
     "Add a Calendar document with this name or correct the name; `24x7` is built in and needs no document.",
   "ref/unknown-party":
@@ -56,7 +59,8 @@ export const DIAGNOSTIC_HELP: Partial<Record<DiagnosticCode, string>> = {
     "Add a `threshold` (e.g. `15m` for a response clock, `500ms` for latency): time and latency targets judge each item against it.",
   "target/threshold-unexpected":
     "Remove `threshold`: this metric is a share of service time or of good events and takes none.",
-  "target/priority-not-applicable": "Remove `priority`: only ticket metrics (response-time, resolution-time) filter by it.",
+  "target/priority-not-applicable":
+    "Remove `priority`: only ticket metrics (response-time, resolution-time) filter by it.",
   "target/supports-on-sla":
     "Move the link to the OLA or UC target that underpins this SLA target (`supports: [<sla>/<target>]` there).",
   "credits/not-decreasing":

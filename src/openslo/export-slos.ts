@@ -98,7 +98,12 @@ function targetToSlo(
   return { document, source: source?.metadata.name };
 }
 
-function annotations(model: Model, agreement: Agreement, target: Target, zone: string): Record<string, string> {
+function annotations(
+  model: Model,
+  agreement: Agreement,
+  target: Target,
+  zone: string,
+): Record<string, string> {
   const out: Record<string, string> = {
     [ANNOTATION.agreement]: `${agreement.kind}/${agreement.metadata.name}`,
     [ANNOTATION.target]: target.name,

@@ -19,7 +19,12 @@ const WEEK = [...WEEKDAYS.slice(1), WEEKDAYS[0]];
 
 export function serviceHoursOf(calendar: Calendar | undefined, name: string, timezone: string): ServiceHours {
   if (!calendar || name === CALENDAR_24X7) {
-    return { calendar: name, timezone, hours: [{ days: [...WEEK], from: "00:00", to: "24:00" }], holidays: [] };
+    return {
+      calendar: name,
+      timezone,
+      hours: [{ days: [...WEEK], from: "00:00", to: "24:00" }],
+      holidays: [],
+    };
   }
   return {
     calendar: name,
@@ -44,7 +49,8 @@ export function parseServiceHours(text: string): ServiceHours | undefined {
   if (!value || typeof value !== "object") return undefined;
   const v = value as Record<string, unknown>;
   const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === "string");
-  if (typeof v.calendar !== "string" || typeof v.timezone !== "string" || !strings(v.holidays)) return undefined;
+  if (typeof v.calendar !== "string" || typeof v.timezone !== "string" || !strings(v.holidays))
+    return undefined;
   if (!Array.isArray(v.hours)) return undefined;
   for (const h of v.hours) {
     const w = h as Record<string, unknown>;
