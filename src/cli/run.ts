@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
-import type { CommandContext, CommandResult, GlobalOptions } from "../commands/context.js";
+import type { CommandContext, CommandResult, FormatFile, GlobalOptions } from "../commands/context.js";
+import { acceptFormatFiles } from "../commands/format-option.js";
 import { COMMANDS } from "../commands/index.js";
 import type { ExitCode, Io } from "../commands/io.js";
 import { SlmError } from "../core/errors.js";
@@ -17,7 +18,9 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
     )
     .version(VERSION, "-V, --version", "print the version")
     .option("-C, --dir <dir>", "run as if started in <dir> (the repository is found from there)")
-    .option("--no-color", "never colour the output")
+    .option("--config <file>", "read this config file instead of the repository's slm.config.yaml")
+    .option("-o, --output <file>", "write the output to <file> (atomically) instead of stdout")
+    .option("--no-color", "never colour the output (also NO_COLOR; FORCE_COLOR=1 colours a pipe)")
     .option("--verbose", "print stack traces of unexpected errors")
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -27,18 +30,31 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
       outputError: () => {},
     });
 
+  const formatFiles: FormatFile[] = [];
   const globals = (): GlobalOptions => {
-    const o = program.opts<{ dir?: string; color: boolean; verbose?: boolean }>();
-    return { dir: o.dir, color: o.color, verbose: Boolean(o.verbose) };
+    const o = program.opts<{
+      dir?: string;
+      config?: string;
+      output?: string;
+      color: boolean;
+      verbose?: boolean;
+    }>();
+    return {
+      dir: o.dir,
+      config: o.config,
+      output: o.output,
+      color: o.color,
+      verbose: Boolean(o.verbose),
+      formatFiles,
+    };
   };
   const ctx: CommandContext = {
     io,
     globals,
     colors: async () => {
       const { Chalk } = await import("chalk");
-      const allowed =
-        globals().color && io.stdoutIsTTY && io.env.NO_COLOR === undefined && io.env.TERM !== "dumb";
-      return new Chalk({ level: allowed ? 1 : 0 });
+      const g = globals();
+      return new Chalk({ level: colorLevel(io, g.color, g.output === undefined) });
     },
   };
   for (const register of COMMANDS) {
@@ -46,7 +62,10 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
       exit = code;
     });
   }
-  for (const command of program.commands) command.exitOverride();
+  for (const command of allCommands(program)) {
+    command.exitOverride();
+    acceptFormatFiles(command, formatFiles);
+  }
 
   try {
     await program.parseAsync(argv, { from: "user" });
@@ -75,4 +94,24 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
     if (globals().verbose && err.stack) io.stderr(`${err.stack}\n`);
     return 2;
   }
+}
+
+function allCommands(command: Command): Command[] {
+  return command.commands.flatMap((c) => [c, ...allCommands(c)]);
+}
+
+/**
+ * Colour for human formats: never with `--no-color` or `NO_COLOR` (SPEC §8); `FORCE_COLOR`
+ * (the Node and chalk convention: 0 off, 1–3 a level) colours a pipe or a file for CI logs that
+ * render ANSI; otherwise only a terminal that is not `TERM=dumb`.
+ */
+function colorLevel(io: Io, colorFlag: boolean, toStdout: boolean): 0 | 1 | 2 | 3 {
+  if (!colorFlag || io.env.NO_COLOR !== undefined) return 0;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) {
+    if (force === "" || force === "true") return 1;
+    const level = Number(force);
+    return level === 1 || level === 2 || level === 3 ? level : 0;
+  }
+  return toStdout && io.stdoutIsTTY && io.env.TERM !== "dumb" ? 1 : 0;
 }

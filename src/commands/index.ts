@@ -1,4 +1,5 @@
 import type { RegisterCommand } from "./command.js";
+import { registerCompletion } from "./completion.js";
 import { registerCoverage } from "./coverage.js";
 import { registerDiff } from "./diff.js";
 import { registerExport } from "./export.js";
@@ -22,4 +23,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerImport,
   registerSchema,
   registerInit,
+  registerCompletion,
 ];

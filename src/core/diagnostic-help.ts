@@ -72,4 +72,13 @@ export const DIAGNOSTIC_HELP: Partial<Record<DiagnosticCode, string>> = {
   "datasource/missing-column":
     "Map the fields the message names in `columns` (CSV header names), or set a single-service export's `service` at spec level.",
   "datasource/unknown-field": "Remove the column mapping: this type of source never reads that field.",
+  "config/unknown-rule":
+    "Use a code of docs/diagnostics.md (the message suggests the closest one), or remove the entry.",
+  "config/rule-locked":
+    "Fix the finding instead: an error means the repository cannot be measured as written. Only warnings and infos can be changed or turned off.",
+  "suppression/unknown-rule":
+    "Use a code of docs/diagnostics.md (the message suggests the closest one): `# slm-disable-next-line review/missing`.",
+  "suppression/rule-locked":
+    "Fix the finding instead: errors cannot be suppressed, since every other command relies on them being absent.",
+  "suppression/unused": "Remove the comment: the line below it has no finding of that code (any more).",
 };

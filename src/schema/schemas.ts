@@ -98,6 +98,16 @@ export function configSchema(): JsonSchema {
           },
         },
       },
+      rules: {
+        type: "object",
+        description:
+          "Severity per diagnostic code (docs/diagnostics.md): off, info, warning or error. Warnings and infos may be changed or turned off; errors may not be lowered.",
+        additionalProperties: {
+          enum: ["off", "info", "warning", "error"],
+          description: "The level of this rule's findings.",
+        },
+        examples: [{ "review/missing": "off", "review/overdue": "error" }],
+      },
     },
     examples: [
       {

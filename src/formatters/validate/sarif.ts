@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { Diagnostic } from "../../core/diagnostic.js";
 import { fullMessage } from "../../core/diagnostic.js";
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from "../../core/diagnostic-codes.js";
@@ -6,6 +5,7 @@ import { DIAGNOSTIC_HELP } from "../../core/diagnostic-help.js";
 import { docsUrl, HOMEPAGE } from "../../core/version.js";
 import type { ValidationResult } from "../../model/validation-result.js";
 import type { Formatter } from "../formatter.js";
+import { Fingerprints } from "./fingerprint.js";
 import { fileUri } from "./file-uri.js";
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
@@ -89,24 +89,4 @@ function ruleName(code: string): string {
     .split(/[/-]/)
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join("");
-}
-
-/**
- * GitHub matches alerts across runs by `primaryLocationLineHash`; upload-sarif derives one from
- * the text of the line, which changes whenever the line moves or is edited. slm's findings have a
- * stabler identity: the rule, the file, the document in it and the JSON pointer (`/spec/targets/0/objective`), so an
- * alert follows its finding when lines above it change. Repeats of that triple count up (`:2`).
- */
-class Fingerprints {
-  private readonly seen = new Map<string, number>();
-
-  of(d: Diagnostic): string {
-    const hash = createHash("sha256")
-      .update(`${d.code}\u0000${d.file}\u0000${d.document ?? 0}\u0000${d.pointer}`)
-      .digest("hex");
-    const key = hash.slice(0, 16);
-    const occurrence = (this.seen.get(key) ?? 0) + 1;
-    this.seen.set(key, occurrence);
-    return `${key}:${occurrence}`;
-  }
 }

@@ -1,0 +1,46 @@
+/** What a shell needs to complete slm: every command path, its options and their values. */
+export interface CompletionSpec {
+  program: string;
+  globalOptions: OptionSpec[];
+  /** Every command, parents before children (`export`, then `export openslo`). */
+  commands: CommandSpec[];
+}
+
+export interface CommandSpec {
+  /** Words after the program name: `["export", "openslo"]`. */
+  path: string[];
+  description: string;
+  options: OptionSpec[];
+  /** Names of its subcommands, if it has any. */
+  subcommands: string[];
+  /** What its positional arguments are: files (`validate a.yaml`), a choice (`completion bash`), or nothing. */
+  argument: ValueSpec | undefined;
+}
+
+export interface OptionSpec {
+  /** `-f`, `--format`, as accepted on the command line. */
+  flags: string[];
+  description: string;
+  /** Absent for a switch (`--strict`). */
+  value?: ValueSpec;
+}
+
+export type ValueSpec =
+  | { kind: "choice"; choices: string[] }
+  | { kind: "file" }
+  | { kind: "dir" }
+  | { kind: "text" };
+
+/** Shell-safe single quotes. */
+export function quote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The first line of a description, without characters that break a completion list. */
+export function summary(text: string): string {
+  return text
+    .split("\n")[0]!
+    .replace(/[:[\]]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
