@@ -20,6 +20,7 @@ const LAYERS: string[][] = [
   ["formatters"],
   ["commands"],
   ["cli"],
+  ["api"],
 ];
 const RANK = new Map(LAYERS.flatMap((folders, rank) => folders.map((f) => [f, rank] as const)));
 const SRC = join(ROOT, "src");
