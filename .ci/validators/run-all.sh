@@ -5,6 +5,7 @@
 #   run-all.sh SLM_DIR OUTDIR [AS_OF]
 #
 # SLM_DIR: a checkout where `npm ci && npm run build` has run (bin/slm.js, examples/).
+# (Copied from the research in /work/staging/validators, where README.md explains every check.)
 # AS_OF:   the --as-of day for `slm validate` (default 2026-12-01, the day the baseline was taken),
 #          so review/term findings do not move with the calendar.
 # Exit status: 0 all consumers accept slm's output; 1 some validator failed (see OUTDIR/*.txt).
@@ -31,6 +32,10 @@ cp -r "$slm_dir/examples" "$work/repo/broken"
 sed -i 's/^  service: email$/  service: e-mail-missing/; s/^  customer: acme$/  customer: acme-nope/' "$work/repo/broken/agreements/sla/acme-email.yaml"
 sed -i 's/^  calendar: 24x7$/  calendar: no-such-calendar/; s/objective: 99.95%/objective: 199%/' "$work/repo/broken/agreements/ola/web-ops.yaml"
 printf 'apiVersion: slm/v1\nkind: SLA\nmetadata:\n  name: Bad Name\nspec:\n  service: [\n' >"$work/repo/broken/agreements/sla/broken-syntax.yaml"
+# A git work tree, as on a CI runner: GitHub resolves result paths against its root.
+git -C "$work/repo" init -q
+git -C "$work/repo" -c user.name=ci -c user.email=ci@example.com add -A
+git -C "$work/repo" -c user.name=ci -c user.email=ci@example.com commit -q -m fixture
 
 status=0
 step() { # name, command...

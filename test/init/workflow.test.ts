@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { spawnCli, tempDir } from "../helpers/cli.js";
@@ -110,6 +110,19 @@ describe("the workflow slm init writes", () => {
     }
     expect(ran).toHaveLength(4);
     expect(existsSync(join(repo, "node_modules/.bin/slm"))).toBe(true);
+    // Every editor schema the starter names (SPEC §2 `$schema=…/node_modules/<package>/schemas/…`)
+    // exists once the package is installed.
+    const named: string[] = [];
+    for (const file of execFileSync("git", ["ls-files"], { cwd: repo, encoding: "utf8" })
+      .split("\n")
+      .filter(Boolean)) {
+      const text = readFileSync(join(repo, file), "utf8");
+      for (const m of text.matchAll(/\$schema=(\S+)/g)) named.push(join(repo, dirname(file), m[1]!));
+      for (const m of text.matchAll(/"(\.\/node_modules\/[^"]+)"/g)) named.push(join(repo, m[1]!));
+    }
+    expect(named.every((p) => p.includes("/node_modules/slm-cli/schemas/"))).toBe(true);
+    expect(named.length).toBeGreaterThanOrEqual(9);
+    expect(named.filter((p) => !existsSync(p))).toEqual([]);
     const comment = readFileSync(join(repo, "slm-diff.md"), "utf8");
     expect(comment).toContain("p1-response");
     expect(comment).toMatch(/tightened/);
