@@ -2,8 +2,6 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/run.js";
-import type { Io } from "../../src/commands/io.js";
 import { runCli, tempRepo } from "../helpers/cli.js";
 import { BIN } from "../helpers/paths.js";
 
@@ -36,6 +34,12 @@ spec:
 `,
     ...extra,
   });
+}
+
+/** Rewrites the SLA file of `repo()`. */
+function editSla(cwd: string, edit: (text: string) => string): void {
+  const path = join(cwd, "sla.yaml");
+  writeFileSync(path, edit(readFileSync(path, "utf8")));
 }
 
 const codes = (stdout: string) =>
@@ -118,11 +122,11 @@ describe("rules: per-rule severity in the config", () => {
 describe("inline suppressions: # slm-disable-next-line CODE", () => {
   it("suppresses a warning on the next line only, and says when a comment suppresses nothing", async () => {
     const cwd = repo();
-    const sla = readFileSync(join(cwd, "sla.yaml"), "utf8").replace(
-      "  customer: acme\n",
-      "  # slm-disable-next-line ref/unknown-party -- acme signs in June\n  customer: acme\n",
+    editSla(
+      cwd,
+      (text) =>
+        `# slm-disable-next-line review/missing\n${text.replace("  customer: acme\n", "  # slm-disable-next-line ref/unknown-party -- acme signs in June\n  customer: acme\n")}`,
     );
-    writeFileSync(join(cwd, "sla.yaml"), `# slm-disable-next-line review/missing\n${sla}`);
     const r = await runCli(["validate", "--format", "json"], { cwd });
     // The unknown party (customer, line 9) is suppressed. review/missing sits on `spec:` (line 5),
     // not on line 2 below the file-top comment: it stays, and that comment is reported as unused.
@@ -131,11 +135,12 @@ describe("inline suppressions: # slm-disable-next-line CODE", () => {
 
   it("names unknown codes and refuses errors, which stay reported", async () => {
     const cwd = repo();
-    const sla = readFileSync(join(cwd, "sla.yaml"), "utf8").replace(
-      "  service: email\n",
-      "  # slm-disable-next-line ref/unknown-service, ref/unknown-partyy\n  service: mail\n",
+    editSla(cwd, (text) =>
+      text.replace(
+        "  service: email\n",
+        "  # slm-disable-next-line ref/unknown-service, ref/unknown-partyy\n  service: mail\n",
+      ),
     );
-    writeFileSync(join(cwd, "sla.yaml"), sla);
     const r = await runCli(["validate", "--format", "json"], { cwd });
     expect(r.code).toBe(1);
     expect(codes(r.stdout)).toEqual([
@@ -149,11 +154,9 @@ describe("inline suppressions: # slm-disable-next-line CODE", () => {
 
   it("without codes, suppresses every warning and info on the next line", async () => {
     const cwd = repo();
-    const sla = readFileSync(join(cwd, "sla.yaml"), "utf8").replace(
-      "  customer: acme\n",
-      "  # slm-disable-next-line\n  customer: acme\n",
+    editSla(cwd, (text) =>
+      text.replace("  customer: acme\n", "  # slm-disable-next-line\n  customer: acme\n"),
     );
-    writeFileSync(join(cwd, "sla.yaml"), sla);
     const r = await runCli(["validate", "--format", "json"], { cwd });
     expect(codes(r.stdout)).toEqual(["review/missing warning 4"]);
   });
@@ -221,38 +224,10 @@ describe("--output FILE and several --format in one run", () => {
 });
 
 describe("FORCE_COLOR", () => {
+  // An SLA without components: an uncovered target, whose verdict the table colours.
   async function coverage(env: Record<string, string>, tty: boolean, argv: string[] = ["coverage"]) {
-    let stdout = "";
-    const io: Io = {
-      stdout: (t) => {
-        stdout += t;
-      },
-      stderr: () => {},
-      cwd: tempRepo({
-        "repo.yaml": `apiVersion: slm/v1
-kind: Service
-metadata: { name: email }
-spec: { owner: it }
----
-apiVersion: slm/v1
-kind: SLA
-metadata: { name: acme-email }
-spec:
-  service: email
-  provider: it
-  customer: acme
-  term: { start: 2024-01-01 }
-  review: { every: 1y, last: 2024-01-15 }
-  targets: [{ name: availability, metric: availability, objective: 99.9% }]
-`,
-      }),
-      env,
-      now: () => new Date("2024-06-30T12:00:00Z"),
-      stdoutIsTTY: tty,
-      stderrIsTTY: tty,
-    };
-    await run(argv, io);
-    return stdout;
+    return (await runCli(argv, { cwd: repo(), env: { NO_COLOR: undefined, ...env }, stdoutIsTTY: tty }))
+      .stdout;
   }
 
   it("colours a pipe when set to 1–3 or true, never when 0, and yields to NO_COLOR and --no-color", async () => {
@@ -389,7 +364,7 @@ describe("validate --format gitlab (GitLab Code Quality)", () => {
         location: { path: "sla.yaml", lines: { begin: 7 } },
       },
     ]);
-    writeFileSync(join(cwd, "sla.yaml"), `# moved\n\n${readFileSync(join(cwd, "sla.yaml"), "utf8")}`);
+    editSla(cwd, (text) => `# moved\n\n${text}`);
     const moved = JSON.parse((await runCli(["validate", "--format", "gitlab"], { cwd })).stdout);
     expect(moved.map((i: { location: { lines: { begin: number } } }) => i.location.lines.begin)).toEqual([
       6, 9,

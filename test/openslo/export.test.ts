@@ -6,6 +6,9 @@ import { parseAllDocuments } from "yaml";
 import { runCli, tempDir, tempRepo } from "../helpers/cli.js";
 import { DATASETS, EXAMPLES, ROOT } from "../helpers/paths.js";
 
+// biome-ignore lint/suspicious/noExplicitAny: OpenSLO documents, read field by field
+type Yaml = any;
+
 const repo = () =>
   tempRepo({
     "repo.yaml": `apiVersion: slm/v1
@@ -35,6 +38,28 @@ spec:
     - { name: api-latency, metric: latency, threshold: 500ms, objective: 99%, window: quarter }
 `,
   });
+
+/** A repository of one service (`svc`) and one agreement with one availability target, exported. */
+async function exportOne(agreement: string, target = "", extra = ""): Promise<Yaml[]> {
+  const cwd = tempRepo({
+    "repo.yaml": `apiVersion: slm/v1
+kind: Service
+metadata: { name: svc }
+spec: { owner: it }
+---
+apiVersion: slm/v1
+${agreement}
+spec:
+  service: svc
+  provider: it
+  customer: it
+  term: { start: 2024-01-01 }
+  review: { every: 1y }
+  targets: [{ name: availability, metric: availability, objective: 99%${target} }]
+${extra}`,
+  });
+  return parseAllDocuments((await runCli(["export", "openslo"], { cwd })).stdout).map((d) => d.toJS());
+}
 
 describe("slm export openslo", () => {
   it("writes one OpenSLO v1 SLO per target with a calendar-aligned window and the objective as a fraction", async () => {
@@ -157,27 +182,7 @@ describe("slm export openslo", () => {
     expect(byName.get("acme-email-availability").metadata.displayName).toBe(
       "SLA ACME Corp — Corporate e-mail — availability",
     );
-    const long = "a".repeat(60);
-    const cwd = tempRepo({
-      "repo.yaml": `apiVersion: slm/v1
-kind: Service
-metadata: { name: svc }
-spec: { owner: it }
----
-apiVersion: slm/v1
-kind: OLA
-metadata: { name: ${long} }
-spec:
-  service: svc
-  provider: it
-  customer: it
-  term: { start: 2024-01-01 }
-  targets: [{ name: availability, metric: availability, objective: 99% }]
-`,
-    });
-    const [doc] = parseAllDocuments((await runCli(["export", "openslo"], { cwd })).stdout).map((d) =>
-      d.toJS(),
-    );
+    const [doc] = await exportOne(`kind: OLA\nmetadata: { name: ${"a".repeat(60)} }`);
     // "OLA " + 60 × a + " — availability" is 79 runes: cut to 62 and an ellipsis.
     expect(doc.metadata.displayName).toBe(`OLA ${"a".repeat(58)}…`);
     expect([...doc.metadata.displayName].length).toBe(63);
@@ -201,27 +206,7 @@ spec:
     const cwd = repo();
     const text = (await runCli(["export", "openslo"], { cwd })).stdout;
     expect(text).toContain('startTime: "2024-01-01 00:00:00"');
-    const utc = tempRepo({
-      "repo.yaml": `apiVersion: slm/v1
-kind: Service
-metadata: { name: svc }
-spec: { owner: it }
----
-apiVersion: slm/v1
-kind: SLA
-metadata: { name: utc-sla }
-spec:
-  service: svc
-  provider: it
-  customer: acme
-  term: { start: 2024-01-01 }
-  review: { every: 1y }
-  targets: [{ name: availability, metric: availability, objective: 99% }]
-`,
-    });
-    const [doc] = parseAllDocuments((await runCli(["export", "openslo"], { cwd: utc })).stdout).map((d) =>
-      d.toJS(),
-    );
+    const [doc] = await exportOne("kind: SLA\nmetadata: { name: utc-sla }");
     expect(doc.spec.timeWindow[0].calendar.timeZone).toBe("Etc/UTC");
   });
 
@@ -256,12 +241,7 @@ spec:
     expect(method.get("globex-portal-availability")).toBe("Timeslices"); // uptime checks
     expect(method.get("acme-email-p1-response")).toBe("Occurrences");
     expect(method.get("globex-portal-latency")).toBe("Occurrences");
-    const requests = tempRepo({
-      "repo.yaml": `apiVersion: slm/v1
-kind: Service
-metadata: { name: api }
-spec: { owner: it }
----
+    const gateway = `---
 apiVersion: slm/v1
 kind: DataSource
 metadata: { name: gateway }
@@ -269,21 +249,10 @@ spec:
   type: metrics
   path: data.csv
   columns: { timestamp: t, service: s, metric: m, good: g, total: n }
----
-apiVersion: slm/v1
-kind: OLA
-metadata: { name: api-ops }
-spec:
-  service: api
-  provider: it
-  customer: it
-  term: { start: 2024-01-01 }
-  targets: [{ name: availability, metric: availability, objective: 99.9%, source: gateway }]
-`,
-    });
-    const slo = parseAllDocuments((await runCli(["export", "openslo"], { cwd: requests })).stdout)
-      .map((d) => d.toJS())
-      .find((d) => d.kind === "SLO");
+`;
+    const slo = (
+      await exportOne("kind: OLA\nmetadata: { name: api-ops }", ", source: gateway", gateway)
+    ).find((d) => d.kind === "SLO")!;
     expect(slo.spec.budgetingMethod).toBe("Occurrences");
     expect(slo.spec.objectives[0].timeSliceWindow).toBeUndefined();
   });

@@ -1,12 +1,12 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Ajv2020 } from "ajv/dist/2020.js";
 import { loadAll } from "js-yaml";
 import { globSync } from "tinyglobby";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
 import { EXAMPLES, ROOT } from "../helpers/paths.js";
+import { strictAjv } from "../helpers/strict-ajv.js";
 
 // The published schemas as other tools use them (issue 13): any draft-2020-12 validator, any YAML loader.
 
@@ -22,26 +22,9 @@ const exampleFiles = globSync(["**/*.yaml"], {
   absolute: true,
 }).sort();
 
-/** Plain strict ajv, as ajv-cli runs it: no slm keyword, no union types, no unknown formats. */
-function strictAjv() {
-  const ajv = new Ajv2020({
-    strict: true,
-    allErrors: true,
-    logger: {
-      log() {},
-      warn: (m: unknown) => {
-        throw new Error(String(m));
-      },
-      error: (m: unknown) => {
-        throw new Error(String(m));
-      },
-    },
-  });
-  for (const schema of files) ajv.addSchema(schema);
-  return ajv;
-}
+const strict = () => strictAjv(files);
 
-const document = () => strictAjv().getSchema("https://slm.dev/schemas/document.schema.json")!;
+const document = () => strict().getSchema("https://slm.dev/schemas/document.schema.json")!;
 
 function hasDate(value: unknown): boolean {
   if (value instanceof Date) return true;
@@ -101,14 +84,14 @@ describe("published schemas for third-party validators", () => {
       for (const d of parseAllDocuments(text)) expect(validate(d.toJS()), f).toBe(true);
       for (const d of loadAll(text, undefined, { schema: CORE_SCHEMA })) expect(validate(d), f).toBe(true);
     }
-    const config = strictAjv().getSchema("https://slm.dev/schemas/slm-config.schema.json")!;
+    const config = strict().getSchema("https://slm.dev/schemas/slm-config.schema.json")!;
     expect(
       config(parseAllDocuments(readFileSync(join(EXAMPLES, "slm.config.yaml"), "utf8"))[0]!.toJS()),
     ).toBe(true);
   });
 
   it("reject what slm rejects, as far as a pattern can tell", () => {
-    const validate = strictAjv().getSchema("https://slm.dev/schemas/sla.schema.json")!;
+    const validate = strict().getSchema("https://slm.dev/schemas/sla.schema.json")!;
     const sla = (
       target: Record<string, unknown>,
       term: Record<string, unknown> = { start: "2024-01-01" },

@@ -1,6 +1,6 @@
 import type { Formatter } from "../formatter.js";
 import type { CommandSpec, CompletionSpec, OptionSpec, ValueSpec } from "./completion-spec.js";
-import { quote } from "./completion-spec.js";
+import { quote, valueCaseArms, valuedFlags } from "./completion-spec.js";
 
 /**
  * Bash completion: `eval "$(slm completion bash)"` in ~/.bashrc, or the output saved as
@@ -19,12 +19,12 @@ export const bash: Formatter<CompletionSpec> = (spec) => {
     "  for ((i = 1; i < COMP_CWORD; i++)); do",
     `    word="\${COMP_WORDS[i]}"`,
     `    case "$word" in -*) continue ;; esac`,
-    `    if ${takesValueTest(spec, "COMP_WORDS[i-1]")}; then continue; fi`,
+    `    if [[ " ${valuedFlags(spec).join(" ")} " == *" ${"$"}{COMP_WORDS[i-1]} "* ]]; then continue; fi`,
     `    next="\${cmd:+$cmd }$word"`,
     `    case "$next" in ${paths.map(quote).join("|")}) cmd="$next" ;; esac`,
     "  done",
     `  case "$cmd:$prev" in`,
-    ...valueCases(spec),
+    ...valueCaseArms(spec, valueCompletion),
     "  esac",
     `  if [[ "$cur" == -* ]]; then`,
     `    case "$cmd" in`,
@@ -48,18 +48,6 @@ export const bash: Formatter<CompletionSpec> = (spec) => {
 };
 
 /** `case` arms for the value after an option: its choices, files or directories. */
-function valueCases(spec: CompletionSpec): string[] {
-  const arms: string[] = [];
-  const arm = (pattern: string, value: ValueSpec) =>
-    arms.push(`    ${pattern}) ${valueCompletion(value)}; return ;;`);
-  for (const o of spec.globalOptions) if (o.value) arm(o.flags.map((f) => `*:${f}`).join("|"), o.value);
-  for (const c of spec.commands) {
-    for (const o of c.options)
-      if (o.value) arm(o.flags.map((f) => quote(`${c.path.join(" ")}:${f}`)).join("|"), o.value);
-  }
-  return arms;
-}
-
 function valueCompletion(value: ValueSpec): string {
   switch (value.kind) {
     case "choice":
@@ -77,18 +65,6 @@ function argumentCompletion(c: CommandSpec): string {
   if (c.subcommands.length > 0)
     return `COMPREPLY=($(compgen -W ${quote(c.subcommands.join(" "))} -- "$cur"))`;
   return c.argument ? valueCompletion(c.argument) : "COMPREPLY=()";
-}
-
-/** A shell test: is the word in `variable` an option that takes a value (so the next word is its value)? */
-function takesValueTest(spec: CompletionSpec, variable: string): string {
-  const flags = [
-    ...new Set(
-      [...spec.globalOptions, ...spec.commands.flatMap((c) => c.options)]
-        .filter((o) => o.value)
-        .flatMap((o) => o.flags),
-    ),
-  ];
-  return `[[ " ${flags.join(" ")} " == *" \${${variable}} "* ]]`;
 }
 
 function flagsOf(options: readonly OptionSpec[]): string {

@@ -44,3 +44,25 @@ export function summary(text: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+/** Every flag that takes a value (the word after it is that value, not a command). */
+export function valuedFlags(spec: CompletionSpec): string[] {
+  const options = [...spec.globalOptions, ...spec.commands.flatMap((c) => c.options)];
+  return [...new Set(options.filter((o) => o.value).flatMap((o) => o.flags))];
+}
+
+/**
+ * `case "$cmd:$prev" in` arms for the word after an option, for bash and zsh: global options
+ * under any command, each command's own under its path; `complete` says how to offer the value.
+ */
+export function valueCaseArms(spec: CompletionSpec, complete: (value: ValueSpec) => string): string[] {
+  const arms: string[] = [];
+  const arm = (pattern: string, value: ValueSpec) =>
+    arms.push(`    ${pattern}) ${complete(value)}; return ;;`);
+  for (const o of spec.globalOptions) if (o.value) arm(o.flags.map((f) => `*:${f}`).join("|"), o.value);
+  for (const c of spec.commands) {
+    for (const o of c.options)
+      if (o.value) arm(o.flags.map((f) => quote(`${c.path.join(" ")}:${f}`)).join("|"), o.value);
+  }
+  return arms;
+}
