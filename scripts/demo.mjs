@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// `npm start`: the main job on the bundled example repository, as a newcomer's first look —
-// validate the agreements, prove coverage, and write the May 2024 reports (Markdown and HTML).
+// `npm start`: the main job on the bundled example repositories, as a newcomer's first look —
+// validate the agreements, prove coverage, and write the May 2024 reports (Markdown and HTML) of
+// Northwind (examples/), then the same for a Chinese provider (examples/china/: China's holidays
+// and make-up working days, Beijing time, a quarterly target, business-day thresholds).
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,18 +11,24 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = join(root, "bin", "slm.js");
 const steps = [
   // The example data ends in June 2024: judge reviews and terms as of then, not today.
-  ["validate", "--as-of", "2024-06-30"],
+  ["examples", "validate", "--as-of", "2024-06-30"],
   // The examples plant one coverage gap of each kind on purpose: show them without failing.
-  ["coverage", "--fail-on", "never"],
-  ["report", "--period", "2024-05", "--format", "md"],
-  ["report", "--period", "2024-05", "--format", "html"],
-  ["kpi", "--period", "2024-05"],
+  ["examples", "coverage", "--fail-on", "never"],
+  ["examples", "report", "--period", "2024-05", "--format", "md"],
+  ["examples", "report", "--period", "2024-05", "--format", "html"],
+  ["examples", "kpi", "--period", "2024-05"],
+  ["examples/china", "validate", "--as-of", "2024-06-30"],
+  ["examples/china", "coverage"],
+  ["examples/china", "report", "--period", "2024-Q2", "--sla", "jinling-erp", "--out", "-"],
+  ["examples/china", "report", "--period", "2024-Q2", "--format", "html"],
 ];
 let failed = false;
-for (const args of steps) {
-  console.log(`\n$ slm -C examples ${args.join(" ")}`);
-  const result = spawnSync(process.execPath, [bin, "-C", join(root, "examples"), ...args], { stdio: "inherit" });
+for (const [dir, ...args] of steps) {
+  console.log(`\n$ slm -C ${dir} ${args.join(" ")}`);
+  const result = spawnSync(process.execPath, [bin, "-C", join(root, dir), ...args], { stdio: "inherit" });
   if (result.status !== 0) failed = true;
 }
-console.log("\nReports written to examples/reports/2024-05/ (open the .html files in a browser).");
+console.log(
+  "\nReports written to examples/reports/2024-05/ and examples/china/reports/2024-Q2/ (open the .html files in a browser).",
+);
 process.exitCode = failed ? 1 : 0;

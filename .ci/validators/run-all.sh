@@ -50,7 +50,12 @@ for set in examples broken; do
 	step "junit-xsd-$set" "$here/run-junit-xsd.sh" "$out/slm-$set.junit.xml"
 	step "junit-conventions-$set" node "$here/junit-conventions-check.mjs" --root "$work/repo" "$out/slm-$set.junit.xml"
 done
-rm -rf "$out/openslo"
+rm -rf "$out/openslo" "$out/openslo-china"
 (cd "$work/repo" && "${slm[@]}" -C examples export openslo --out "$out/openslo" >/dev/null 2>&1)
 step "openslo-check" node "$here/openslo-check.mjs" --summary "$out/openslo"
+# The China example (Beijing time, business-day thresholds, holidays from a library).
+if [ -d "$slm_dir/examples/china" ]; then
+	(cd "$slm_dir" && "${slm[@]}" -C examples/china export openslo --out "$out/openslo-china" >/dev/null 2>&1)
+	step "openslo-check-china" node "$here/openslo-check.mjs" --summary "$out/openslo-china"
+fi
 exit $status

@@ -1,3 +1,5 @@
+import { agreementTimezone } from "./agreement-timezone.js";
+import { calendarDays } from "./calendar-days.js";
 import { calendarHours } from "./calendar-hours.js";
 import type { Check } from "./check.js";
 import { creditTiers } from "./credit-tiers.js";
@@ -40,6 +42,8 @@ export const CHECKS: readonly Check[] = [
   creditTiers,
   severityOrder,
   calendarHours,
+  calendarDays,
+  agreementTimezone,
   reviewMissing,
   reviewOverdue,
   dataSourceColumns,

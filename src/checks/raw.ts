@@ -21,6 +21,7 @@ export interface RawAgreementSpec {
   term: { start: string; end?: string };
   review?: { every: string; last?: string };
   calendar?: string;
+  timezone?: string;
   targets: RawTarget[];
 }
 
@@ -29,12 +30,20 @@ export interface RawServiceSpec {
   dependsOn?: (string | { anyOf: string[] })[];
 }
 
+export type RawCalendarEntry = string | { date: string; from: string; to?: string };
+
 export interface RawCalendarSpec {
+  timezone?: string;
   hours: { days: string[]; from: string; to: string }[];
+  holidays?: RawCalendarEntry[];
+  workdays?: RawCalendarEntry[];
+  workdayAs?: string;
+  holidaysFrom?: { country: string; region?: string };
 }
 
 export interface RawDataSourceSpec {
   type: "tickets" | "outages" | "checks" | "metrics";
   service?: string;
+  timezone?: string;
   columns: Record<string, string>;
 }

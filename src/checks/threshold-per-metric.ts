@@ -1,7 +1,10 @@
 import { THRESHOLD_METRICS } from "../core/model.js";
 import { agreements, type Check } from "./check.js";
 
-/** Time and latency metrics judge each item against a threshold; the others take none. */
+/**
+ * Time and latency metrics judge each item against a threshold; the others take none. A
+ * business-day threshold (3bd) is a clock's deadline: it does not apply to latency.
+ */
 export const thresholdPerMetric: Check = (ctx) => {
   for (const a of agreements(ctx)) {
     a.spec.targets.forEach((t, i) => {
@@ -10,6 +13,16 @@ export const thresholdPerMetric: Check = (ctx) => {
         ctx.report(a, {
           code: "target/threshold-missing",
           message: `target "${t.name}" (${t.metric}) needs a threshold, e.g. threshold: ${t.metric === "latency" ? "500ms" : "4h"}`,
+          pointer: `/spec/targets/${i}/threshold`,
+        });
+      } else if (
+        t.metric === "latency" &&
+        typeof t.threshold === "string" &&
+        /bd$/.test(t.threshold.trim())
+      ) {
+        ctx.report(a, {
+          code: "target/threshold-business-days",
+          message: `target "${t.name}" (latency) is not a clock: business days (${t.threshold.trim()}) apply to response, resolution and recovery times; give the latency in ms`,
           pointer: `/spec/targets/${i}/threshold`,
         });
       } else if (!needs && t.threshold !== undefined) {

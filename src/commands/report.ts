@@ -63,7 +63,7 @@ export const registerReport: RegisterCommand = (program, ctx, setExit) => {
 };
 
 async function report(ctx: CommandContext, opts: ReportOptions): Promise<CommandResult> {
-  const [{ parsePeriod }, { parseInstantOption }, { resolve }] = await Promise.all([
+  const [{ parsePeriod, checkTrendReach }, { parseInstantOption }, { resolve }] = await Promise.all([
     import("../time/period.js"),
     import("../time/instant-option.js"),
     import("node:path"),
@@ -93,13 +93,15 @@ async function report(ctx: CommandContext, opts: ReportOptions): Promise<Command
         import("../report/report-file-name.js"),
         import("../output/report-path.js"),
       ]);
+    const trend = opts.trend === undefined ? config.reports.trend : Number(opts.trend);
+    checkTrendReach(period, trend);
     const progress = progressLine(io);
     const reports = await generateReports({
       load,
       model,
       cwd: io.cwd,
       period,
-      trend: opts.trend === undefined ? config.reports.trend : Number(opts.trend),
+      trend,
       generatedAt: generationTime(io),
       kind: opts.kind,
       sla: opts.sla,

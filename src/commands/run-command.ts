@@ -86,11 +86,15 @@ export async function deliver<R>(
   const { output: outputFile, formatFiles } = ctx.globals();
   if (outcome.result === undefined) {
     if (outputFile !== undefined) {
-      throw new UsageError(`--output: this command writes its own files and prints nothing to put in ${outputFile}`);
+      throw new UsageError(
+        `--output: this command writes its own files and prints nothing to put in ${outputFile}`,
+      );
     }
     const [first] = formatFiles;
     if (first) {
-      throw new UsageError(`--format ${first.format}=${first.path}: this command writes its own files; choose one --format`);
+      throw new UsageError(
+        `--format ${first.format}=${first.path}: this command writes its own files; choose one --format`,
+      );
     }
   }
   const writes: [string, string][] = [];

@@ -76,7 +76,31 @@ export const DIAGNOSTIC_CODES = {
   },
   "calendar/empty-hours": {
     severity: "error",
-    title: "Service hours window is empty (from is not before to)",
+    title: "A service hours window, part-day holiday or working-day window is empty (from is not before to)",
+  },
+  "calendar/holiday-and-workday": {
+    severity: "error",
+    title: "A date is listed both in a calendar's holidays and in its workdays",
+  },
+  "calendar/workday-as-closed": {
+    severity: "error",
+    title: "Working days take the hours of `workdayAs`, a weekday the calendar has no hours on",
+  },
+  "calendar/holidays-from": {
+    severity: "error",
+    title: "holidaysFrom names a country or region the holiday library does not know (or a region for CN)",
+  },
+  "calendar/holidays-from-year": {
+    severity: "warning",
+    title: "The holiday library has no data for a year the calendar is used in: its holidays are not applied",
+  },
+  "timezone/utc-default": {
+    severity: "warning",
+    title: "An agreement falls back to UTC while a calendar or DataSource it uses names another zone",
+  },
+  "target/threshold-business-days": {
+    severity: "error",
+    title: "A business-day threshold (3bd) on a metric that is not a clock (latency)",
   },
   "calendar/overlapping-hours": {
     severity: "error",

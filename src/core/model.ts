@@ -49,13 +49,40 @@ export interface HoursRule {
   to: number;
 }
 
+/**
+ * A day off in the calendar's zone: closed from `from` to `to` (minutes after local midnight);
+ * a whole day is 0–1440. It is a CalendarDate too, so code that only needs the date reads `day`.
+ */
+export interface Holiday extends CalendarDate {
+  from: number;
+  to: number;
+}
+
+/**
+ * An extra working day (a make-up working day, China's 调休): the hours of `workdayAs`, or the
+ * one window `from`–`to` when the entry gives it.
+ */
+export interface Workday extends CalendarDate {
+  window?: { from: number; to: number };
+}
+
+/** Public holidays (and, for CN, make-up working days) from a maintained library (SPEC §11). */
+export interface HolidaysFrom {
+  country: string;
+  region?: string;
+}
+
 export interface Calendar {
   kind: "Calendar";
   metadata: Metadata;
   origin: Origin;
   timezone: string;
   hours: HoursRule[];
-  holidays: CalendarDate[];
+  holidays: Holiday[];
+  workdays: Workday[];
+  /** Weekday (0 = Sunday) whose hours a plain `workdays` date takes; default Monday. */
+  workdayAs: number;
+  holidaysFrom?: HolidaysFrom;
 }
 
 export interface Party {
@@ -96,8 +123,12 @@ export interface Target {
   name: string;
   metric: Metric;
   objective: Percentage;
-  /** Milliseconds; present exactly for THRESHOLD_METRICS. */
+  /** Milliseconds; present for THRESHOLD_METRICS unless the threshold is in business days. */
   threshold?: number;
+  /** A business-day threshold (`3bd`, SPEC §11): the clock may run until the 3rd following service day. */
+  businessDays?: number;
+  /** The threshold as written (`4h`, `2bd`), for reports. */
+  thresholdText?: string;
   priority?: string;
   window: Window;
   /** Calendar name; already resolved to the agreement's default (or "24x7"). */
@@ -122,6 +153,8 @@ export interface Agreement {
   review?: { every: CalendarInterval; last?: CalendarDate };
   /** Calendar name for targets without their own (default "24x7"). */
   calendar: string;
+  /** `spec.timezone` as written; the zone in use is decided by `agreementZone` (time/agreement-zone.ts). */
+  timezone?: string;
   fee?: { amount: number; currency: string; per: "month" | "quarter" | "year" };
   creditCap: Percentage;
   contract?: { reference?: string; noticePeriod?: CalendarInterval; autoRenew?: boolean };

@@ -1,6 +1,7 @@
 import type { Agreement, Model, Target } from "../core/model.js";
 import { formatDuration } from "../core/values/duration.js";
 import { formatPercentage } from "../core/values/percentage.js";
+import { agreementZone } from "../time/agreement-zone.js";
 import { type ComponentAvailability, composeAvailability, displayDecimals } from "./compose-availability.js";
 import type { ComponentCoverage, Reason, TargetCoverage } from "./coverage-result.js";
 import { compareToPercentage, toNumber } from "./exact-fraction.js";
@@ -13,11 +14,13 @@ import {
   noticeFallsInsideSla,
   uncoveredTermDays,
 } from "./term-coverage.js";
+import type { ThresholdComparison } from "./threshold-order.js";
 import { verdictOf } from "./verdict.js";
 
 export interface AssessContext {
   model: Model;
   hours: HoursContainment;
+  thresholds: ThresholdComparison;
   /** The SLA target's components and their supports (computed once per target). */
   supportOf(sla: Agreement, target: Target): SupportingTargets;
 }
@@ -128,19 +131,24 @@ function componentReasons(
   }
 
   // Time metrics, latency, success-rate: one supporting target that is at least as strict suffices;
-  // when none is, every shortfall of every supporting target is listed.
-  if (
-    target.metric !== "availability" &&
-    comparable.length > 0 &&
-    !comparable.some((s) => atLeastAsStrict(s.target, target))
-  ) {
+  // when none is, every shortfall of every supporting target is listed. A business-day threshold
+  // is compared with an hour threshold only where the calendars make it exact.
+  const order = (s: Support) => ctx.thresholds(s, { agreement: sla, target });
+  const atLeastAsStrict = (s: Support): boolean => {
+    const o = order(s);
+    return (o === undefined || (o.exact && !o.looser)) && s.target.objective.ppb >= target.objective.ppb;
+  };
+  if (target.metric !== "availability" && comparable.length > 0 && !comparable.some(atLeastAsStrict)) {
     for (const s of comparable) {
       const t = s.target;
-      if (t.threshold !== undefined && target.threshold !== undefined && t.threshold > target.threshold) {
+      const o = order(s);
+      if (o?.exact && o.looser)
+        add("threshold", "at-risk", `${name(s)} threshold ${o.supporting} is looser than ${o.sla}`);
+      if (o && !o.exact) {
         add(
           "threshold",
           "at-risk",
-          `${name(s)} threshold ${formatDuration(t.threshold)} is looser than ${formatDuration(target.threshold)}`,
+          `${name(s)} threshold ${o.supporting} cannot be compared exactly with ${o.sla}: ${o.why}`,
         );
       }
       if (t.objective.ppb < target.objective.ppb) {
@@ -154,10 +162,11 @@ function componentReasons(
   }
 
   const calendars = [...new Set(c.supports.map((s) => s.target.calendar))];
-  const uncoveredHours = ctx.hours(target.calendar, calendars, sla.term);
+  const slaZone = agreementZone(ctx.model, sla);
+  const uncoveredHours = ctx.hours(target.calendar, calendars, sla.term, slaZone);
   if (uncoveredHours) {
     const by = c.supports.map((s) => `${name(s)} (calendar ${s.target.calendar})`).join(", ");
-    const zone = ctx.model.calendars.get(target.calendar)?.timezone ?? "UTC";
+    const zone = ctx.model.calendars.get(target.calendar)?.timezone ?? slaZone;
     add(
       "hours",
       "at-risk",
@@ -198,13 +207,9 @@ function componentReasons(
 function requirement(t: Target): string {
   const objective = formatPercentage(t.objective);
   const priority = t.priority === undefined ? "" : `${t.priority} `;
+  if (t.businessDays !== undefined) return `${priority}≤ ${t.thresholdText} in ${objective}`;
   if (t.threshold === undefined) return `${priority}≥ ${objective}`;
   return `${priority}≤ ${formatDuration(t.threshold)} in ${objective}`;
-}
-
-function atLeastAsStrict(t: Target, sla: Target): boolean {
-  const threshold = t.threshold === undefined || sla.threshold === undefined || t.threshold <= sla.threshold;
-  return threshold && t.objective.ppb >= sla.objective.ppb;
 }
 
 function name(s: Support): string {

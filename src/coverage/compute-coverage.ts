@@ -6,6 +6,7 @@ import type { CoverageResult } from "./coverage-result.js";
 import { createHoursContainment } from "./hours-containment.js";
 import { buildSupportIndex, type SupportIndex } from "./support-index.js";
 import { type SupportingTargets, supportingTargets } from "./supporting-targets.js";
+import { createThresholdComparison } from "./threshold-order.js";
 
 export interface CoverageFilter {
   /** Only the SLA of this name. */
@@ -32,6 +33,7 @@ export function computeCoverage(model: Model, filter: CoverageFilter = {}): Cove
   const ctx: AssessContext = {
     model,
     hours: createHoursContainment(model),
+    thresholds: createThresholdComparison(model),
     supportOf(sla, target) {
       let found = supports.get(target);
       if (!found) {

@@ -8,7 +8,7 @@ import { nameUncoveredHours } from "./name-uncovered-hours.js";
 
 const ONE_YEAR = { months: 12, days: 0, text: "1y" };
 /** A longer term is checked over its first ten years: calendars repeat weekly, holidays are listed. */
-const MAX_DAYS = 3653;
+export const MAX_DAYS = 3653;
 
 /**
  * Does the union of the supporting calendars contain the SLA calendar's service hours?
@@ -22,23 +22,30 @@ export type HoursContainment = (
   slaCalendar: string,
   supporting: readonly string[],
   term: Agreement["term"],
+  /** The SLA's time zone, which the built-in 24x7 takes (SPEC §11); default UTC. */
+  zone?: string,
 ) => string | undefined;
 
 export function createHoursContainment(model: Model): HoursContainment {
   // Many targets share calendars and terms: decide each combination once.
   const cache = new Map<string, string | undefined>();
-  return (slaCalendar, supporting, term) => {
+  return (slaCalendar, supporting, term, zone = "UTC") => {
     const names = supporting.length === 1 ? [...supporting] : [...new Set(supporting)].sort();
-    const key = `${slaCalendar}|${names.join(",")}|${term.start.day}|${term.end?.day ?? ""}`;
+    const key = `${slaCalendar}|${zone}|${names.join(",")}|${term.start.day}|${term.end?.day ?? ""}`;
     if (cache.has(key)) return cache.get(key);
-    const named = decide(slaCalendar, names, term);
+    const named = decide(slaCalendar, names, term, zone);
     cache.set(key, named);
     return named;
   };
 
-  function decide(slaCalendar: string, names: string[], term: Agreement["term"]): string | undefined {
+  function decide(
+    slaCalendar: string,
+    names: string[],
+    term: Agreement["term"],
+    zone: string,
+  ): string | undefined {
     if (names.includes(slaCalendar)) return undefined;
-    const sla = calendarFromModel(model, slaCalendar);
+    const sla = calendarFromModel(model, slaCalendar, zone);
     const others = names.map((n) => calendarFromModel(model, n));
     if (others.some((c) => c.always)) return undefined;
 
@@ -54,12 +61,18 @@ export function createHoursContainment(model: Model): HoursContainment {
   }
 }
 
-/** Exclusive end day of the window (see above). */
-function windowEndDay(model: Model, calendars: readonly string[], term: Agreement["term"]): number {
+/**
+ * Exclusive end day of the window (see above): a listed holiday or working day after the first
+ * year is a day that differs from the week, so the window reaches it. (Library holidays recur
+ * every year, so the first year shows how they fall.)
+ */
+export function windowEndDay(model: Model, calendars: readonly string[], term: Agreement["term"]): number {
   if (term.end) return term.end.day + 1;
   let end = shiftDate(term.start, ONE_YEAR).day;
   for (const name of calendars) {
-    for (const holiday of model.calendars.get(name)?.holidays ?? []) end = Math.max(end, holiday.day + 1);
+    const calendar = model.calendars.get(name);
+    for (const day of [...(calendar?.holidays ?? []), ...(calendar?.workdays ?? [])])
+      end = Math.max(end, day.day + 1);
   }
   return end;
 }

@@ -82,15 +82,13 @@ function diffTarget(agreement: Agreement, x: Target, y: Target): AgreementChange
       y.objective.ppb > x.objective.ppb ? "tightened" : "loosened",
     );
   }
-  if (x.threshold !== y.threshold) {
-    const fmt = (ms: number | undefined) => (ms === undefined ? null : formatDuration(ms));
+  if (x.threshold !== y.threshold || x.businessDays !== y.businessDays) {
+    // A business-day threshold (2bd) compares with another in days; with hours it is "changed".
+    const [a, b] = [x.threshold ?? x.businessDays, y.threshold ?? y.businessDays];
+    const sameUnit = (x.businessDays === undefined) === (y.businessDays === undefined);
     const direction =
-      x.threshold === undefined || y.threshold === undefined
-        ? "changed"
-        : y.threshold < x.threshold
-          ? "tightened"
-          : "loosened";
-    push("threshold", fmt(x.threshold), fmt(y.threshold), direction);
+      a === undefined || b === undefined || !sameUnit ? "changed" : b < a ? "tightened" : "loosened";
+    push("threshold", thresholdText(x), thresholdText(y), direction);
   }
   const plain = (field: string, from: string | undefined, to: string | undefined) => {
     if (from !== to) push(field, from ?? null, to ?? null, "changed");
@@ -120,10 +118,16 @@ function describeAgreement(a: Agreement): string {
   return `${a.kind} for ${a.service} (${a.provider} → ${a.customer}), ${a.targets.length} target${a.targets.length === 1 ? "" : "s"}`;
 }
 
+function thresholdText(t: Target): string | null {
+  if (t.businessDays !== undefined) return `${t.businessDays}bd`;
+  return t.threshold === undefined ? null : formatDuration(t.threshold);
+}
+
 function describeTarget(t: Target): string {
   const parts: string[] = [t.metric];
   if (t.priority) parts.push(t.priority);
-  if (t.threshold !== undefined) parts.push(`≤ ${formatDuration(t.threshold)}`);
+  const threshold = thresholdText(t);
+  if (threshold !== null) parts.push(`≤ ${threshold}`);
   parts.push(`${formatPercentage(t.objective)}`);
   return parts.join(" ");
 }

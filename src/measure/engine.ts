@@ -5,6 +5,7 @@ import { READERS } from "../sources/read-source.js";
 import type { SourceData } from "../sources/records.js";
 import { resolveSourceFiles } from "../sources/source-files.js";
 import { sourceForTarget } from "../sources/source-for-target.js";
+import { agreementZone } from "../time/agreement-zone.js";
 import { type BusinessCalendar, calendarFromModel } from "../time/business-calendar.js";
 import type { IntervalSet } from "../time/interval-set.js";
 import type { Span } from "../time/span.js";
@@ -52,8 +53,9 @@ export class MeasurementEngine {
     private readonly options: EngineOptions,
   ) {}
 
-  calendar(name: string): BusinessCalendar {
-    return calendarFromModel(this.model, name);
+  /** A calendar by name; the built-in 24x7 takes `zone` (the agreement's, SPEC §11). */
+  calendar(name: string, zone?: string): BusinessCalendar {
+    return calendarFromModel(this.model, name, zone);
   }
 
   /** Service time of a calendar inside a span, memoized (many targets share calendars and periods). */
@@ -134,7 +136,7 @@ export class MeasurementEngine {
       target,
       span,
       open: this.open(target.calendar, span),
-      calendar: this.calendar(target.calendar),
+      calendar: this.calendar(target.calendar, agreementZone(this.model, agreement)),
       asOf: at,
       outagesAsOf: this.options.asOf ?? this.options.now ?? at,
       latency: () =>

@@ -22,8 +22,9 @@ export interface MeasuredOutage {
   service: string;
   start: number;
   end: number | null;
-  /** ms of downtime inside service time. */
+  /** ms of downtime inside service time (recovery-time: the outage's clock, and whether it passed its threshold). */
   durationMs: number;
+  overThreshold?: boolean;
   planned: boolean;
   cause: string | null;
 }
@@ -33,7 +34,10 @@ export interface MeasuredTicket {
   priority: string | null;
   opened: number;
   clockMs: number;
+  /** This ticket's threshold in service time (a business-day threshold gives each ticket its own). */
   thresholdMs: number;
+  /** The clock ran past a year and its threshold and was not counted further: `clockMs` is a lower bound. */
+  capped: boolean;
   status: "met" | "breached" | "pending";
 }
 

@@ -10,6 +10,7 @@ import { emptyMeasurement, type Measurement } from "./measurement.js";
 import { ratioFromMetrics } from "./ratio-from-metrics.js";
 import { recoveryTime } from "./recovery-time.js";
 import { ticketAttainment } from "./ticket-attainment.js";
+import { clockLimit } from "./ticket-clock.js";
 
 /** Everything one measurement may need; each measurer reads what its metric needs. */
 export interface MeasureInput<D extends SourceData = SourceData> {
@@ -40,7 +41,7 @@ const ticketClock =
       service: agreement.service,
       priority: target.priority,
       clock,
-      thresholdMs: target.threshold!,
+      limit: clockLimit(target),
       calendar,
       start: span.start,
       end: span.end,
@@ -81,7 +82,7 @@ export const MEASURERS: Record<Metric, MeasurersBySource> = {
     outages: ({ data, agreement, target, span, calendar, outagesAsOf }) =>
       recoveryTime(data.outages, {
         service: agreement.service,
-        thresholdMs: target.threshold!,
+        limit: clockLimit(target),
         calendar,
         start: span.start,
         end: span.end,

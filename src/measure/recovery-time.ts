@@ -1,7 +1,7 @@
 import type { OutageRecord } from "../sources/records.js";
 import type { BusinessCalendar } from "../time/business-calendar.js";
 import { emptyMeasurement, type Measurement } from "./measurement.js";
-import { clockVerdict, ticketClock } from "./ticket-clock.js";
+import { type ClockLimit, clockVerdict, ticketClock } from "./ticket-clock.js";
 
 /**
  * Recovery-time attainment: the share of the service's unplanned outages starting in [start, end)
@@ -12,7 +12,7 @@ export function recoveryTime(
   outages: readonly OutageRecord[],
   options: {
     service: string;
-    thresholdMs: number;
+    limit: ClockLimit;
     calendar: BusinessCalendar;
     start: number;
     end: number;
@@ -25,8 +25,15 @@ export function recoveryTime(
     if (o.service !== options.service || o.planned || o.start < options.start || o.start >= options.end)
       continue;
     if (o.start > options.asOf) continue;
-    const { clockMs, stopped } = ticketClock(options.calendar, o.start, o.end, options.asOf, 0);
-    const status = clockVerdict(clockMs, options.thresholdMs, stopped);
+    const { clockMs, thresholdMs, stopped } = ticketClock(
+      options.calendar,
+      o.start,
+      o.end,
+      options.asOf,
+      0,
+      options.limit,
+    );
+    const status = clockVerdict(clockMs, thresholdMs, stopped);
     if (status === "pending") m.pending++;
     else {
       m.total++;
@@ -38,6 +45,7 @@ export function recoveryTime(
       start: o.start,
       end: o.end,
       durationMs: clockMs,
+      overThreshold: clockMs > thresholdMs,
       planned: false,
       cause: o.cause,
     });

@@ -1,7 +1,7 @@
 import type { TicketRecord } from "../sources/records.js";
 import type { BusinessCalendar } from "../time/business-calendar.js";
 import { emptyMeasurement, type Measurement } from "./measurement.js";
-import { clockVerdict, ticketClock } from "./ticket-clock.js";
+import { type ClockLimit, clockVerdict, ticketClock } from "./ticket-clock.js";
 
 /**
  * Response- or resolution-time attainment: the share of the service's tickets (of the target's
@@ -14,7 +14,7 @@ export function ticketAttainment(
     service: string;
     priority: string | undefined;
     clock: "response" | "resolution";
-    thresholdMs: number;
+    limit: ClockLimit;
     calendar: BusinessCalendar;
     start: number;
     end: number;
@@ -34,8 +34,15 @@ export function ticketAttainment(
     if (options.priority !== undefined && t.priority !== options.priority) continue;
     const stop = options.clock === "response" ? t.responded : t.resolved;
     const paused = options.clock === "resolution" ? t.pausedMs : 0;
-    const { clockMs, stopped } = ticketClock(options.calendar, t.opened, stop, options.asOf, paused);
-    const status = clockVerdict(clockMs, options.thresholdMs, stopped);
+    const { clockMs, thresholdMs, stopped, capped } = ticketClock(
+      options.calendar,
+      t.opened,
+      stop,
+      options.asOf,
+      paused,
+      options.limit,
+    );
+    const status = clockVerdict(clockMs, thresholdMs, stopped);
     if (status === "pending") m.pending++;
     else {
       m.total++;
@@ -46,7 +53,8 @@ export function ticketAttainment(
       priority: t.priority,
       opened: t.opened,
       clockMs,
-      thresholdMs: options.thresholdMs,
+      thresholdMs,
+      capped,
       status,
     });
   }

@@ -7,6 +7,7 @@ import {
   type DataSource,
   type DataSourceType,
   type Dependency,
+  type Holiday,
   type Metadata,
   type Metric,
   type Model,
@@ -16,12 +17,14 @@ import {
   type Target,
   WEEKDAYS,
   type Window,
+  type Workday,
 } from "../core/model.js";
 import { parseCalendarInterval } from "../core/values/calendar-interval.js";
 import { parseDate } from "../core/values/date.js";
 import { parseDuration } from "../core/values/duration.js";
 import { parsePercentage } from "../core/values/percentage.js";
 import { unwrap } from "../core/values/result.js";
+import { parseThreshold } from "../core/values/threshold.js";
 import { parseTimeOfDay } from "../core/values/time-of-day.js";
 import type { LoadedDocument } from "../repository/yaml-file.js";
 
@@ -99,7 +102,39 @@ function toCalendar(metadata: Metadata, origin: Origin, spec: Raw): Calendar {
       from: unwrap(parseTimeOfDay(h.from), "from"),
       to: unwrap(parseTimeOfDay(h.to, { allowEndOfDay: true }), "to"),
     })),
-    holidays: (spec.holidays ?? []).map((d: unknown) => unwrap(parseDate(d), "holiday")),
+    holidays: (spec.holidays ?? []).map((h: unknown): Holiday => {
+      if (typeof h !== "object" || h === null)
+        return { ...unwrap(parseDate(h), "holiday"), from: 0, to: 1440 };
+      const entry = h as Raw;
+      return {
+        ...unwrap(parseDate(entry.date), "holiday"),
+        from: unwrap(parseTimeOfDay(entry.from), "holiday from"),
+        to:
+          entry.to === undefined
+            ? 1440
+            : unwrap(parseTimeOfDay(entry.to, { allowEndOfDay: true }), "holiday to"),
+      };
+    }),
+    workdays: (spec.workdays ?? []).map((w: unknown): Workday => {
+      if (typeof w !== "object" || w === null) return unwrap(parseDate(w), "workday");
+      const entry = w as Raw;
+      return {
+        ...unwrap(parseDate(entry.date), "workday"),
+        window: {
+          from: unwrap(parseTimeOfDay(entry.from), "workday from"),
+          to: unwrap(parseTimeOfDay(entry.to, { allowEndOfDay: true }), "workday to"),
+        },
+      };
+    }),
+    workdayAs: WEEKDAYS.indexOf((spec.workdayAs ?? "mon") as (typeof WEEKDAYS)[number]),
+    ...(spec.holidaysFrom
+      ? {
+          holidaysFrom: {
+            country: String(spec.holidaysFrom.country),
+            ...(spec.holidaysFrom.region === undefined ? {} : { region: String(spec.holidaysFrom.region) }),
+          },
+        }
+      : {}),
   };
 }
 
@@ -133,6 +168,7 @@ function toAgreement(kind: AgreementKind, metadata: Metadata, origin: Origin, sp
         }
       : undefined,
     calendar,
+    ...(spec.timezone === undefined ? {} : { timezone: String(spec.timezone).trim() }),
     fee: spec.fee
       ? { amount: Number(spec.fee.amount), currency: spec.fee.currency, per: spec.fee.per ?? "month" }
       : undefined,
@@ -160,11 +196,15 @@ function toTarget(raw: Raw, index: number, agreementCalendar: string): Target {
     below: unwrap(parsePercentage(c.below), "credits.below"),
     credit: unwrap(parsePercentage(c.credit), "credits.credit"),
   }));
+  const threshold =
+    raw.threshold === undefined ? undefined : unwrap(parseThreshold(raw.threshold), "threshold");
   return {
     name: raw.name,
     metric: raw.metric as Metric,
     objective: unwrap(parsePercentage(raw.objective), "objective"),
-    threshold: raw.threshold === undefined ? undefined : unwrap(parseDuration(raw.threshold), "threshold"),
+    threshold: threshold?.kind === "duration" ? threshold.ms : undefined,
+    ...(threshold?.kind === "business-days" ? { businessDays: threshold.days } : {}),
+    ...(threshold ? { thresholdText: threshold.text } : {}),
     priority: raw.priority === undefined ? undefined : String(raw.priority),
     window: (raw.window ?? "month") as Window,
     calendar: raw.calendar ?? agreementCalendar,

@@ -3,7 +3,7 @@ import { THRESHOLD_METRICS } from "../core/model.js";
 import { formatDuration } from "../core/values/duration.js";
 import { formatPercentage, PPB } from "../core/values/percentage.js";
 import { sourceForTarget } from "../sources/source-for-target.js";
-import { calendarFromModel } from "../time/business-calendar.js";
+import { agreementZone } from "../time/agreement-zone.js";
 import { ANNOTATION, CSV_SOURCE_TYPE, OPENSLO_API_VERSION, type OpenSloDocument } from "./document.js";
 import { dnsLabel, fitDisplayName, openSloTimeZone } from "./names.js";
 import { serviceHoursOf } from "./service-hours.js";
@@ -41,7 +41,7 @@ function targetToSlo(
 ): { document: OpenSloDocument; source?: string } {
   // The window is the agreement's month, in the agreement's zone (as `slm report` measures it),
   // even for a target on the built-in 24x7 calendar.
-  const zone = calendarFromModel(model, agreement.calendar).timezone;
+  const zone = agreementZone(model, agreement);
   const source = sourceForTarget(model, agreement, target).source;
   const timeBased = target.metric === "availability" && source?.type !== "metrics";
   const objective: Record<string, unknown> = {
@@ -52,6 +52,10 @@ function targetToSlo(
     objective.op = "lte";
     // OpenSLO thresholds are unitless: latency in milliseconds, clocks in seconds (named in the indicator).
     objective.value = target.metric === "latency" ? target.threshold : target.threshold / 1000;
+  } else if (target.businessDays !== undefined) {
+    // A business-day threshold is not a fixed number of seconds: it is exported in business days.
+    objective.op = "lte";
+    objective.value = target.businessDays;
   }
   if (timeBased) {
     objective.timeSliceTarget = 1;
@@ -114,7 +118,10 @@ function annotations(
       serviceHoursOf(model.calendars.get(target.calendar), target.calendar, zone),
     ),
   };
-  if (target.threshold !== undefined) out[ANNOTATION.threshold] = formatThreshold(target);
+  // As written (`40h`, `2bd`), else in slm's own units.
+  if (target.thresholdText !== undefined) out[ANNOTATION.threshold] = target.thresholdText;
+  else if (target.businessDays !== undefined) out[ANNOTATION.threshold] = `${target.businessDays}bd`;
+  else if (target.threshold !== undefined) out[ANNOTATION.threshold] = formatThreshold(target);
   if (target.exclusions.length > 0) out[ANNOTATION.exclusions] = target.exclusions.join(",");
   return out;
 }
@@ -143,8 +150,13 @@ function indicatorSpec(agreement: Agreement, target: Target, source: DataSource 
       },
     },
   });
-  if (target.threshold !== undefined) {
-    const unit = target.metric === "latency" ? "milliseconds" : "seconds";
+  if (target.threshold !== undefined || target.businessDays !== undefined) {
+    const unit =
+      target.businessDays !== undefined
+        ? "business days"
+        : target.metric === "latency"
+          ? "milliseconds"
+          : "seconds";
     return { thresholdMetric: metricSource(`${target.metric} in ${unit}`) };
   }
   return { ratioMetric: { counter: false, good: metricSource("good"), total: metricSource("total") } };

@@ -8,7 +8,7 @@ import {
   type Metric,
   THRESHOLD_METRICS,
 } from "../core/model.js";
-import { parseDuration } from "../core/values/duration.js";
+import { parseThreshold } from "../core/values/threshold.js";
 import { parsePercentage } from "../core/values/percentage.js";
 import { ANNOTATION, CSV_SOURCE_TYPE, OPENSLO_API_VERSION } from "./document.js";
 import { isAlwaysOpen, parseServiceHours, type ServiceHours } from "./service-hours.js";
@@ -291,7 +291,7 @@ function toTarget(input: TargetInput): Record<string, unknown> | undefined {
     if (THRESHOLD_METRICS.includes(metric)) {
       const annotatedThreshold = annotations[ANNOTATION.threshold];
       thresholdText =
-        annotatedThreshold !== undefined && parseDuration(annotatedThreshold).ok
+        annotatedThreshold !== undefined && parseThreshold(annotatedThreshold).ok
           ? annotatedThreshold
           : thresholdFromValue(metric, objective, slo, notes);
       if (thresholdText === undefined) return undefined;
@@ -446,7 +446,8 @@ function metricSourceOf(
   const source = record(metric.metricSource);
   const ref = typeof source.metricSourceRef === "string" ? source.metricSourceRef : undefined;
   if (ref && ctx.dataSources.has(ref)) return slug(ref);
-  if (Object.keys(source).length === 0) return undefined;
+  // slm's own export without a reference: the target had no DataSource to name, nothing is lost.
+  if (Object.keys(source).length === 0 || (source.type === CSV_SOURCE_TYPE && !ref)) return undefined;
   const query = Object.entries(record(source.spec))
     .map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`)
     .join(", ");
@@ -482,7 +483,7 @@ function toDataSource(object: Located, notes: ImportNote[]): SlmDocumentOut | un
   );
 }
 
-/** Calendars from the targets' service hours; the agreement's zone when every target is 24x7. */
+/** Calendars from the targets' service hours; the agreement's zone when its calendar does not say it. */
 function toAgreement(
   draft: AgreementDraft,
   start: string,
@@ -503,6 +504,10 @@ function toAgreement(
             timezone: hours.timezone,
             hours: hours.hours,
             ...(hours.holidays.length > 0 ? { holidays: hours.holidays } : {}),
+            ...(hours.workdays?.length
+              ? { workdays: hours.workdays, workdayAs: hours.workdayAs ?? "mon" }
+              : {}),
+            ...(hours.holidaysFrom ? { holidaysFrom: hours.holidaysFrom } : {}),
           },
         ),
       );
@@ -517,24 +522,11 @@ function toAgreement(
     if (name && name !== "24x7" && t.calendar?.timezone === draft.zone)
       counts.set(name, (counts.get(name) ?? 0) + 1);
   });
-  let main = [...counts].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))[0]?.[0];
-  if (!main && draft.zone !== "UTC" && draft.zone !== "Etc/UTC") {
-    // A 24x7 agreement in a zone: slm takes the zone from the agreement's calendar.
-    main = slug(`all-day-${draft.zone}`);
-    if (!calendars.has(main)) {
-      calendars.set(
-        main,
-        slmDocument(
-          "Calendar",
-          { name: main },
-          {
-            timezone: draft.zone,
-            hours: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], from: "00:00", to: "24:00" }],
-          },
-        ),
-      );
-    }
-  }
+  const main = [...counts].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))[0]?.[0];
+  // The window's zone is the agreement's (SPEC §11): said outright unless its calendar says it.
+  const utc = draft.zone === "UTC" || draft.zone === "Etc/UTC";
+  const mainZone = main ? (calendars.get(main)!.spec.timezone as string) : "UTC";
+  const timezone = !utc && mainZone !== draft.zone ? { timezone: draft.zone } : {};
   const targets = draft.targets.map((t, i) => {
     const calendar = named[i] ?? main ?? "24x7";
     return calendar === (main ?? "24x7") ? t.spec : { ...t.spec, calendar };
@@ -558,6 +550,7 @@ function toAgreement(
       customer: draft.customer,
       term: { start: starts[0] ?? start },
       ...(main ? { calendar: main } : {}),
+      ...timezone,
       targets,
     },
   );

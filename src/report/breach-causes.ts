@@ -22,8 +22,7 @@ export function breachReport(e: EvaluatedTarget, zone: string): BreachReport {
   }
   if (e.target.metric === "availability" || e.target.metric === "recovery-time") {
     // A recovery breach is caused only by the outages whose clock passed the threshold.
-    const over = (o: MeasuredOutage) =>
-      e.target.metric !== "recovery-time" || o.durationMs > e.target.threshold!;
+    const over = (o: MeasuredOutage) => e.target.metric !== "recovery-time" || o.overThreshold === true;
     for (const o of e.m.outages.filter(over).sort(byDuration).slice(0, WORST_OUTAGES)) {
       causes.push(
         `${o.cause ?? "outage"} from ${localTime(o.start, zone)}: ${formatClock(o.durationMs / 1000)}${o.id ? ` (${o.id})` : ""}`,
@@ -32,7 +31,7 @@ export function breachReport(e: EvaluatedTarget, zone: string): BreachReport {
   }
   for (const t of breachedTickets(e.m.tickets).slice(0, WORST_TICKETS)) {
     causes.push(
-      `${t.id}${t.priority ? ` (${t.priority})` : ""}: ${formatClock(t.clockMs / 1000)} > ${formatClock(t.thresholdMs / 1000)}`,
+      `${t.id}${t.priority ? ` (${t.priority})` : ""}: ${t.capped ? "≥ " : ""}${formatClock(t.clockMs / 1000)} > ${formatClock(t.thresholdMs / 1000)}${e.target.businessDays === undefined ? "" : ` (${e.target.thresholdText})`}`,
     );
   }
   return {

@@ -82,7 +82,7 @@ export function buildReport(ctx: ReportContext, agreement: Agreement): ReportMod
     worst: worstItems(evaluated),
     credits,
     trend: trendPoints(ctx, agreement, evaluated),
-    dataQuality: dataQuality(ctx, evaluated),
+    dataQuality: dataQuality(ctx, evaluated, zone),
     inputs: reportInputs(ctx, agreement, evaluated),
   };
 }

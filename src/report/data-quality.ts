@@ -1,4 +1,3 @@
-import { CALENDAR_24X7 } from "../core/model.js";
 import { DAY_MS } from "../core/units.js";
 import { isoInstant } from "../text/local-time.js";
 import { periodInstants } from "../time/period.js";
@@ -9,13 +8,17 @@ import type { DataQuality } from "./report-model.js";
 const MONTH_MS = 31 * DAY_MS;
 
 /** What the reader should know about the data behind the figures (SPEC §6 "data quality notes"). */
-export function dataQuality(ctx: ReportContext, evaluated: readonly EvaluatedTarget[]): DataQuality {
+export function dataQuality(
+  ctx: ReportContext,
+  evaluated: readonly EvaluatedTarget[],
+  zone: string,
+): DataQuality {
   const sources = [
     ...new Set(evaluated.map((e) => e.m.source).filter((s): s is string => s !== null)),
   ].sort();
   const notes: string[] = [];
   const skipped = sources.flatMap((name) => ctx.engine.sourceData(name)?.skipped ?? []);
-  const periodEnd = periodInstants(ctx.period, ctx.engine.calendar(CALENDAR_24X7).timezone).end;
+  const periodEnd = periodInstants(ctx.period, zone).end;
   for (const name of sources) {
     const data = ctx.engine.sourceData(name);
     if (!data) continue;
@@ -52,6 +55,7 @@ export function dataQuality(ctx: ReportContext, evaluated: readonly EvaluatedTar
       );
     }
   }
+  notes.push(...holidayNotes(ctx, evaluated, zone));
   return {
     skipped,
     unknownTime: evaluated
@@ -62,4 +66,19 @@ export function dataQuality(ctx: ReportContext, evaluated: readonly EvaluatedTar
       .map((e) => ({ target: e.target.name, count: e.m.pending! })),
     notes,
   };
+}
+
+/** Calendars whose holiday library lacks a year of the period: their holidays are missing (SPEC §11). */
+function holidayNotes(ctx: ReportContext, evaluated: readonly EvaluatedTarget[], zone: string): string[] {
+  const { start, end } = periodInstants(ctx.period, zone);
+  const notes: string[] = [];
+  for (const name of [...new Set(evaluated.map((e) => e.target.calendar))].sort()) {
+    const gaps = ctx.engine.calendar(name, zone).holidayGaps(start, end);
+    if (!gaps || gaps.years.length === 0) continue;
+    const years = gaps.years.join(", ");
+    notes.push(
+      `calendar ${name}: ${gaps.source} has no holiday data for ${years}; public holidays and make-up working days of ${gaps.years.length === 1 ? "that year" : "those years"} are not applied`,
+    );
+  }
+  return notes;
 }

@@ -1,5 +1,6 @@
 import type { Agreement, Model } from "../core/model.js";
 import type { MeasurementEngine } from "../measure/engine.js";
+import { agreementZone as zoneOfAgreement } from "../time/agreement-zone.js";
 import type { Period } from "../time/period.js";
 
 /** What building one report needs besides the agreement. */
@@ -13,7 +14,11 @@ export interface ReportContext {
   fileHashes: ReadonlyMap<string, string>;
 }
 
-/** The time zone of an agreement's reports: its calendar's, else UTC (SPEC §6). */
-export function agreementZone(ctx: { engine: MeasurementEngine }, agreement: Agreement): string {
-  return ctx.engine.calendar(agreement.calendar).timezone;
+/**
+ * The time zone of an agreement's reports, the one every figure and local time of the report
+ * uses: `spec.timezone`, else its calendar's, else UTC (SPEC §11; the rule is in
+ * time/agreement-zone.ts so that coverage and export apply the same one).
+ */
+export function agreementZone(ctx: { model: Model }, agreement: Agreement): string {
+  return zoneOfAgreement(ctx.model, agreement);
 }

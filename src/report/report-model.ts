@@ -23,8 +23,10 @@ export interface TargetReport {
   name: string;
   metric: string;
   priority: string | null;
-  /** Seconds (latency thresholds too: 500ms → 0.5). */
+  /** Seconds (latency thresholds too: 500ms → 0.5); null without one and for business days (`3bd`). */
   threshold: number | null;
+  /** The threshold as written in the agreement ("4h", "2bd"); null without one (SPEC §11, §19). */
+  thresholdText: string | null;
   calendar: string;
   window: "month" | "quarter" | "year";
   objective: number;
@@ -85,6 +87,12 @@ export interface TicketItem {
   opened: string;
   /** Seconds of clock in calendar hours (paused subtracted for resolution). */
   clock: number;
+  /**
+   * True when the clock ran for more than a year and past its threshold and was not counted
+   * further (a "9999-12-31" stop): `clock` is then a lower bound, shown as "≥ …".
+   */
+  clockCapped: boolean;
+  /** Seconds of service time this ticket was allowed (for a business-day threshold, to its own deadline). */
   threshold: number;
   status: "breached" | "pending";
 }

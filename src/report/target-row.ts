@@ -19,6 +19,7 @@ export function targetRow(agreement: Agreement, e: EvaluatedTarget): TargetRepor
     metric: target.metric,
     priority: target.priority ?? null,
     threshold: target.threshold === undefined ? null : target.threshold / 1000,
+    thresholdText: target.thresholdText ?? null,
     calendar: target.calendar,
     window: target.window,
     objective: target.objective.fraction,

@@ -70,6 +70,7 @@ function ticketItem(target: string, t: MeasuredTicket): TicketItem {
     priority: t.priority,
     opened: isoInstant(t.opened),
     clock: t.clockMs / 1000,
+    clockCapped: t.capped,
     threshold: t.thresholdMs / 1000,
     status: "breached",
   };

@@ -74,6 +74,14 @@ export const DEFS: Record<string, JsonSchema> = {
       "^((\\d+(\\.\\d+)?(ms|s|m|h|d|w))+|P(\\d+(\\.\\d+)?W)?(\\d+(\\.\\d+)?D)?(T(\\d+(\\.\\d+)?H)?(\\d+(\\.\\d+)?M)?(\\d+(\\.\\d+)?S)?)?)$",
     examples: ["15m", "4h", "500ms", "PT15M"],
   }),
+  threshold: value("threshold", {
+    type: "string",
+    description:
+      "A threshold: a duration (30s, 15m, 4h, 1h30m, 2d, 500ms, PT15M) or business days (3bd: until the same time of day on the 3rd following service day).",
+    pattern:
+      "^((\\d+(\\.\\d+)?(ms|s|m|h|d|w))+|\\d+\\s*bd|P(\\d+(\\.\\d+)?W)?(\\d+(\\.\\d+)?D)?(T(\\d+(\\.\\d+)?H)?(\\d+(\\.\\d+)?M)?(\\d+(\\.\\d+)?S)?)?)$",
+    examples: ["15m", "4h", "2bd", "500ms"],
+  }),
   calendarInterval: value("calendar-interval", {
     type: "string",
     description: "A calendar interval: 1y, 6mo, 90d, 2w, or ISO 8601 (P1Y, P6M).",
@@ -152,9 +160,9 @@ export const DEFS: Record<string, JsonSchema> = {
         description: "The level to meet: share of service time or of items.",
       },
       threshold: {
-        ...ref("duration"),
+        ...ref("threshold"),
         description:
-          "Per-item limit: a ticket or recovery clock, or a latency. Required for time and latency metrics.",
+          "Per-item limit: a ticket or recovery clock (a duration, or business days such as 2bd), or a latency. Required for time and latency metrics.",
       },
       priority: {
         type: ["string", "integer"],
@@ -231,6 +239,12 @@ export const DEFS: Record<string, JsonSchema> = {
         },
       },
       calendar: { ...ref("name"), description: "Default service hours of the targets (default 24x7)." },
+      timezone: {
+        ...ref("timezone"),
+        description:
+          "The agreement's time zone: periods, assessment windows, which period a ticket was opened in, and local times in reports (default: the calendar's zone, else UTC; the built-in 24x7 takes this zone).",
+        examples: ["Asia/Shanghai"],
+      },
       fee: {
         type: "object",
         description: "The fee service credits are computed from.",
@@ -340,7 +354,73 @@ export const DEFS: Record<string, JsonSchema> = {
           },
         },
       },
-      holidays: { type: "array", description: "Whole days off.", items: ref("date"), uniqueItems: true },
+      holidays: {
+        type: "array",
+        description:
+          "Days off in the calendar's zone: a date (closed all day) or { date, from, to? } (closed from `from` to `to`, default 24:00). Win over holidaysFrom.",
+        uniqueItems: true,
+        items: {
+          // One schema for both forms (as dependsOn): object keywords apply only to the mapping.
+          type: ["string", "object"],
+          slmValue: "date-or-entry",
+          description: "A date YYYY-MM-DD, or a part-day holiday { date, from, to? }.",
+          pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+          required: ["date", "from"],
+          additionalProperties: false,
+          properties: {
+            date: { ...ref("date"), description: "The day." },
+            from: { ...ref("timeOfDay"), description: "Closed from this local time." },
+            to: { ...ref("timeOfDayEnd"), description: "Closed until this local time (default 24:00)." },
+          },
+          examples: ["2024-10-01", { date: "2024-12-24", from: "12:00" }],
+        },
+      },
+      workdays: {
+        type: "array",
+        description:
+          "Extra working days (make-up working days such as China's 调休, a working Saturday): a date (with the hours of `workdayAs`) or { date, from, to }. Win over holidaysFrom.",
+        uniqueItems: true,
+        items: {
+          type: ["string", "object"],
+          slmValue: "date-or-entry",
+          description: "A date YYYY-MM-DD, or { date, from, to } with the day's own hours.",
+          pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+          required: ["date", "from", "to"],
+          additionalProperties: false,
+          properties: {
+            date: { ...ref("date"), description: "The day." },
+            from: { ...ref("timeOfDay"), description: "Start, local time." },
+            to: { ...ref("timeOfDayEnd"), description: "End, local time (24:00 for midnight)." },
+          },
+          examples: ["2024-02-04", { date: "2024-02-18", from: "09:00", to: "13:00" }],
+        },
+      },
+      workdayAs: {
+        enum: [...WEEKDAYS.slice(1), WEEKDAYS[0]],
+        description: "Whose hours a plain `workdays` date takes (default mon).",
+      },
+      holidaysFrom: {
+        type: "object",
+        description:
+          "Public holidays from a maintained library: chinese-days for CN (with the official make-up working days), date-holidays for every other country (public holidays only). See docs/calendars.md.",
+        required: ["country"],
+        additionalProperties: false,
+        properties: {
+          country: {
+            type: "string",
+            pattern: "^[A-Z]{2}$",
+            description: "ISO 3166-1 alpha-2 country code.",
+            examples: ["CN", "DE"],
+          },
+          region: {
+            type: "string",
+            pattern: "^[A-Za-z0-9]+(-[A-Za-z0-9]+)?$",
+            description:
+              "State (ISO 3166-2 subdivision, e.g. BY) and optionally a region below it (BY-KATH); not for CN.",
+            examples: ["BY", "BY-KATH"],
+          },
+        },
+      },
     },
   },
   partySpec: {

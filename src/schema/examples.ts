@@ -19,7 +19,7 @@ export const KIND_EXAMPLES: Record<Kind, Record<string, unknown>> = {
     spec: {
       timezone: "Europe/Berlin",
       hours: [{ days: ["mon", "tue", "wed", "thu", "fri"], from: "08:00", to: "18:00" }],
-      holidays: ["2024-12-24", "2024-12-25"],
+      holidays: [{ date: "2024-12-24", from: "12:00" }, "2024-12-25", "2024-12-26"],
     },
   },
   Party: {

@@ -20,58 +20,67 @@ const TRIM = (body: string) => `^\\s*(${body})\\s*$`;
 const TIME = "([01]\\d|2[0-3]):[0-5]\\d";
 const DECIMAL = "\\d+(\\.\\d+)?";
 
-/** Each value syntax as a plain schema; the node's description, examples and default stay. */
-const VALUE_SCHEMAS: Partial<Record<ValueKind, JsonSchema>> = {
-  percentage: {
+const DURATION = `(${DECIMAL}(ms|s|m|h|d|w))+|P(?!T?\\s*$)(${DECIMAL}W)?(${DECIMAL}D)?(T(?=\\d)(${DECIMAL}H)?(${DECIMAL}M)?(${DECIMAL}S)?)?`;
+
+/** A date as text, and what YAML 1.1 loaders make of an unquoted one. */
+const DATE_FORMS: JsonSchema[] = [
+  { type: "string", pattern: TRIM("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])") },
+  {
+    type: "object",
+    maxProperties: 0,
+    description: "An unquoted date as js-yaml (YAML 1.1 timestamps) reads it: a Date object.",
+  },
+  {
+    not: {
+      anyOf: [
+        { type: "string" },
+        { type: "number" },
+        { type: "boolean" },
+        { type: "null" },
+        { type: "array" },
+        { type: "object" },
+      ],
+    },
+    description: "An unquoted date as other YAML 1.1 loaders (PyYAML) read it: a native date, no JSON type.",
+  },
+];
+
+/**
+ * Each value syntax as a plain schema, from the node that carries it (whose description,
+ * examples and default stay).
+ */
+const VALUE_SCHEMAS: Partial<Record<ValueKind, (node: JsonSchema) => JsonSchema>> = {
+  percentage: () => ({
     anyOf: [
       { type: "number", minimum: 0, maximum: 100 },
       { type: "string", pattern: TRIM("((0?\\d)?\\d(\\.\\d{1,7})?|100(\\.0{1,7})?)\\s*%?") },
     ],
-  },
-  "percentage-over-100": {
+  }),
+  "percentage-over-100": () => ({
     anyOf: [
       { type: "number", minimum: 0, exclusiveMaximum: 1000 },
       { type: "string", pattern: TRIM("\\d{1,3}(\\.\\d{1,7})?\\s*%?") },
     ],
-  },
-  duration: {
-    type: "string",
-    pattern: TRIM(
-      `(${DECIMAL}(ms|s|m|h|d|w))+|P(?!T?\\s*$)(${DECIMAL}W)?(${DECIMAL}D)?(T(?=\\d)(${DECIMAL}H)?(${DECIMAL}M)?(${DECIMAL}S)?)?`,
-    ),
-  },
-  "calendar-interval": {
+  }),
+  duration: () => ({ type: "string", pattern: TRIM(DURATION) }),
+  threshold: () => ({ type: "string", pattern: TRIM(`${DURATION}|\\d{1,4}\\s*bd`) }),
+  "calendar-interval": () => ({
     type: "string",
     pattern: TRIM("(?=\\d)(\\d+y)?(\\d+mo)?(\\d+w)?(\\d+d)?|P(?=\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?"),
-  },
-  date: {
+  }),
+  date: () => ({ anyOf: DATE_FORMS }),
+  // A date, or the mapping the node describes ({ date, from, to }).
+  "date-or-entry": (node) => ({
     anyOf: [
-      { type: "string", pattern: TRIM("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])") },
-      {
-        type: "object",
-        maxProperties: 0,
-        description: "An unquoted date as js-yaml (YAML 1.1 timestamps) reads it: a Date object.",
-      },
-      {
-        not: {
-          anyOf: [
-            { type: "string" },
-            { type: "number" },
-            { type: "boolean" },
-            { type: "null" },
-            { type: "array" },
-            { type: "object" },
-          ],
-        },
-        description:
-          "An unquoted date as other YAML 1.1 loaders (PyYAML) read it: a native date, no JSON type.",
-      },
+      ...DATE_FORMS.slice(0, 1),
+      { type: "object", ...pick(node, TYPE_KEYWORDS.object!) },
+      ...DATE_FORMS.slice(1),
     ],
-  },
-  "time-of-day": { type: "string", pattern: TRIM(TIME) },
-  "time-of-day-end": { type: "string", pattern: TRIM(`${TIME}|24:00`) },
-  timezone: { type: "string", pattern: TRIM("UTC|[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*") },
-  name: { type: "string", pattern: NAME_PATTERN },
+  }),
+  "time-of-day": () => ({ type: "string", pattern: TRIM(TIME) }),
+  "time-of-day-end": () => ({ type: "string", pattern: TRIM(`${TIME}|24:00`) }),
+  timezone: () => ({ type: "string", pattern: TRIM("UTC|[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*") }),
+  name: () => ({ type: "string", pattern: NAME_PATTERN }),
 };
 
 /** Keywords that constrain one JSON type, for splitting a union type into `anyOf` branches. */
@@ -108,11 +117,17 @@ function transform(node: unknown): unknown {
 }
 
 function valueSchema(node: JsonSchema): JsonSchema {
-  const { slmValue, type, pattern, minimum, maximum, minLength, ...rest } = node;
+  const { slmValue, ...hints } = node;
   const published = VALUE_SCHEMAS[slmValue as ValueKind];
   // A value syntax without a published form keeps its own hints.
-  if (!published) return transform({ type, pattern, minimum, maximum, minLength, ...rest }) as JsonSchema;
-  return { ...rest, ...published };
+  if (!published) return transform(hints) as JsonSchema;
+  const annotations: JsonSchema = {};
+  for (const [key, v] of Object.entries(hints)) if (key !== "type" && !TYPED.has(key)) annotations[key] = v;
+  return { ...annotations, ...(transform(published(node)) as JsonSchema) };
+}
+
+function pick(node: JsonSchema, keys: readonly string[]): JsonSchema {
+  return Object.fromEntries(keys.filter((k) => k in node).map((k) => [k, node[k]]));
 }
 
 function splitUnion(node: JsonSchema): JsonSchema {

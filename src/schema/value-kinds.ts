@@ -3,6 +3,7 @@ import { parseDate } from "../core/values/date.js";
 import { parseDuration } from "../core/values/duration.js";
 import { parsePercentage } from "../core/values/percentage.js";
 import { fail, ok, type ParseResult } from "../core/values/result.js";
+import { parseThreshold } from "../core/values/threshold.js";
 import { parseTimeOfDay } from "../core/values/time-of-day.js";
 import { parseTimeZone } from "../core/values/timezone.js";
 
@@ -16,6 +17,10 @@ export const VALUE_PARSERS = {
   /** Budget tiers (breach severity) may exceed 100%. */
   "percentage-over-100": (v: unknown) => parsePercentage(v, { allowOver100: true }),
   duration: parseDuration,
+  /** A target threshold: a duration or business days (3bd). */
+  threshold: parseThreshold,
+  /** A calendar entry written as a date or as a mapping (whose properties the schema checks). */
+  "date-or-entry": (v: unknown) => (typeof v === "string" ? parseDate(v) : ok(v)),
   "calendar-interval": parseCalendarInterval,
   date: parseDate,
   "time-of-day": (v: unknown) => parseTimeOfDay(v),

@@ -108,6 +108,16 @@ export function formatDuration(seconds: unknown, units = 2): string {
   return sign + parts.join(" ");
 }
 
+/**
+ * A threshold for people: seconds as a duration, or the business days of a `bd` threshold as
+ * written ("2bd" → "2 business days").
+ */
+export function formatThreshold(seconds: number | null, text: string | null): string {
+  const bd = text === null ? null : /^(\d+)\s*bd$/.exec(text);
+  if (bd) return `${bd[1]} business day${bd[1] === "1" ? "" : "s"}`;
+  return formatDuration(seconds);
+}
+
 /** A money amount with its ISO code: ("EUR", 1200) → "EUR 1,200.00". */
 export function formatCurrency(amount: unknown, currency: unknown): string {
   if (!isNumber(amount)) return "–";

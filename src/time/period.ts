@@ -15,6 +15,11 @@ export interface Period {
   endDay: number;
 }
 
+/** A range covers at most ten years: every window and trend point is measured, so the work grows with the span. */
+export const MAX_RANGE_DAYS = 3653;
+/** The period and its trend together reach back at most a century (36,525 days). */
+export const MAX_REPORT_DAYS = 36_525;
+
 const MONTH = /^(\d{4})-(\d{2})$/;
 const QUARTER = /^(\d{4})-[Qq]([1-4])$/;
 const YEAR = /^(\d{4})$/;
@@ -47,6 +52,10 @@ export function parsePeriod(text: string): Period {
     const startDay = daysFromCivil(y1, m1, d1);
     const endDay = daysFromCivil(y2, m2, d2) + 1;
     if (endDay <= startDay) throw new UsageError(`--period ${t}: the range ends before it starts`);
+    if (endDay - startDay > MAX_RANGE_DAYS)
+      throw new UsageError(
+        `--period ${t}: a range may cover at most 10 years (${MAX_RANGE_DAYS} days); report longer stretches year by year (--period 2024)`,
+      );
     return { label: t, kind: "range", startDay, endDay };
   }
   throw new UsageError(
@@ -105,6 +114,21 @@ export function previousPeriod(p: Period): Period {
         endDay: p.startDay,
       };
     }
+  }
+}
+
+/**
+ * Refuses a period whose trend reaches back more than a century: `--period 2024 --trend 999` would
+ * measure a thousand years of windows. Bounded this way, a report's work and memory are bounded
+ * whatever the command line (docs/measurement.md).
+ */
+export function checkTrendReach(period: Period, trend: number): void {
+  const days = (trend + 1) * (period.endDay - period.startDay);
+  if (days > MAX_REPORT_DAYS) {
+    const most = Math.max(0, Math.floor(MAX_REPORT_DAYS / (period.endDay - period.startDay)) - 1);
+    throw new UsageError(
+      `--trend ${trend} with --period ${period.label} would measure ${trend + 1} periods (${days.toLocaleString("en-US")} days); the period and its trend may cover at most 100 years (${MAX_REPORT_DAYS.toLocaleString("en-US")} days): use --trend ${most} or less`,
+    );
   }
 }
 

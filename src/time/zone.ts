@@ -76,9 +76,12 @@ function intlOffset(zone: string, at: number): number {
 
 /**
  * The instant at which the wall clock of `zone` shows `wallMs` (wall-clock fields encoded as if UTC).
- * In a DST gap the wall time does not exist: the result is the instant the same distance after
- * the gap's start (02:30 on a spring-forward day → 03:30), and `isWallTimeValid` reports it.
- * In an overlap the earlier instant is taken.
+ * In a DST gap the wall time does not exist: the result is the end of the gap, the instant the
+ * clock jumps (02:30 on a spring-forward day in Berlin → 03:00 CEST, 01:00Z), so that a window
+ * edge in the gap keeps exactly the part of the window that exists (02:30–05:00 is 2 h that day)
+ * and no time is lost or invented; `isWallTimeValid` reports such times. In an overlap the
+ * earlier instant is taken. Both rules make this the earliest instant whose wall time is at least
+ * `wallMs`.
  */
 export function wallToUtc(zone: string, wallMs: number): number {
   if (zone === "UTC" || zone === "Etc/UTC") return wallMs;
@@ -90,7 +93,21 @@ export function wallToUtc(zone: string, wallMs: number): number {
     const t = wallMs - off;
     if (zoneOffsetMs(zone, t) === off) return t;
   }
-  return wallMs - before;
+  return transitionBetween(zone, wallMs - Math.max(before, after), wallMs - Math.min(before, after));
+}
+
+/** The first whole minute in (lo, hi] whose offset differs from lo's: the transition of a gap. */
+function transitionBetween(zone: string, lo: number, hi: number): number {
+  const first = zoneOffsetMs(zone, lo);
+  let a = Math.floor(lo / 60_000); // minute known to have `first`
+  let b = Math.ceil(hi / 60_000); // minute known not to
+  if (zoneOffsetMs(zone, b * 60_000) === first) return hi;
+  while (b - a > 1) {
+    const mid = Math.floor((a + b) / 2);
+    if (zoneOffsetMs(zone, mid * 60_000) === first) a = mid;
+    else b = mid;
+  }
+  return b * 60_000;
 }
 
 export function isWallTimeValid(zone: string, wallMs: number): boolean {
@@ -101,4 +118,60 @@ export function isWallTimeValid(zone: string, wallMs: number): boolean {
 /** Wall-clock fields of an instant in `zone`, encoded as a UTC ms value. */
 export function utcToWall(zone: string, utcMs: number): number {
   return utcMs + zoneOffsetMs(zone, utcMs);
+}
+
+const transitionCache = new Map<string, Map<number, number[]>>();
+
+/**
+ * The instants in UTC year `year` at which `zone` changes its offset, found by probing a week
+ * apart and then the day (zones change at most a few times a year, months apart), cached.
+ */
+export function transitionsOfYear(zone: string, year: number): readonly number[] {
+  if (zone === "UTC" || zone === "Etc/UTC") return [];
+  let byYear = transitionCache.get(zone);
+  if (!byYear) {
+    byYear = new Map();
+    transitionCache.set(zone, byYear);
+  }
+  let list = byYear.get(year);
+  if (list) return list;
+  list = [];
+  const first = Math.floor(Date.UTC(year, 0, 1) / DAY_MS);
+  const end = Math.floor(Date.UTC(year + 1, 0, 1) / DAY_MS);
+  let day = first;
+  let offset = zoneOffsetMs(zone, day * DAY_MS);
+  while (day < end) {
+    const next = Math.min(day + 7, end);
+    const nextOffset = zoneOffsetMs(zone, next * DAY_MS);
+    if (nextOffset !== offset) {
+      // The change lies in [day, next): find the UTC day whose end has the new offset.
+      for (let d = day; d < next; d++) {
+        const at = zoneOffsetMs(zone, d * DAY_MS);
+        const after = zoneOffsetMs(zone, (d + 1) * DAY_MS - 60_000);
+        if (at !== after) list.push(dayTransition(zone, d));
+      }
+    }
+    day = next;
+    offset = nextOffset;
+  }
+  if (byYear.size > 1_000) byYear.clear();
+  byYear.set(year, list);
+  return list;
+}
+
+function dayTransition(zone: string, day: number): number {
+  zoneOffsetMs(zone, day * DAY_MS);
+  return dayCache.get(zone)!.get(day)!.at;
+}
+
+/**
+ * The first offset change of `zone` after `utcMs`; when there is none in this UTC year or the
+ * next, the start of the year after (the caller looks again from there).
+ */
+export function nextTransition(zone: string, utcMs: number): number {
+  const year = new Date(utcMs).getUTCFullYear();
+  for (const y of [year, year + 1]) {
+    for (const t of transitionsOfYear(zone, y)) if (t > utcMs) return t;
+  }
+  return Date.UTC(year + 2, 0, 1);
 }

@@ -188,11 +188,19 @@ describe("ticket clocks", () => {
     expect(clockVerdict(HOUR, 4 * HOUR, false)).toBe("pending");
     expect(clockVerdict(5 * HOUR, 4 * HOUR, false)).toBe("breached");
     const cal = calendarFromModel(modelFromYaml(""), "24x7");
-    expect(ticketClock(cal, T0, null, T0 + 3 * HOUR, 0)).toEqual({ clockMs: 3 * HOUR, stopped: false });
-    expect(ticketClock(cal, T0, T0 + 5 * HOUR, T0 + 3 * HOUR, 0).stopped).toBe(false);
-    expect(ticketClock(cal, T0, T0 + 2 * HOUR, T0 + 3 * HOUR, HOUR)).toEqual({
+    const limit = { ms: 4 * HOUR };
+    expect(ticketClock(cal, T0, null, T0 + 3 * HOUR, 0, limit)).toEqual({
+      clockMs: 3 * HOUR,
+      thresholdMs: 4 * HOUR,
+      stopped: false,
+      capped: false,
+    });
+    expect(ticketClock(cal, T0, T0 + 5 * HOUR, T0 + 3 * HOUR, 0, limit).stopped).toBe(false);
+    expect(ticketClock(cal, T0, T0 + 2 * HOUR, T0 + 3 * HOUR, HOUR, limit)).toEqual({
       clockMs: HOUR,
+      thresholdMs: 4 * HOUR,
       stopped: true,
+      capped: false,
     });
   });
 
@@ -213,6 +221,7 @@ spec:
       Date.parse("2024-05-02T07:00:00Z"),
       Number.POSITIVE_INFINITY,
       0,
+      { ms: 4 * HOUR },
     );
     expect(clock.clockMs).toBe(2 * HOUR);
   });

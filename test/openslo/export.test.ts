@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
@@ -257,20 +257,68 @@ spec:
     expect(slo.spec.objectives[0].timeSliceWindow).toBeUndefined();
   });
 
-  it("passes the OpenSLO v1 schemas and the go-sdk rules of `oslo validate` on the examples", async (context) => {
-    const schemas = join(DATASETS, "validators", "openslo-v1");
-    if (!existsSync(schemas)) {
-      context.skip(`OpenSLO v1 schemas not found at ${schemas}`);
-      return;
-    }
-    const out = tempDir("slm-openslo-");
-    expect((await runCli(["export", "openslo", "--out", out], { cwd: EXAMPLES })).code).toBe(0);
-    const check = spawnSync(
-      process.execPath,
-      [join(ROOT, ".ci/validators/openslo-check.mjs"), "--summary", "--schema-dir", schemas, out],
-      { encoding: "utf8" },
+  it.for([
+    ["Northwind", EXAMPLES],
+    ["China", join(EXAMPLES, "china")],
+  ] as const)(
+    "passes the OpenSLO v1 schemas and the go-sdk rules of `oslo validate` on the %s examples",
+    async ([, examples], context) => {
+      const schemas = join(DATASETS, "validators", "openslo-v1");
+      if (!existsSync(schemas)) {
+        context.skip(`OpenSLO v1 schemas not found at ${schemas}`);
+        return;
+      }
+      const out = tempDir("slm-openslo-");
+      expect((await runCli(["export", "openslo", "--out", out], { cwd: examples })).code).toBe(0);
+      const written = parseAllDocuments(
+        readdirSync(out)
+          .map((f) => readFileSync(join(out, f), "utf8"))
+          .join(""),
+      );
+      const check = spawnSync(
+        process.execPath,
+        [join(ROOT, ".ci/validators/openslo-check.mjs"), "--summary", "--schema-dir", schemas, out],
+        { encoding: "utf8" },
+      );
+      expect(check.stdout).toContain(
+        `0 violation(s) in 0 of ${written.length} document(s), ${readdirSync(out).length} file(s)`,
+      );
+      expect(check.status).toBe(0);
+    },
+  );
+});
+
+describe("slm export openslo with §11 agreements", () => {
+  it("lays the window out in spec.timezone and exports a business-day threshold in business days", async () => {
+    const root = tempRepo({
+      "repo.yaml": `apiVersion: slm/v1
+kind: Service
+metadata: { name: erp }
+spec: { owner: it }
+---
+apiVersion: slm/v1
+kind: SLA
+metadata: { name: cn-erp }
+spec:
+  service: erp
+  provider: it
+  customer: jinling
+  term: { start: 2024-01-01 }
+  timezone: Asia/Shanghai
+  targets:
+    - { name: p2-resolution, metric: resolution-time, priority: P2, threshold: 2bd, objective: 90% }
+`,
+    });
+    const result = await runCli(["export", "openslo"], { cwd: root });
+    expect(result.code).toBe(0);
+    const [slo] = parseAllDocuments(result.stdout).map((d) => d.toJS());
+    expect(slo.spec.timeWindow[0].calendar.timeZone).toBe("Asia/Shanghai");
+    expect(slo.spec.objectives).toEqual([
+      { displayName: "p2-resolution ≥ 90%", target: 0.9, op: "lte", value: 2 },
+    ]);
+    expect(slo.spec.indicator.spec.thresholdMetric.metricSource.spec.field).toBe(
+      "resolution-time in business days",
     );
-    expect(check.stdout).toContain("0 violation(s) in 0 of 90 document(s), 16 file(s)");
-    expect(check.status).toBe(0);
+    expect(slo.metadata.annotations["slm.dev/threshold"]).toBe("2bd");
   });
 });

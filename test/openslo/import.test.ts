@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
-import { parseDuration } from "../../src/core/values/duration.js";
+import { parseThreshold } from "../../src/core/values/threshold.js";
 import { parsePercentage } from "../../src/core/values/percentage.js";
 import { runCli, tempDir, tempRepo } from "../helpers/cli.js";
 import { DATASETS, EXAMPLES } from "../helpers/paths.js";
@@ -11,13 +11,14 @@ const OPENSLO = join(DATASETS, "openslo");
 // biome-ignore lint/suspicious/noExplicitAny: documents of any shape, read field by field as each test needs
 type Yaml = any;
 
-/** Every YAML document of every file below `dir`, naively, as plain objects. */
+/** Every YAML document of every file below `dir` (but not below a nested repository), naively. */
 function yamlDocuments(dir: string): Record<string, Yaml>[] {
   const out: Record<string, Yaml>[] = [];
   for (const entry of readdirSync(dir)) {
     const path = join(dir, entry);
-    if (statSync(path).isDirectory()) out.push(...yamlDocuments(path));
-    else if (/\.ya?ml$/.test(entry))
+    if (statSync(path).isDirectory()) {
+      if (!existsSync(join(path, "slm.config.yaml"))) out.push(...yamlDocuments(path));
+    } else if (/\.ya?ml$/.test(entry))
       for (const d of parseAllDocuments(readFileSync(path, "utf8"))) {
         const v = d.toJS();
         if (v) out.push(...(Array.isArray(v) ? v : [v]));
@@ -100,66 +101,87 @@ describe("slm import openslo", () => {
     );
   });
 
-  it("gives back the examples' targets from slm's own export: metric, objective, threshold, window, priority, hours, exclusions, source", async () => {
-    const exported = tempDir("slm-export-");
-    expect((await runCli(["export", "openslo", "--out", exported], { cwd: EXAMPLES })).code).toBe(0);
-    const out = tempDir("slm-import-");
-    const result = await runCli(["import", "openslo", exported, "--out", out], { cwd: exported });
-    expect(result.stderr).toBe(
-      "imported 86 targets into 15 agreements; 0 notes on what was not carried or only approximated\n",
-    );
-    const validate = await runCli(["-C", out, "validate", "--as-of", "2024-06-30"], { cwd: out });
-    expect(validate.code).toBe(0);
-
-    // The examples as written, read naively: each target with its effective calendar's hours.
-    const original = yamlDocuments(EXAMPLES);
-    const imported = yamlDocuments(out);
-    const hours = (docs: Record<string, Yaml>[], name: string) => {
-      if (name === "24x7") return "24x7";
-      const c = docs.find((d) => d.kind === "Calendar" && d.metadata.name === name)!;
-      return JSON.stringify({
-        timezone: c.spec.timezone ?? "UTC",
-        hours: c.spec.hours,
-        holidays: c.spec.holidays ?? [],
+  it.each([
+    ["Northwind", EXAMPLES],
+    ["China (make-up days, part-day holidays, business days, a holiday library)", join(EXAMPLES, "china")],
+  ])(
+    "gives back the %s examples' targets from slm's own export: metric, objective, threshold, window, priority, zone, hours, exclusions, source",
+    async (_, examples) => {
+      const exported = tempDir("slm-export-");
+      expect((await runCli(["export", "openslo", "--out", exported], { cwd: examples })).code).toBe(0);
+      const out = tempDir("slm-import-");
+      const result = await runCli(["import", "openslo", exported, "--out", out], { cwd: exported });
+      // The examples as written, read naively.
+      const original = yamlDocuments(examples);
+      const agreements = original.filter((d) => ["SLA", "OLA", "UC"].includes(d.kind));
+      const targets = agreements.flatMap((a) => a.spec.targets).length;
+      expect(result.stderr).toBe(
+        `imported ${targets} targets into ${agreements.length} agreements; 0 notes on what was not carried or only approximated\n`,
+      );
+      const validate = await runCli(["-C", out, "validate", "--as-of", "2024-06-30", "--format", "json"], {
+        cwd: out,
       });
-    };
-    const summary = (docs: Record<string, Yaml>[], sources: Map<string, string>) =>
-      docs
-        .filter((d) => ["SLA", "OLA", "UC"].includes(d.kind))
-        .flatMap((a) =>
-          a.spec.targets.map((t: Record<string, Yaml>) => ({
-            target: `${a.kind}/${a.metadata.name}/${t.name}`,
-            service: a.spec.service,
-            parties: `${a.spec.provider}→${a.spec.customer}`,
-            start: String(
-              a.spec.term.start instanceof Date
-                ? a.spec.term.start.toISOString().slice(0, 10)
-                : a.spec.term.start,
-            ),
-            metric: t.metric,
-            objective: (parsePercentage(t.objective) as { value: { ppb: number } }).value.ppb,
-            threshold:
-              t.threshold === undefined ? null : (parseDuration(t.threshold) as { value: number }).value,
-            window: t.window ?? "month",
-            priority: t.priority === undefined ? null : String(t.priority),
-            hours: hours(docs, t.calendar ?? a.spec.calendar ?? "24x7"),
-            exclusions: t.exclusions ?? [],
-            source: t.source ?? sources.get(`${a.metadata.name}/${t.name}`) ?? null,
-          })),
-        )
-        .sort((x, y) => (x.target < y.target ? -1 : 1));
-    // Targets without `source` resolve to the one DataSource of their type; the export names it.
-    const resolved = new Map<string, string>();
-    for (const d of yamlDocuments(exported).filter((x) => x.kind === "SLO")) {
-      const [, agreement] = d.metadata.annotations["slm.dev/agreement"].split("/");
-      const spec = d.spec.indicator.spec;
-      const ref = (spec.thresholdMetric ?? spec.ratioMetric.good).metricSource.metricSourceRef;
-      if (ref) resolved.set(`${agreement}/${d.metadata.annotations["slm.dev/target"]}`, ref);
-    }
-    expect(summary(imported, new Map())).toEqual(summary(original, resolved));
-  });
+      expect(JSON.parse(validate.stdout).summary.errors).toBe(0);
 
-  it("reads a foreign SLO: objectives, parties from options, the zone as a calendar, and the notes", async () => {
+      const imported = yamlDocuments(out);
+      const calendar = (docs: Record<string, Yaml>[], name: string | undefined) =>
+        docs.find((d) => d.kind === "Calendar" && d.metadata.name === name);
+      const hours = (docs: Record<string, Yaml>[], name: string) => {
+        if (name === "24x7") return "24x7";
+        const {
+          timezone = "UTC",
+          hours,
+          holidays = [],
+          workdays = [],
+          workdayAs,
+          holidaysFrom,
+        } = calendar(docs, name)!.spec;
+        // A part-day holiday closes until 24:00 unless it says otherwise (SPEC §11).
+        const closed = (h: Yaml) => (typeof h === "string" ? h : { to: "24:00", ...h });
+        return JSON.stringify({
+          timezone,
+          hours,
+          holidays: holidays.map(closed),
+          workdays,
+          workdayAs: workdays.length ? (workdayAs ?? "mon") : null,
+          holidaysFrom,
+        });
+      };
+      const summary = (docs: Record<string, Yaml>[], sources: Map<string, string>) =>
+        docs
+          .filter((d) => ["SLA", "OLA", "UC"].includes(d.kind))
+          .flatMap((a) =>
+            a.spec.targets.map((t: Record<string, Yaml>) => ({
+              target: `${a.kind}/${a.metadata.name}/${t.name}`,
+              service: a.spec.service,
+              parties: `${a.spec.provider}→${a.spec.customer}`,
+              start: String(a.spec.term.start),
+              // SPEC §11: the agreement's zone is its own, else its calendar's, else UTC.
+              zone: a.spec.timezone ?? calendar(docs, a.spec.calendar)?.spec.timezone ?? "UTC",
+              metric: t.metric,
+              objective: (parsePercentage(t.objective) as { value: { ppb: number } }).value.ppb,
+              threshold: t.threshold === undefined ? null : parseThreshold(t.threshold),
+              window: t.window ?? "month",
+              priority: t.priority === undefined ? null : String(t.priority),
+              hours: hours(docs, t.calendar ?? a.spec.calendar ?? "24x7"),
+              exclusions: t.exclusions ?? [],
+              source: t.source ?? sources.get(`${a.metadata.name}/${t.name}`) ?? null,
+            })),
+          )
+          .sort((x, y) => (x.target < y.target ? -1 : 1));
+      // Targets without `source` resolve to the one DataSource of their type; the export names it.
+      const resolved = new Map<string, string>();
+      for (const d of yamlDocuments(exported).filter((x) => x.kind === "SLO")) {
+        const [, agreement] = d.metadata.annotations["slm.dev/agreement"].split("/");
+        const spec = d.spec.indicator.spec;
+        const ref = (spec.thresholdMetric ?? spec.ratioMetric.good).metricSource.metricSourceRef;
+        if (ref) resolved.set(`${agreement}/${d.metadata.annotations["slm.dev/target"]}`, ref);
+      }
+      expect(summary(imported, new Map())).toEqual(summary(original, resolved));
+    },
+  );
+
+  it("reads a foreign SLO: objectives, parties from options, the zone, and the notes", async () => {
     const dir = tempRepo({
       "slo.yaml": `apiVersion: openslo/v1
 kind: SLO
@@ -193,17 +215,14 @@ spec:
     );
     expect(result.code).toBe(0);
     const docs = parseAllDocuments(result.stdout).map((d) => d.toJS());
-    expect(docs.map((d) => `${d.kind}/${d.metadata.name}`)).toEqual([
-      "Service/checkout",
-      "Calendar/all-day-europe-berlin",
-      "OLA/checkout",
-    ]);
-    expect(docs[2].spec).toEqual({
+    expect(docs.map((d) => `${d.kind}/${d.metadata.name}`)).toEqual(["Service/checkout", "OLA/checkout"]);
+    expect(docs[1].spec).toEqual({
       service: "checkout",
       provider: "payments-team",
       customer: "it",
       term: { start: "2024-04-01" },
-      calendar: "all-day-europe-berlin",
+      // The window's zone is the agreement's (SPEC §11).
+      timezone: "Europe/Berlin",
       targets: [
         {
           name: "checkout-availability",
@@ -214,7 +233,7 @@ spec:
         },
       ],
     });
-    expect(docs[2].metadata.labels).toEqual({ team: "payments" });
+    expect(docs[1].metadata.labels).toEqual({ team: "payments" });
     expect(result.stderr.split("\n")).toEqual([
       "slo.yaml: doc 1 (SLO/Checkout-Availability): service Checkout is named checkout (slm names are lowercase letters, digits and '-')",
       "slo.yaml: doc 1 (SLO/Checkout-Availability): alertPolicies are not carried (1): slm reports, it does not alert",

@@ -168,7 +168,9 @@ spec:
         .filter((t) => t.resolved !== null)
         .map((t) => [
           t.id,
-          ticketClock(calendar, t.opened, t.resolved, Number.POSITIVE_INFINITY, 0).clockMs / 1000,
+          ticketClock(calendar, t.opened, t.resolved, Number.POSITIVE_INFINITY, 0, {
+            ms: Number.POSITIVE_INFINITY,
+          }).clockMs / 1000,
         ]),
     );
     // Independent: calendar_stc per resolved incident, read with Node's own string functions (the

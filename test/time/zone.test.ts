@@ -22,11 +22,19 @@ describe("time zones", () => {
     expect(zoneOffsetMs("Australia/Lord_Howe", Date.UTC(2024, 3, 6, 15, 0))).toBe(10.5 * H);
   });
 
-  it("converts wall-clock time to instants: gaps move forward, overlaps take the first occurrence", () => {
-    // 02:30 does not exist in Berlin on 2024-03-31.
+  it("converts wall-clock time to instants: a time in a gap is the gap's end, overlaps take the first occurrence", () => {
+    // 02:30 does not exist in Berlin on 2024-03-31: the clock jumps from 02:00 CET (01:00Z) to
+    // 03:00 CEST (also 01:00Z). The earliest instant whose wall time is at least 02:30 is 01:00Z.
+    // (Until rev 1.1 this was 03:30 CEST, 01:30Z, which lost 03:00–03:30 of a window starting at 02:30.)
     const gap = Date.UTC(2024, 2, 31, 2, 30);
     expect(isWallTimeValid("Europe/Berlin", gap)).toBe(false);
-    expect(wallToUtc("Europe/Berlin", gap)).toBe(Date.UTC(2024, 2, 31, 1, 30)); // 03:30 CEST
+    expect(wallToUtc("Europe/Berlin", gap)).toBe(Date.UTC(2024, 2, 31, 1, 0)); // 03:00 CEST
+    expect(wallToUtc("Europe/Berlin", Date.UTC(2024, 2, 31, 2, 0))).toBe(Date.UTC(2024, 2, 31, 1, 0));
+    expect(wallToUtc("Europe/Berlin", Date.UTC(2024, 2, 31, 3, 0))).toBe(Date.UTC(2024, 2, 31, 1, 0));
+    // New York springs forward at 02:00 EST (07:00Z) to 03:00 EDT: 02:59 → 07:00Z.
+    expect(wallToUtc("America/New_York", Date.UTC(2024, 2, 10, 2, 59))).toBe(Date.UTC(2024, 2, 10, 7, 0));
+    // Lord Howe moves by half an hour (02:00 → 02:30 on 2024-10-06, 15:30Z): 02:10 → 15:30Z.
+    expect(wallToUtc("Australia/Lord_Howe", Date.UTC(2024, 9, 6, 2, 10))).toBe(Date.UTC(2024, 9, 5, 15, 30));
     // 02:30 happens twice on 2024-10-27: the first is 00:30 UTC (CEST).
     const twice = Date.UTC(2024, 9, 27, 2, 30);
     expect(isWallTimeValid("Europe/Berlin", twice)).toBe(true);

@@ -12,6 +12,7 @@ import {
   formatPeriodLabel,
   formatPeriodShort,
   formatPoints,
+  formatThreshold,
 } from "../../text/format-values.js";
 import { budgetChart } from "./budget-chart.js";
 import { trendChart } from "./trend-chart.js";
@@ -53,7 +54,8 @@ function unitOf(metric: unknown, count: unknown): string {
 /** What a target promises, without the objective: "P1 tickets responded to within 15m". */
 function commitment(t: TargetReport): string {
   const priority = t.priority != null ? `${t.priority} ` : "";
-  const within = t.threshold != null ? ` within ${formatDuration(t.threshold)}` : "";
+  const within =
+    t.threshold != null || t.thresholdText ? ` within ${formatThreshold(t.threshold, t.thresholdText)}` : "";
   switch (t.metric) {
     case "availability":
       return "service available in service hours";
