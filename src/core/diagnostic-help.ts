@@ -81,4 +81,16 @@ export const DIAGNOSTIC_HELP: Partial<Record<DiagnosticCode, string>> = {
   "suppression/rule-locked":
     "Fix the finding instead: errors cannot be suppressed, since every other command relies on them being absent.",
   "suppression/unused": "Remove the comment: the line below it has no finding of that code (any more).",
+  "calendar/holiday-and-workday":
+    "Keep the date in one list: a holiday closes the day, a working day opens it (a make-up day such as China's 调休 belongs in `workdays`).",
+  "calendar/workday-as-closed":
+    "Set `workdayAs` to a weekday that has hours in this calendar (default mon), or give the working day its own hours: `{ date, from, to }`.",
+  "calendar/holidays-from":
+    "Use an ISO 3166-1 country code the library knows and, outside CN, one of its regions (the message lists them); see docs/calendars.md.",
+  "calendar/holidays-from-year":
+    "Add the year's holidays to `holidays` (and make-up days to `workdays`) yourself, or update slm when a newer holiday library covers it.",
+  "timezone/utc-default":
+    "Set `spec.timezone` on the agreement (e.g. `timezone: Europe/Berlin`), so periods and windows start at local midnight, not UTC midnight.",
+  "target/threshold-business-days":
+    "Business days (`2bd`) are for response, resolution and recovery clocks; give a latency in milliseconds (`500ms`).",
 };
