@@ -6,11 +6,13 @@ export type KindOption = "sla" | "ola" | "uc" | "all";
 
 /**
  * `--sla NAME` and `--customer NAME` name things that must exist: a misspelt name is a usage
- * error (exit 2) with the closest names, in every command, never an empty result.
+ * error (exit 2) with the closest names, in every command, never an empty result. `command` names
+ * a command without `--kind` (coverage, kpi), which is about SLAs only.
  */
 export function checkSelection(
   model: Model,
   selection: { kind: KindOption; sla?: string; customer?: string },
+  command?: string,
 ): void {
   const kinds: readonly AgreementKind[] =
     selection.kind === "all" ? ["SLA", "OLA", "UC"] : [selection.kind.toUpperCase() as AgreementKind];
@@ -20,7 +22,9 @@ export function checkSelection(
     const other = model.agreements.find((a) => a.metadata.name === selection.sla);
     if (other) {
       throw new UsageError(
-        `--sla: ${selection.sla} is an ${other.kind}; add --kind ${other.kind.toLowerCase()} or --kind all`,
+        command === undefined
+          ? `--sla: ${selection.sla} is an ${other.kind}; add --kind ${other.kind.toLowerCase()} or --kind all`
+          : `--sla: ${selection.sla} is an ${other.kind}; ${command} is about SLAs only`,
       );
     }
     throw new UsageError(

@@ -36,7 +36,7 @@ export const registerCoverage: RegisterCommand = (program, ctx, setExit) => {
             import("../coverage/verdict.js"),
             import("./agreement-selection.js"),
           ]);
-          checkSelection(model, { kind: "sla", sla: opts.sla, customer: opts.customer });
+          checkSelection(model, { kind: "sla", sla: opts.sla, customer: opts.customer }, "coverage");
           const result = computeCoverage(model, { sla: opts.sla, customer: opts.customer });
           return { result, exit: failsAt(result, opts.failOn) ? 1 : 0 };
         }),

@@ -17,38 +17,50 @@ export const registerKpi: RegisterCommand = (program, ctx, setExit) => {
       "--as-of <instant>",
       "evaluate open tickets at this ISO 8601 instant (default: latest in each source)",
     )
+    .option("--sla <name>", "only this SLA")
+    .option("--customer <name>", "only SLAs with this customer")
     .addOption(formatOption(formatNames(KPI_FORMATTERS), "text", "output format"))
-    .action(async (opts: { period: string; asOf?: string; format: string }) => {
-      const [{ parsePeriod }, { parseInstantOption }] = await Promise.all([
-        import("../time/period.js"),
-        import("../time/instant-option.js"),
-      ]);
-      const period = parsePeriod(opts.period);
-      const asOf = parseInstantOption("--as-of", opts.asOf);
-      setExit(
-        await runOnModel(
-          ctx,
-          { formatters: KPI_FORMATTERS, format: opts.format },
-          async ({ load, model }) => {
-            const [{ generateReports }, { computeCoverage }, { processKpis }] = await Promise.all([
-              import("../report/generate-reports.js"),
-              import("../coverage/compute-coverage.js"),
-              import("../kpi/process-kpis.js"),
-            ]);
-            const reports = await generateReports({
-              load,
-              model,
-              cwd: ctx.io.cwd,
-              period,
-              trend: 0,
-              generatedAt: generationTime(ctx.io),
-              kind: "sla",
-              asOf,
-              dataOverrides: new Map(),
-            });
-            return { result: processKpis(model, period.label, computeCoverage(model), reports), exit: 0 };
-          },
-        ),
-      );
-    });
+    .action(
+      async (opts: { period: string; asOf?: string; format: string; sla?: string; customer?: string }) => {
+        const [{ parsePeriod }, { parseInstantOption }] = await Promise.all([
+          import("../time/period.js"),
+          import("../time/instant-option.js"),
+        ]);
+        const period = parsePeriod(opts.period);
+        const asOf = parseInstantOption("--as-of", opts.asOf);
+        setExit(
+          await runOnModel(
+            ctx,
+            { formatters: KPI_FORMATTERS, format: opts.format },
+            async ({ load, model }) => {
+              const [{ generateReports }, { computeCoverage }, { processKpis }, { checkSelection }] =
+                await Promise.all([
+                  import("../report/generate-reports.js"),
+                  import("../coverage/compute-coverage.js"),
+                  import("../kpi/process-kpis.js"),
+                  import("./agreement-selection.js"),
+                ]);
+              const selection = { sla: opts.sla, customer: opts.customer };
+              checkSelection(model, { kind: "sla", ...selection }, "kpi");
+              const reports = await generateReports({
+                load,
+                model,
+                cwd: ctx.io.cwd,
+                period,
+                trend: 0,
+                generatedAt: generationTime(ctx.io),
+                kind: "sla",
+                ...selection,
+                asOf,
+                dataOverrides: new Map(),
+              });
+              return {
+                result: processKpis(model, period.label, computeCoverage(model, selection), reports),
+                exit: 0,
+              };
+            },
+          ),
+        );
+      },
+    );
 };

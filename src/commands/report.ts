@@ -86,13 +86,20 @@ async function report(ctx: CommandContext, opts: ReportOptions): Promise<Command
     if (opts.template !== undefined && format === "json")
       throw new UsageError("--template applies to md and html reports");
     if (opts.template !== undefined) output.context.templatePath = resolve(io.cwd, opts.template);
-    const [{ generateReports }, { skippedRowsOf, describeSkippedRows }, { reportFileName }, { reportPath }] =
-      await Promise.all([
-        import("../report/generate-reports.js"),
-        import("../report/skipped-rows.js"),
-        import("../report/report-file-name.js"),
-        import("../output/report-path.js"),
-      ]);
+    const [
+      { generateReports },
+      { skippedRowsOf, describeSkippedRows },
+      { reportFileName },
+      { reportPath },
+      { checkSelection },
+    ] = await Promise.all([
+      import("../report/generate-reports.js"),
+      import("../report/skipped-rows.js"),
+      import("../report/report-file-name.js"),
+      import("../output/report-path.js"),
+      import("./agreement-selection.js"),
+    ]);
+    checkSelection(model, { kind: opts.kind, sla: opts.sla, customer: opts.customer });
     const trend = opts.trend === undefined ? config.reports.trend : Number(opts.trend);
     checkTrendReach(period, trend);
     const progress = progressLine(io);

@@ -53,12 +53,14 @@ async function validate(
     { compareDiagnostics },
     { InputError, UsageError },
     { parseDate },
+    { workTreePrefix },
   ] = await Promise.all([
     import("../repository/loader.js"),
     import("../model/validate-repository.js"),
     import("../core/diagnostic.js"),
     import("../core/errors.js"),
     import("../core/values/date.js"),
+    import("../repository/repository-root.js"),
   ]);
   const { io } = ctx;
   const load = await loadRepository({
@@ -98,7 +100,7 @@ async function validate(
     {
       formatters: VALIDATE_FORMATTERS,
       format: options.format,
-      context: { failSeverity: options.failSeverity },
+      context: { failSeverity: options.failSeverity, workTreePrefix: workTreePrefix(load.root) },
     },
     {
       result: { diagnostics, files, sources },

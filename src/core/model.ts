@@ -111,6 +111,8 @@ export const THRESHOLD_METRICS: readonly Metric[] = [
 ];
 /** Metrics measured from tickets, the only ones a `priority` applies to. */
 export const TICKET_METRICS: readonly Metric[] = ["response-time", "resolution-time"];
+/** Metrics whose value is a clock counted in service hours: each item responded, resolved or restored in time. */
+export const CLOCK_METRICS: readonly Metric[] = ["response-time", "resolution-time", "recovery-time"];
 
 export type Window = "month" | "quarter" | "year";
 

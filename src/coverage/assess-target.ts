@@ -27,15 +27,19 @@ export interface AssessContext {
 
 /** Decides one SLA target (SPEC §5.2); every reason is kept, each with its arithmetic. */
 export function assessTarget(ctx: AssessContext, sla: Agreement, target: Target): TargetCoverage {
-  const { root, components } = ctx.supportOf(sla, target);
+  const { root, components, rule } = ctx.supportOf(sla, target);
   const slaRef = `${sla.metadata.name}/${target.name}`;
   const reasons: Reason[] = [];
 
   if (components.length === 0) {
+    const what = target.priority === undefined ? target.metric : `${target.metric} ${target.priority}`;
     reasons.push({
       kind: "missing",
       effect: "uncovered",
-      message: `service ${sla.service} has no components (no dependsOn, no OLA/UC of its own) and no OLA/UC target links to ${slaRef}`,
+      message:
+        rule === "answered"
+          ? `no OLA or UC target for ${what} on ${sla.service}, its components or by a link to ${slaRef}`
+          : `service ${sla.service} has no components (no dependsOn, no OLA/UC target for ${what} on it) and no OLA/UC target links to ${slaRef}`,
     });
   }
 
@@ -52,7 +56,10 @@ export function assessTarget(ctx: AssessContext, sla: Agreement, target: Target)
     }
   }
 
-  for (const c of components) reasons.push(...componentReasons(ctx, sla, target, slaRef, c));
+  // Whoever takes the call answers it: every response-time target that underpins the SLA's must be
+  // tight enough (SPEC §13); other metrics need one tight enough target per component.
+  const everyTight = target.metric === "response-time";
+  for (const c of components) reasons.push(...componentReasons(ctx, sla, target, slaRef, c, everyTight));
 
   const componentCoverage: ComponentCoverage[] = components.map((c) => ({
     service: c.node.service,
@@ -107,6 +114,7 @@ function componentReasons(
   target: Target,
   slaRef: string,
   c: ComponentSupport,
+  everyTight: boolean,
 ): Reason[] {
   const component = c.node.service;
   const out: Reason[] = [];
@@ -131,14 +139,19 @@ function componentReasons(
   }
 
   // Time metrics, latency, success-rate: one supporting target that is at least as strict suffices;
-  // when none is, every shortfall of every supporting target is listed. A business-day threshold
-  // is compared with an hour threshold only where the calendars make it exact.
+  // when none is, every shortfall of every supporting target is listed. Response time: each
+  // supporting target must be (`everyTight`), and each one that is not is listed. A business-day
+  // threshold is compared with an hour threshold only where the calendars make it exact.
   const order = (s: Support) => ctx.thresholds(s, { agreement: sla, target });
   const atLeastAsStrict = (s: Support): boolean => {
     const o = order(s);
     return (o === undefined || (o.exact && !o.looser)) && s.target.objective.ppb >= target.objective.ppb;
   };
-  if (target.metric !== "availability" && comparable.length > 0 && !comparable.some(atLeastAsStrict)) {
+  if (
+    target.metric !== "availability" &&
+    comparable.length > 0 &&
+    (everyTight || !comparable.some(atLeastAsStrict))
+  ) {
     for (const s of comparable) {
       const t = s.target;
       const o = order(s);

@@ -11,18 +11,14 @@ export type ComponentNode =
 
 /**
  * SPEC §5.1: the components are the service's `dependsOn` entries, followed transitively through
- * services that have no OLA/UC of their own. Beyond the SPEC: when the SLA's service itself has
- * OLAs/UCs (a service desk OLA on `email`, say), it is a component of its own, first in the series;
- * otherwise those agreements could never support anything but by explicit links.
+ * services that have no OLA/UC of their own. The SLA's own service is not among them: whether it
+ * is a component depends on the target (SPEC §13, see supporting-targets.ts).
  *
  * A service reached twice in one series (a diamond: email → a → network, email → b → network)
  * counts once: it fails once, so multiplying its availability twice would understate the service.
  */
 export function componentGraph(model: Model, service: string, hasOwnSupport: (service: string) => boolean) {
-  const members: ComponentNode[] = [];
-  if (hasOwnSupport(service)) members.push({ type: "component", service, path: [service], via: "self" });
-  members.push(...dependencies(model, service, [service], hasOwnSupport));
-  return flattenSeries(members);
+  return flattenSeries(dependencies(model, service, [service], hasOwnSupport));
 }
 
 function dependencies(

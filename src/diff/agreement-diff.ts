@@ -1,24 +1,16 @@
 import type { Agreement, Model, Target } from "../core/model.js";
 import { formatDuration } from "../core/values/duration.js";
 import { formatPercentage } from "../core/values/percentage.js";
+import { type AgreementChange, change, type Direction } from "./agreement-change.js";
+import { usedDocumentChanges } from "./used-documents-diff.js";
+
+export type { AgreementChange, Direction } from "./agreement-change.js";
 
 /**
  * A semantic diff of the agreements of two models: what a reviewer of an agreement pull request
- * needs to know, in the customer's terms. Objectives going up and thresholds going down tighten
- * a commitment; the reverse loosens it; other changes are just `changed`.
+ * needs to know, in the customer's terms — the agreement's own fields and targets, then the
+ * documents it uses (calendars, data sources, service dependencies; used-documents-diff.ts).
  */
-export type Direction = "tightened" | "loosened" | "changed" | "added" | "removed";
-
-export interface AgreementChange {
-  kind: Agreement["kind"];
-  name: string;
-  target: string | null;
-  field: string;
-  from: string | null;
-  to: string | null;
-  direction: Direction;
-}
-
 export function diffAgreements(base: Model, head: Model): AgreementChange[] {
   const key = (a: Agreement) => `${a.kind}/${a.metadata.name}`;
   const before = new Map(base.agreements.map((a) => [key(a), a]));
@@ -29,7 +21,7 @@ export function diffAgreements(base: Model, head: Model): AgreementChange[] {
     const b = after.get(k);
     if (a && !b) changes.push(change(a, null, "agreement", describeAgreement(a), null, "removed"));
     else if (!a && b) changes.push(change(b, null, "agreement", null, describeAgreement(b), "added"));
-    else if (a && b) changes.push(...diffAgreement(a, b));
+    else if (a && b) changes.push(...diffAgreement(a, b), ...usedDocumentChanges(base, head, a, b));
   }
   return changes;
 }
@@ -95,23 +87,11 @@ function diffTarget(agreement: Agreement, x: Target, y: Target): AgreementChange
   };
   plain("metric", x.metric, y.metric);
   plain("priority", x.priority, y.priority);
-  plain("calendar", x.calendar, y.calendar);
   plain("window", x.window, y.window);
   plain("exclusions", x.exclusions.join(",") || undefined, y.exclusions.join(",") || undefined);
   plain("credits", describeCredits(x) || undefined, describeCredits(y) || undefined);
   plain("supports", x.supports.join(",") || undefined, y.supports.join(",") || undefined);
   return out;
-}
-
-function change(
-  a: Agreement,
-  target: string | null,
-  field: string,
-  from: string | null,
-  to: string | null,
-  direction: Direction,
-): AgreementChange {
-  return { kind: a.kind, name: a.metadata.name, target, field, from, to, direction };
 }
 
 function describeAgreement(a: Agreement): string {

@@ -1,4 +1,4 @@
-import type { AgreementChange } from "./agreement-diff.js";
+import type { AgreementChange } from "./agreement-change.js";
 
 /** A coverage verdict that differs between the two revisions (`null`: the target did not exist). */
 export interface CoverageChange {

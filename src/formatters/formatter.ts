@@ -11,6 +11,11 @@ export interface FormatContext {
   failSeverity: Severity;
   /** A user's Handlebars template replacing the built-in one (report md/html). */
   templatePath?: string;
+  /**
+   * Prepended to repository-relative paths by the CI formats (github, sarif), which name files
+   * from the git work-tree root: "platform/slm/" when slm's root is that folder of the work tree.
+   */
+  workTreePrefix?: string;
 }
 
 /** The one formatter contract (Spectral's): a pure function from a command's result to the whole output. */

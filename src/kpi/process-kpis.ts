@@ -1,3 +1,4 @@
+import { compareStrings } from "../core/compare.js";
 import type { Model } from "../core/model.js";
 import type { CoverageResult } from "../coverage/coverage-result.js";
 import type { ReportModel } from "../report/report-model.js";
@@ -13,8 +14,22 @@ export interface ProcessKpis {
   /** Top-level services: those no other service depends on (the customer-facing catalogue). */
   services: { total: number; withSla: number; withoutSla: string[] };
   slaTargets: { total: number; covered: number; atRisk: number; uncovered: number };
-  targets: { measured: number; met: number; breached: number; noData: number };
+  /** `provisional`: targets whose window is still running at the period's end, never met or breached (SPEC §14). */
+  targets: { measured: number; met: number; breached: number; noData: number; provisional: number };
   breaches: { minor: number; major: number; critical: number };
+  /** Per service tier (SPEC §3, §19), by tier name; services without a tier last, as `tier: null`. */
+  tiers: TierKpis[];
+}
+
+export interface TierKpis {
+  tier: string | null;
+  /** Top-level services of this tier, and how many of them have an SLA in force. */
+  services: number;
+  withSla: number;
+  /** Targets of the SLAs in force on services of this tier, and how they fared (provisional ones apart). */
+  slaTargets: number;
+  met: number;
+  breached: number;
 }
 
 export function processKpis(
@@ -35,7 +50,8 @@ export function processKpis(
   );
   const covered = coverage.targets.filter((t) => inForce.has(t.sla));
   const verdicts = (v: string) => covered.filter((t) => t.verdict === v).length;
-  const targets = reports.flatMap((r) => r.targets);
+  const all = reports.flatMap((r) => r.targets);
+  const targets = all.filter((t) => !t.provisional);
   const count = (status: string) => targets.filter((t) => t.status === status).length;
   const severity = (s: string) => targets.filter((t) => t.severity === s).length;
   return {
@@ -56,7 +72,42 @@ export function processKpis(
       met: count("met"),
       breached: count("breached"),
       noData: count("no-data"),
+      provisional: all.length - targets.length,
     },
     breaches: { minor: severity("minor"), major: severity("major"), critical: severity("critical") },
+    tiers: tierKpis(model, topLevel, withSla, reports),
   };
+}
+
+function tierKpis(
+  model: Model,
+  topLevel: readonly string[],
+  withSla: ReadonlySet<string>,
+  reports: readonly ReportModel[],
+): TierKpis[] {
+  const tiers = new Map<string | null, TierKpis>();
+  const entry = (service: string): TierKpis => {
+    const tier = model.services.get(service)?.tier ?? null;
+    let found = tiers.get(tier);
+    if (!found) {
+      found = { tier, services: 0, withSla: 0, slaTargets: 0, met: 0, breached: 0 };
+      tiers.set(tier, found);
+    }
+    return found;
+  };
+  for (const service of topLevel) {
+    const t = entry(service);
+    t.services++;
+    if (withSla.has(service)) t.withSla++;
+  }
+  for (const r of reports) {
+    if (r.kind !== "SLA") continue;
+    const t = entry(r.service);
+    t.slaTargets += r.targets.length;
+    t.met += r.targets.filter((x) => x.status === "met" && !x.provisional).length;
+    t.breached += r.targets.filter((x) => x.status === "breached" && !x.provisional).length;
+  }
+  return [...tiers.values()].sort((a, b) =>
+    a.tier === b.tier ? 0 : a.tier === null ? 1 : b.tier === null ? -1 : compareStrings(a.tier, b.tier),
+  );
 }

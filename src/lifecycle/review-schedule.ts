@@ -35,15 +35,21 @@ export function reviewSchedule(model: Model, asOf: CalendarDate, within: Calenda
   for (const a of model.agreements) {
     const ended = a.term.end !== undefined && a.term.end.day < asOf.day;
     if (ended) continue;
-    if (a.review) {
+    // A review due after a term that does not renew is no review at all: the agreement is over by then.
+    const reviewDue = a.review && shiftDate(a.review.last ?? a.term.start, a.review.every);
+    const afterTerm =
+      reviewDue !== undefined &&
+      a.term.end !== undefined &&
+      !a.contract?.autoRenew &&
+      reviewDue.day > a.term.end.day;
+    if (a.review && reviewDue && !afterTerm) {
       // Without a last review, the first one falls due one cycle after the term starts.
-      const from = a.review.last ?? a.term.start;
-      const due = shiftDate(from, a.review.every);
       const basis = a.review.last
         ? `last review ${a.review.last.text}`
         : `term start ${a.term.start.text}, never reviewed`;
-      if (due.day < asOf.day) add(a, "review-overdue", due, `review every ${a.review.every.text}; ${basis}`);
-      else if (due.day <= horizon) add(a, "review-due", due, `review every ${a.review.every.text}; ${basis}`);
+      const detail = `review every ${a.review.every.text}; ${basis}`;
+      if (reviewDue.day < asOf.day) add(a, "review-overdue", reviewDue, detail);
+      else if (reviewDue.day <= horizon) add(a, "review-due", reviewDue, detail);
     }
     if (a.term.end && a.term.end.day <= horizon) {
       add(

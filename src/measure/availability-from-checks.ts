@@ -28,6 +28,8 @@ export function availabilityFromChecks(
       start: down[i]!,
       end: down[i + 1]!,
       durationMs: down[i + 1]! - down[i]!,
+      // One series: its down stretches never overlap.
+      ownMs: down[i + 1]! - down[i]!,
       planned: false,
       cause: null,
     });

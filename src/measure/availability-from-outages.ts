@@ -1,5 +1,6 @@
 import type { OutageRecord } from "../sources/records.js";
 import { type IntervalSet, intersect, subtract, totalLength, unionOf } from "../time/interval-set.js";
+import { overlapShares } from "../time/overlap-shares.js";
 import { emptyMeasurement, type Measurement } from "./measurement.js";
 
 /**
@@ -32,17 +33,22 @@ export function availabilityFromOutages(
   m.unknownMs = 0;
   m.total = m.serviceTimeMs;
   m.good = m.serviceTimeMs - m.downtimeMs;
-  m.outages = counted
-    .map((o) => ({
-      id: o.id,
-      service: o.service,
-      start: o.start,
-      end: o.end,
-      durationMs: totalLength(intersect([o.start, Math.max(o.start, endOf(o, asOf))], serviceTime)),
-      planned: o.planned,
-      cause: o.cause,
-    }))
-    .filter((o) => o.durationMs > 0);
+  const downs = counted
+    .map((o) => ({ o, down: intersect([o.start, Math.max(o.start, endOf(o, asOf))], serviceTime) }))
+    .filter(({ down }) => down.length > 0);
+  // Overlapping outages: each keeps what only it caused, the time they share is counted once.
+  const shares = overlapShares(downs.map(({ down }) => down));
+  m.outages = downs.map(({ o, down }, i) => ({
+    id: o.id,
+    service: o.service,
+    start: o.start,
+    end: o.end,
+    durationMs: totalLength(down),
+    ownMs: shares.own[i]!,
+    planned: o.planned,
+    cause: o.cause,
+  }));
+  m.overlaps = shares.overlaps.map((s) => ({ members: s.members, durationMs: s.length }));
   return m;
 }
 

@@ -14,6 +14,8 @@ export interface Measurement {
   /** Open tickets (or ongoing outages) within their threshold at the as-of instant. */
   pending: number | null;
   outages: MeasuredOutage[];
+  /** Downtime during which several of `outages` were down at once (indices into `outages`), counted once. */
+  overlaps: { members: number[]; durationMs: number }[];
   tickets: MeasuredTicket[];
 }
 
@@ -24,6 +26,9 @@ export interface MeasuredOutage {
   end: number | null;
   /** ms of downtime inside service time (recovery-time: the outage's clock, and whether it passed its threshold). */
   durationMs: number;
+  /** ms of it during which no other of the measured outages was down. */
+  ownMs: number;
+  /** Recovery time: the outage's clock passed its threshold. */
   overThreshold?: boolean;
   planned: boolean;
   cause: string | null;
@@ -51,6 +56,7 @@ export function emptyMeasurement(unit: "time" | "count"): Measurement {
     unknownMs: null,
     pending: null,
     outages: [],
+    overlaps: [],
     tickets: [],
   };
 }

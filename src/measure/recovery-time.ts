@@ -45,6 +45,8 @@ export function recoveryTime(
       start: o.start,
       end: o.end,
       durationMs: clockMs,
+      // A recovery clock is the outage's own: clocks of different outages are never summed.
+      ownMs: clockMs,
       overThreshold: clockMs > thresholdMs,
       planned: false,
       cause: o.cause,

@@ -4,7 +4,7 @@ import { formatClock } from "../text/format-values.js";
 import { localTime } from "../text/local-time.js";
 import type { EvaluatedTarget } from "./evaluate-target.js";
 import type { BreachReport } from "./report-model.js";
-import { breachedTickets, byDuration, WORST_OUTAGES, WORST_TICKETS } from "./worst-items.js";
+import { breachedTickets, byDuration, outageLabel, WORST_OUTAGES, WORST_TICKETS } from "./worst-items.js";
 
 /** A breached target in words: which windows, which outages, which tickets (SPEC §6 "breaches with severity"). */
 export function breachReport(e: EvaluatedTarget, zone: string): BreachReport {
@@ -20,9 +20,30 @@ export function breachReport(e: EvaluatedTarget, zone: string): BreachReport {
       );
     }
   }
-  if (e.target.metric === "availability" || e.target.metric === "recovery-time") {
+  if (e.target.metric === "availability") {
+    // Each outage with what only it caused, then the time several shared, once: the causes never
+    // add up to more than the downtime.
+    const listed = e.m.outages.slice().sort(byDuration).slice(0, WORST_OUTAGES);
+    for (const o of listed) {
+      const own =
+        o.ownMs > 0
+          ? formatClock(o.ownMs / 1000)
+          : "no downtime of its own (all of it while other outages were down)";
+      causes.push(
+        `${o.cause ?? "outage"} from ${localTime(o.start, zone)}: ${own}${o.id ? ` (${o.id})` : ""}`,
+      );
+    }
+    for (const overlap of e.m.overlaps.slice().sort((a, b) => b.durationMs - a.durationMs)) {
+      const members = overlap.members.map((i) => e.m.outages[i]!);
+      if (!members.some((o) => listed.includes(o))) continue;
+      causes.push(
+        `${joinNames(members.map(outageLabel))} down at the same time: ${formatClock(overlap.durationMs / 1000)}, counted once`,
+      );
+    }
+  }
+  if (e.target.metric === "recovery-time") {
     // A recovery breach is caused only by the outages whose clock passed the threshold.
-    const over = (o: MeasuredOutage) => e.target.metric !== "recovery-time" || o.overThreshold === true;
+    const over = (o: MeasuredOutage) => o.overThreshold === true;
     for (const o of e.m.outages.filter(over).sort(byDuration).slice(0, WORST_OUTAGES)) {
       causes.push(
         `${o.cause ?? "outage"} from ${localTime(o.start, zone)}: ${formatClock(o.durationMs / 1000)}${o.id ? ` (${o.id})` : ""}`,
@@ -39,6 +60,13 @@ export function breachReport(e: EvaluatedTarget, zone: string): BreachReport {
     severity: e.a.severity!,
     value: e.a.value!,
     objective: e.target.objective.fraction,
+    provisional: e.provisional,
     causes,
   };
+}
+
+function joinNames(names: readonly string[]): string {
+  return names.length <= 2
+    ? names.join(" and ")
+    : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }

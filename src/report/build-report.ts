@@ -1,6 +1,7 @@
 import type { Agreement } from "../core/model.js";
 import { formatCurrency } from "../text/format-values.js";
 import { isoInstant } from "../text/local-time.js";
+import { periodMonths } from "../time/assessment-window.js";
 import { periodInstants } from "../time/period.js";
 import { targetSpans } from "../time/target-spans.js";
 import { totalCredits } from "../verdict/credit-total.js";
@@ -23,7 +24,7 @@ export function planReport(ctx: ReportContext, agreement: Agreement): void {
     ctx.engine.plan(agreement, target, [
       spans.figures,
       ...spans.windows,
-      ...spans.trend.flatMap((t) => [t.span, ...t.windows]),
+      ...spans.trend.flatMap((t) => [t.figures, ...t.windows]),
     ]);
   }
 }
@@ -36,12 +37,15 @@ export function buildReport(ctx: ReportContext, agreement: Agreement): ReportMod
   const credits = totalCredits(
     evaluated.flatMap((e) => e.windows),
     agreement,
+    periodMonths(ctx.period),
     evaluated.some((e) => e.target.credits.length > 0),
   );
   const breaches = evaluated.filter((e) => e.a.status === "breached").map((e) => breachReport(e, zone));
-  const count = (s: string) => targets.filter((t) => t.status === s).length;
+  // A target whose window is still running is counted apart, never as met or breached (SPEC §14).
+  const count = (s: string) => targets.filter((t) => t.status === s && !t.provisional).length;
+  const provisional = targets.filter((t) => t.provisional).length;
   const bySeverity = { minor: 0, major: 0, critical: 0 };
-  for (const b of breaches) bySeverity[b.severity]++;
+  for (const b of breaches) if (!b.provisional) bySeverity[b.severity]++;
   const creditText =
     credits.amount !== null && credits.amount > 0 && credits.currency
       ? formatCurrency(credits.amount, credits.currency)
@@ -59,6 +63,7 @@ export function buildReport(ctx: ReportContext, agreement: Agreement): ReportMod
     providerDisplayName: ctx.model.parties.get(agreement.provider)?.metadata.displayName ?? null,
     service: agreement.service,
     serviceDisplayName: service?.metadata.displayName ?? null,
+    serviceTier: service?.tier ?? null,
     timezone: zone,
     period: { label: ctx.period.label, start: isoInstant(instants.start), end: isoInstant(instants.end) },
     generatedAt: ctx.generatedAt.toISOString(),
@@ -68,11 +73,13 @@ export function buildReport(ctx: ReportContext, agreement: Agreement): ReportMod
       met: count("met"),
       breached: count("breached"),
       noData: count("no-data"),
+      provisional,
       breaches: bySeverity,
       sentence: summarySentence({
         targets: targets.length,
         met: count("met"),
         noData: count("no-data"),
+        provisional,
         breaches: bySeverity,
         credit: creditText,
       }),

@@ -35,7 +35,9 @@ export function dataQuality(
       );
     }
     if (data.duplicates > 0)
-      notes.push(`${name}: ${data.duplicates} rows replaced by a row with the same id (dedupe)`);
+      notes.push(
+        `${name}: ${data.duplicates} ${data.duplicates === 1 ? "row" : "rows"} replaced by a row with the same id (dedupe)`,
+      );
   }
   for (const e of evaluated) {
     if (e.m.problem) notes.push(`${e.target.name}: ${e.m.problem}`);
@@ -45,13 +47,10 @@ export function dataQuality(
         `${e.target.name}: ${open} outage${open === 1 ? "" : "s"} without an end counted as still down (until the as-of time, else the generation time)`,
       );
     }
-    if (
-      e.spans.windows.length === 1 &&
-      e.spans.windows[0]!.label !== ctx.period.label &&
-      e.target.window !== "month"
-    ) {
+    for (const w of e.spans.windows) {
+      if (!w.provisional) continue;
       notes.push(
-        `${e.target.name}: assessed over the ${e.target.window} ${e.spans.windows[0]!.label} up to the end of the period`,
+        `${e.target.name}: the ${e.target.window} ${w.label} is still running; figures so far (from its start to the end of the period), its credit is not due yet`,
       );
     }
   }

@@ -8,6 +8,7 @@ import type { SkippedRows } from "../sources/skip-tally.js";
 
 export type { SkippedRows };
 export type TargetStatus = "met" | "breached" | "no-data";
+export type CreditStatus = "due" | "accruing" | "none";
 export type BreachSeverity = "minor" | "major" | "critical";
 
 export interface PeriodRef {
@@ -35,6 +36,11 @@ export interface TargetReport {
   severity: BreachSeverity | null;
   /** value − objective (fraction); null for no data. */
   margin: number | null;
+  /**
+   * The assessment window is still running at the period's end (a quarterly target in an April
+   * report): value and status are so far, and the credit is not due yet (SPEC §14).
+   */
+  provisional: boolean;
   /** Seconds of service time in the period (availability), else null. */
   serviceTime: number | null;
   downtime: number | null;
@@ -51,13 +57,41 @@ export interface TargetReport {
     /** Fraction of the budget used (1.5 = 150%). */
     consumed: number | null;
   };
-  credit: { percent: number | null; amount: number | null };
+  /**
+   * What falls due in this report (`due`: the windows that ended in the period), else what is
+   * accruing in the window still running; `none` when no credit is earned.
+   */
+  credit: CreditReport;
   /**
    * Labels of the assessment windows that were breached, when the period holds several windows
    * (a quarterly report of monthly targets); status and severity then come from those windows,
    * while value, margin and budget are the whole period's. Empty otherwise.
    */
   breachedWindows: string[];
+  /** Every assessment window the target is judged over in this report, in order. */
+  windows: WindowReport[];
+}
+
+export interface CreditReport {
+  /** The credit tier reached (fraction of the window's fee), 0 when none; null without tiers or data. */
+  percent: number | null;
+  /** In the fee's currency, before the agreement's cap; null without a fee or tiers. */
+  amount: number | null;
+  status: CreditStatus;
+}
+
+/** One assessment window of a target (SPEC §14). */
+export interface WindowReport {
+  /** "2024-05", "2024-Q2", "2024". */
+  label: string;
+  /** The window's start, and its end or the period's end while it is still running (ISO 8601 UTC). */
+  start: string;
+  end: string;
+  provisional: boolean;
+  value: number | null;
+  status: TargetStatus;
+  severity: BreachSeverity | null;
+  credit: CreditReport;
 }
 
 export interface BreachReport {
@@ -65,6 +99,8 @@ export interface BreachReport {
   severity: BreachSeverity;
   value: number;
   objective: number;
+  /** The window is still running: breached so far. */
+  provisional: boolean;
   /** Human-readable causes: outage causes, breached ticket ids with their clocks. */
   causes: string[];
 }
@@ -76,8 +112,20 @@ export interface OutageItem {
   end: string | null;
   /** Seconds of downtime inside service time. */
   duration: number;
+  /** Seconds of it when no other outage of the list was down: its own contribution. */
+  own: number;
+  /** Seconds of it shared with other outages (listed once in `worst.overlaps`). */
+  shared: number;
   planned: boolean;
   cause: string | null;
+}
+
+/** Downtime during which several outages were down at once, counted once. */
+export interface OverlapItem {
+  /** The outages down together: their ids, else their start instants. */
+  outages: string[];
+  /** Seconds inside service time. */
+  duration: number;
 }
 
 export interface TicketItem {
@@ -99,7 +147,20 @@ export interface TicketItem {
 
 export interface TrendPoint {
   period: PeriodRef;
-  targets: { name: string; objective: number; value: number | null; status: TargetStatus }[];
+  targets: TrendTarget[];
+}
+
+export interface TrendTarget {
+  name: string;
+  objective: number;
+  value: number | null;
+  status: TargetStatus;
+  /** The target's window was still running at the end of that period. */
+  provisional: boolean;
+  /** Measured on less than 90% of the period's service time (a term starting late, unknown time). */
+  partial: boolean;
+  /** The share of the period's service time the value was measured on; null without data. */
+  measured: number | null;
 }
 
 export interface DataQuality {
@@ -121,6 +182,8 @@ export interface ReportModel {
   providerDisplayName: string | null;
   service: string;
   serviceDisplayName: string | null;
+  /** The Service's `tier` (SPEC §3: shown in reports and KPIs), or null. */
+  serviceTier: string | null;
   timezone: string;
   period: PeriodRef;
   generatedAt: string;
@@ -130,6 +193,8 @@ export interface ReportModel {
     met: number;
     breached: number;
     noData: number;
+    /** Targets whose window is still running: counted here, not as met, breached or without data. */
+    provisional: number;
     breaches: Record<BreachSeverity, number>;
     /** e.g. "9 of 11 targets met; 2 breaches (1 major); credit EUR 1,200.00". */
     sentence: string;
@@ -137,8 +202,19 @@ export interface ReportModel {
   targets: TargetReport[];
   breaches: BreachReport[];
   /** Longest outages (with cause), breached tickets by clock, and tickets still pending at as-of. */
-  worst: { outages: OutageItem[]; tickets: TicketItem[]; pending: TicketItem[] };
-  credits: { percent: number | null; amount: number | null; currency: string | null; capped: boolean };
+  worst: { outages: OutageItem[]; overlaps: OverlapItem[]; tickets: TicketItem[]; pending: TicketItem[] };
+  credits: {
+    /** `amount` ÷ the fee for the report's period (the fee scaled to the period's months). */
+    percent: number | null;
+    /** Σ credits due in this report (windows that ended in the period), after the per-window cap. */
+    amount: number | null;
+    currency: string | null;
+    capped: boolean;
+    /** Σ credits of windows still running, after the cap: not due, not in `amount`. */
+    accruing: number | null;
+    /** `payable` to the customer (SLA), `claimable` from the supplier (UC), null (OLA). */
+    direction: "payable" | "claimable" | null;
+  };
   trend: TrendPoint[];
   dataQuality: DataQuality;
   inputs: { file: string; sha256: string }[];

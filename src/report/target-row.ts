@@ -1,19 +1,20 @@
 import type { Agreement } from "../core/model.js";
 import { PPB } from "../core/values/percentage.js";
-import type { EvaluatedTarget } from "./evaluate-target.js";
-import type { TargetReport } from "./report-model.js";
+import { isoInstant } from "../text/local-time.js";
+import { creditDirection, creditStatus, targetCredit } from "../verdict/credit-total.js";
+import type { EvaluatedTarget, EvaluatedWindow } from "./evaluate-target.js";
+import type { CreditReport, TargetReport, WindowReport } from "./report-model.js";
 
-/** A target's row of the report model (SPEC §9): seconds for durations, fractions 0–1, null where nothing applies. */
+/** A target's row of the report model (SPEC §9, §14, §19): seconds for durations, fractions 0–1, null where nothing applies. */
 export function targetRow(agreement: Agreement, e: EvaluatedTarget): TargetReport {
   const { target, m, a } = e;
   const time = m.unit === "time";
   const seconds = (ms: number | null) => (ms === null ? null : ms / 1000);
-  const creditCents = e.windows.some((w) => w.creditCents !== null)
-    ? e.windows.reduce((sum, w) => sum + (w.creditCents ?? 0), 0)
-    : null;
-  const creditPpb = e.windows.reduce((max, w) => Math.max(max, w.creditPpb), 0);
   const breachedWindows =
     e.windows.length > 1 ? e.windows.filter((w) => w.judged.status === "breached").map((w) => w.label) : [];
+  const hasCredits = target.credits.length > 0 && creditDirection(agreement.kind) !== null;
+  const withFee = hasCredits && agreement.fee !== undefined;
+  const credit = targetCredit(e.windows);
   return {
     name: target.name,
     metric: target.metric,
@@ -27,6 +28,7 @@ export function targetRow(agreement: Agreement, e: EvaluatedTarget): TargetRepor
     status: a.status,
     severity: a.severity,
     margin: a.margin,
+    provisional: e.provisional,
     serviceTime: time ? seconds(m.serviceTimeMs) : null,
     downtime: time ? seconds(m.downtimeMs) : null,
     unknownTime: time ? seconds(m.unknownMs) : null,
@@ -38,9 +40,29 @@ export function targetRow(agreement: Agreement, e: EvaluatedTarget): TargetRepor
       consumed: a.budgetConsumed,
     },
     credit: {
-      percent: target.credits.length === 0 || a.status === "no-data" ? null : creditPpb / PPB,
-      amount: agreement.fee && target.credits.length > 0 && creditCents !== null ? creditCents / 100 : null,
+      percent: !hasCredits || a.status === "no-data" ? null : credit.ppb / PPB,
+      amount: withFee ? credit.cents / 100 : null,
+      status: credit.status,
     },
     breachedWindows,
+    windows: e.windows.map((w) => windowRow(w, hasCredits, withFee)),
+  };
+}
+
+function windowRow(w: EvaluatedWindow, hasCredits: boolean, withFee: boolean): WindowReport {
+  const credit: CreditReport = {
+    percent: !hasCredits || w.judged.status === "no-data" ? null : w.creditPpb / PPB,
+    amount: withFee && w.creditCents !== null ? w.creditCents / 100 : null,
+    status: creditStatus(w),
+  };
+  return {
+    label: w.label,
+    start: isoInstant(w.span.start),
+    end: isoInstant(w.span.end),
+    provisional: w.provisional,
+    value: w.judged.value,
+    status: w.judged.status,
+    severity: w.judged.severity,
+    credit,
   };
 }

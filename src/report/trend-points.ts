@@ -1,12 +1,14 @@
 import type { Agreement } from "../core/model.js";
 import { isoInstant } from "../text/local-time.js";
+import { totalLength } from "../time/interval-set.js";
 import { periodInstants } from "../time/period.js";
-import type { Span } from "../time/span.js";
-import { assess } from "../verdict/assessment.js";
-import { judgedOverWindows } from "../verdict/judge-windows.js";
-import type { EvaluatedTarget } from "./evaluate-target.js";
+import type { PeriodSpans } from "../time/target-spans.js";
+import { type EvaluatedTarget, judgePeriod } from "./evaluate-target.js";
 import { agreementZone, type ReportContext } from "./report-context.js";
-import type { TrendPoint } from "./report-model.js";
+import type { TrendPoint, TrendTarget } from "./report-model.js";
+
+/** A trend point measured on less of its period's service time than this is marked partial. */
+export const PARTIAL_BELOW = 0.9;
 
 /** The earlier periods of the trend where any target has data, each judged like the report row. */
 export function trendPoints(
@@ -17,19 +19,19 @@ export function trendPoints(
   const points: TrendPoint[] = [];
   for (let i = 0; i < ctx.trend; i++) {
     let any = false;
-    const targets = evaluated.map((e) => {
-      const t = e.spans.trend[i]!;
-      const judge = (span: Span) =>
-        assess(ctx.engine.measure(agreement, e.target, span), e.target.objective, agreement.severity, []);
-      // Judged like the report row: window by window when the period holds several.
-      const whole = judge(t.span);
-      const a = t.windows.length > 1 ? judgedOverWindows(whole, t.windows.map(judge)) : whole;
+    const targets = evaluated.map((e): TrendTarget => {
+      const spans = e.spans.trend[i]!;
+      const { a, m, provisional } = judgePeriod(ctx, agreement, e.target, spans);
       if (a.status !== "no-data") any = true;
+      const measured = a.status === "no-data" ? null : measuredShare(ctx, e, spans, m.unknownMs ?? 0);
       return {
         name: e.target.name,
         objective: e.target.objective.fraction,
         value: a.value,
         status: a.status,
+        provisional,
+        partial: measured !== null && measured < PARTIAL_BELOW,
+        measured,
       };
     });
     if (!any || evaluated.length === 0) continue;
@@ -41,4 +43,19 @@ export function trendPoints(
     });
   }
   return points;
+}
+
+/**
+ * The share of the service time a full measurement would cover that was measured: less when the
+ * term starts or ends inside the period, or when a checks series leaves time unknown.
+ */
+function measuredShare(
+  ctx: ReportContext,
+  e: EvaluatedTarget,
+  spans: PeriodSpans,
+  unknownMs: number,
+): number {
+  const full = totalLength(ctx.engine.open(e.target.calendar, spans.full));
+  if (full === 0) return 1;
+  return Math.max(0, totalLength(ctx.engine.open(e.target.calendar, spans.figures)) - unknownMs) / full;
 }

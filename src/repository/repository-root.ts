@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { CONFIG_FILES } from "./config.js";
 
 /**
@@ -11,6 +11,18 @@ export function findRepositoryRoot(start: string): string {
   const configDir = findUp(from, (dir) => CONFIG_FILES.some((name) => existsSync(join(dir, name))));
   if (configDir) return configDir;
   return findUp(from, (dir) => existsSync(join(dir, ".git"))) ?? from;
+}
+
+/**
+ * The path of the repository root relative to its git work-tree root, POSIX, with a trailing
+ * slash ("platform/slm/"), or "" when the root is the work-tree root or not inside one. CI
+ * annotations (GitHub, SARIF) name files from the work-tree root, not from slm's root.
+ */
+export function workTreePrefix(root: string): string {
+  const top = findUp(resolve(root), (dir) => existsSync(join(dir, ".git")));
+  if (top === undefined) return "";
+  const rel = relative(top, resolve(root)).split(sep).join("/");
+  return rel === "" ? "" : `${rel}/`;
 }
 
 function findUp(from: string, test: (dir: string) => boolean): string | undefined {

@@ -1,3 +1,4 @@
+import { compareStrings } from "../core/compare.js";
 import {
   type Agreement,
   type DataSource,
@@ -35,8 +36,22 @@ export function sourceForTarget(
       (s.service === undefined || s.columns.service !== undefined || s.service === agreement.service),
   );
   if (candidates.length === 1) return { source: candidates[0]! };
-  if (candidates.length === 0)
-    return { problem: `no DataSource of type ${types.join(" or ")} to measure ${target.metric}` };
+  if (candidates.length === 0) {
+    // Say why the sources of the right type do not fit: a user who has one is looking at it.
+    const typed = [...model.dataSources.values()]
+      .filter((s) => types.includes(s.type))
+      .sort((a, b) => compareStrings(a.metadata.name, b.metadata.name));
+    if (typed.length === 0)
+      return { problem: `no DataSource of type ${types.join(" or ")} to measure ${target.metric}` };
+    const why = typed.map((s) =>
+      target.metric === "latency" && s.columns.latency === undefined
+        ? `${s.metadata.name} maps no latency column`
+        : `${s.metadata.name} covers only service ${s.service}`,
+    );
+    return {
+      problem: `no DataSource of type ${types.join(" or ")} measures ${target.metric} for service ${agreement.service}: ${why.join("; ")}`,
+    };
+  }
   const names = candidates.map((c) => c.metadata.name).sort();
   return {
     problem: `several DataSources could measure ${target.metric} (${names.join(", ")}); name one with \`source\``,

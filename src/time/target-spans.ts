@@ -1,25 +1,35 @@
 import type { Agreement, Target } from "../core/model.js";
-import { assessmentWindows, type WindowSpan } from "./assessment-window.js";
-import { dayStartInstant, type Period, periodInstants, previousPeriod } from "./period.js";
+import { assessmentWindows } from "./assessment-window.js";
+import { dayStartInstant, type Period, previousPeriod } from "./period.js";
 import type { Span } from "./span.js";
 
 export interface WindowPlan extends Span {
   label: string;
   months: number;
+  /** Still running at the period's end (SPEC §14): measured so far, its credit not due yet. */
+  provisional: boolean;
 }
 
-/** Everything a target is measured over for one report: the figures, the credit windows, the trend. */
-export interface TargetSpans {
-  /** The span the target row's figures cover: the single assessment window, or the period when it holds several. */
+/** What a target is measured over for one period: the row's figures and the assessment windows. */
+export interface PeriodSpans {
+  period: Period;
+  /** The span the figures cover: the single assessment window, or all of the period's windows together. */
   figures: Span;
+  /** `figures` before the cut to the agreement's term: what a full measurement would cover. */
+  full: Span;
   windows: WindowPlan[];
-  /** Earlier periods, each with its assessment windows (several when a quarter holds months). */
-  trend: { period: Period; span: Span; windows: WindowPlan[] }[];
+}
+
+/** Everything a target is measured over for one report: the period, and the earlier periods of the trend. */
+export interface TargetSpans extends PeriodSpans {
+  /** Earlier periods, oldest first, each planned like the report's own. */
+  trend: PeriodSpans[];
 }
 
 /**
  * Spans in instants for an agreement's time zone, cut to the agreement's term (time before the
- * term starts or after it ends is not the provider's commitment).
+ * term starts or after it ends is not the provider's commitment). A window cut short by the end of
+ * the term ends there: it is not provisional once the term has ended.
  */
 export function targetSpans(
   agreement: Agreement,
@@ -37,22 +47,26 @@ export function targetSpans(
     const e = Math.min(end, termEnd);
     return e > s ? { start: s, end: e } : { start: s, end: s };
   };
-  const windowsOf = (p: Period): WindowPlan[] =>
-    assessmentWindows(p, target.window).map((w: WindowSpan) => ({
+  const plan = (p: Period): PeriodSpans => {
+    const periodEnd = dayStartInstant(p.endDay, zone);
+    const days = assessmentWindows(p, target.window);
+    const windows = days.map((w) => ({
       label: w.label,
       months: w.months,
+      provisional: w.provisional && termEnd > periodEnd,
       ...cut(dayStartInstant(w.startDay, zone), dayStartInstant(w.endDay, zone)),
     }));
-  const windows = windowsOf(period);
-  const whole = periodInstants(period, zone);
-  const figures =
-    windows.length === 1 ? { start: windows[0]!.start, end: windows[0]!.end } : cut(whole.start, whole.end);
-  const trendSpans: TargetSpans["trend"] = [];
+    const full = {
+      start: dayStartInstant(days[0]!.startDay, zone),
+      end: dayStartInstant(days[days.length - 1]!.endDay, zone),
+    };
+    return { period: p, figures: cut(full.start, full.end), full, windows };
+  };
+  const trendSpans: PeriodSpans[] = [];
   let p = period;
   for (let i = 0; i < trend; i++) {
     p = previousPeriod(p);
-    const t = periodInstants(p, zone);
-    trendSpans.unshift({ period: p, span: cut(t.start, t.end), windows: windowsOf(p) });
+    trendSpans.unshift(plan(p));
   }
-  return { figures, windows, trend: trendSpans };
+  return { ...plan(period), trend: trendSpans };
 }

@@ -1,6 +1,6 @@
 import type { Agreement } from "../core/model.js";
 import { type Percentage, PPB } from "../core/values/percentage.js";
-import { monthsOf } from "../time/assessment-window.js";
+import { type Months, monthsOf } from "../time/assessment-window.js";
 
 /**
  * Money in integer cents. The fee is stated per month, quarter or year; a window's fee is the
@@ -9,8 +9,13 @@ import { monthsOf } from "../time/assessment-window.js";
  * targets in one window are capped at creditCap × that window's fee (docs/measurement.md).
  */
 export function windowFeeCents(fee: NonNullable<Agreement["fee"]>, windowMonths: number): number {
+  return feeCentsForMonths(fee, { num: windowMonths, den: 1 });
+}
+
+/** The fee for `months` (an exact fraction: a custom range holds parts of months), in cents rounded half up. */
+export function feeCentsForMonths(fee: NonNullable<Agreement["fee"]>, months: Months): number {
   const feeCents = BigInt(Math.round(fee.amount * 100));
-  return Number(divRound(feeCents * BigInt(windowMonths), BigInt(monthsOf(fee.per))));
+  return Number(divRound(feeCents * BigInt(months.num), BigInt(monthsOf(fee.per)) * BigInt(months.den)));
 }
 
 /** share × cents, rounded half up to a whole cent, exactly. */

@@ -84,7 +84,7 @@ describe("verdicts", () => {
     expect(t.verdict).toBe("uncovered");
     expect(t.components).toEqual([]);
     expect(reasons(t)).toEqual([
-      "missing: service lonely has no components (no dependsOn, no OLA/UC of its own) and no OLA/UC target links to acme-lonely/availability",
+      "missing: service lonely has no components (no dependsOn, no OLA/UC target for availability on it) and no OLA/UC target links to acme-lonely/availability",
     ]);
   });
 

@@ -1,8 +1,7 @@
-import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { spawnCli, tempRepo } from "../helpers/cli.js";
+import { spawnCli, tempGitRepo } from "../helpers/cli.js";
 
 const SLA = `apiVersion: slm/v1
 kind: Service
@@ -37,16 +36,7 @@ spec:
 `;
 
 function gitRepo(): string {
-  const cwd = tempRepo({ "slm.config.yaml": "include: ['**/*.yaml']\n", "repo.yaml": SLA });
-  const git = (...args: string[]) =>
-    execFileSync("git", ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args], {
-      cwd,
-      stdio: "pipe",
-    });
-  git("init", "-q", "-b", "main");
-  git("add", "-A");
-  git("commit", "-qm", "base");
-  return cwd;
+  return tempGitRepo({ "slm.config.yaml": "include: ['**/*.yaml']\n", "repo.yaml": SLA });
 }
 
 describe("slm diff", () => {

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -71,6 +71,20 @@ export function tempRepo(files: Record<string, string | Uint8Array>, prefix = "s
     mkdirSync(dirname(absolute), { recursive: true });
     writeFileSync(absolute, content);
   }
+  return root;
+}
+
+/** THE temporary git repository: `tempRepo(files)` with everything committed on `main` as "base". */
+export function tempGitRepo(files: Record<string, string | Uint8Array>, prefix = "slm-git-"): string {
+  const root = tempRepo(files, prefix);
+  const git = (...args: string[]) =>
+    execFileSync("git", ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args], {
+      cwd: root,
+      stdio: "pipe",
+    });
+  git("init", "-q", "-b", "main");
+  git("add", "-A");
+  git("commit", "-qm", "base");
   return root;
 }
 

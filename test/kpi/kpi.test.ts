@@ -15,9 +15,34 @@ describe("slm kpi", () => {
       period: "2024-05",
       services: { total: 5, withSla: 4, withoutSla: ["file-share"] },
       slaTargets: { total: 22, covered: 16, atRisk: 5, uncovered: 1 },
-      targets: { measured: 22, met: 15, breached: 7, noData: 0 },
+      targets: { measured: 22, met: 15, breached: 7, noData: 0, provisional: 0 },
       breaches: { minor: 0, major: 1, critical: 6 },
+      // Top level: email, crm (key); customer-portal (special); service-desk, file-share (standard).
+      // SLA targets: acme-email 8 + acme-crm 5 on key services, 7 of them breached (see above);
+      // globex-portal 3 on special; globex-service-desk 6 on standard, all met.
+      tiers: [
+        { tier: "key", services: 2, withSla: 2, slaTargets: 13, met: 6, breached: 7 },
+        { tier: "special", services: 1, withSla: 1, slaTargets: 3, met: 3, breached: 0 },
+        { tier: "standard", services: 2, withSla: 1, slaTargets: 6, met: 6, breached: 0 },
+      ],
     });
+  });
+
+  it("--customer narrows every figure to that customer's SLAs", async () => {
+    const result = await runCli(["kpi", "--period", "2024-05", "--customer", "acme", "--format", "json"], {
+      cwd: EXAMPLES,
+    });
+    expect(result.code).toBe(0);
+    const kpis = JSON.parse(result.stdout);
+    // acme-email (8 targets: 6 covered, p1-response at-risk, recovery-time uncovered) and acme-crm
+    // (5: 3 covered, p1-response and p2-resolution at-risk); 7 breaches of 13 (see above).
+    expect(kpis.services).toEqual({
+      total: 5,
+      withSla: 2,
+      withoutSla: ["customer-portal", "file-share", "service-desk"],
+    });
+    expect(kpis.slaTargets).toEqual({ total: 13, covered: 9, atRisk: 3, uncovered: 1 });
+    expect(kpis.targets).toEqual({ measured: 13, met: 6, breached: 7, noData: 0, provisional: 0 });
   });
 
   it("counts only the SLAs in force during the period (the example terms start in 2024)", async () => {
@@ -26,7 +51,7 @@ describe("slm kpi", () => {
     const kpis = JSON.parse(result.stdout);
     expect(kpis.services).toMatchObject({ total: 5, withSla: 0 });
     expect(kpis.slaTargets).toEqual({ total: 0, covered: 0, atRisk: 0, uncovered: 0 });
-    expect(kpis.targets).toEqual({ measured: 0, met: 0, breached: 0, noData: 0 });
+    expect(kpis.targets).toEqual({ measured: 0, met: 0, breached: 0, noData: 0, provisional: 0 });
   });
 
   it("prints a readable table and a Markdown table from the built CLI", () => {
@@ -37,6 +62,9 @@ describe("slm kpi", () => {
     expect(text.stdout).toMatch(/Breaches by severity\s+│ 0 minor, 1 major, 6 critical/);
     const md = spawnCli(["kpi", "--period", "2024-05", "--format", "markdown"], { cwd: EXAMPLES });
     expect(md.stdout).toContain("| SLA targets underpinned by OLA/UC | 16 of 22 | 72.7% |");
+    // 6 of 13 met on key services = 46.2%.
+    expect(md.stdout).toContain("| key | 2 of 2 | 13 | 6 (46.2%) | 7 |");
+    expect(text.stdout).toMatch(/standard\s+│ 1 of 2\s+│ 6\s+│ 6 \(100\.0%\)\s+│ 0/);
     const bad = spawnCli(["kpi", "--period", "May"], { cwd: EXAMPLES });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^slm: .*May.*\n$/);

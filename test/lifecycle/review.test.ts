@@ -61,6 +61,47 @@ describe("slm review", () => {
     ]);
   });
 
+  it("lists no review due after a non-renewing term has ended (issue 9, item 14)", async () => {
+    const doc = (name: string, contract: string) => `apiVersion: slm/v1
+kind: SLA
+metadata: { name: ${name} }
+spec:
+  service: email
+  provider: it
+  customer: acme
+  term: { start: 2024-01-01, end: 2024-12-31 }
+  review: { every: 1y, last: 2024-01-15 }
+${contract}  targets: [{ name: availability, metric: availability, objective: 99.9% }]
+`;
+    const cwd = tempRepo({
+      "agreements.yaml": `apiVersion: slm/v1
+kind: Service
+metadata: { name: email }
+spec: { owner: it }
+---
+${doc("ends", "")}---
+${doc("stops", "  contract: { autoRenew: false }\n")}---
+${doc("renews", "  contract: { autoRenew: true }\n")}`,
+    });
+    // Reviews fall due 2025-01-15, after the term end 2024-12-31: only the renewing SLA still has one.
+    const result = await runCli(["review", "--as-of", "2024-12-01", "--within", "60d", "--format", "json"], {
+      cwd,
+    });
+    expect(result.code).toBe(0);
+    expect(
+      JSON.parse(result.stdout).items.map((i: { name: string; event: string; date: string }) => [
+        i.name,
+        i.event,
+        i.date,
+      ]),
+    ).toEqual([
+      ["ends", "term-ending", "2024-12-31"],
+      ["renews", "term-ending", "2024-12-31"],
+      ["stops", "term-ending", "2024-12-31"],
+      ["renews", "review-due", "2025-01-15"],
+    ]);
+  });
+
   it("exits 0 with nothing overdue and honours the window", async () => {
     const cwd = repo();
     const result = await runCli(["review", "--as-of", "2024-10-01", "--within", "30d", "--format", "json"], {

@@ -75,14 +75,20 @@ spec:
     expect(hours("2024-05")).toBe(31 * 24);
   });
 
-  it("assesses a quarterly target in a monthly report over the quarter to date", () => {
+  it("assesses a quarterly target in a monthly report over the quarter to date, provisional", () => {
     const w = assessmentWindows(parsePeriod("2024-05"), "quarter");
     expect(w).toHaveLength(1);
     expect(w[0]).toMatchObject({
       label: "2024-Q2",
       startDay: parsePeriod("2024-04").startDay,
       endDay: parsePeriod("2024-06").startDay,
-      toDate: true,
+      provisional: true,
+    });
+    // The June report holds the whole quarter: it ends in the period.
+    expect(assessmentWindows(parsePeriod("2024-06"), "quarter")[0]).toMatchObject({
+      startDay: parsePeriod("2024-04").startDay,
+      endDay: parsePeriod("2024-07").startDay,
+      provisional: false,
     });
     expect(assessmentWindows(parsePeriod("2024-Q2"), "month").map((x) => x.label)).toEqual([
       "2024-04",

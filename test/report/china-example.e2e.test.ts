@@ -44,8 +44,40 @@ describe("examples/china (SPEC §11 on a Chinese provider's data)", () => {
     // 91 days × 24 h of 24x7 in Beijing time; 45 + 90 + 60 min down.
     expect([a.serviceTime, a.downtime]).toEqual([91 * 24 * H, 195 * 60]);
     expect(a.value).toBeCloseTo(1 - 195 / 131_040, 12);
-    // 5% of 3 × 200,000 CNY.
-    expect(a.credit).toEqual({ percent: 0.05, amount: 30_000 });
+    // 5% of 3 × 200,000 CNY, due in the report whose period holds the quarter's end (SPEC §14).
+    expect(a.credit).toEqual({ percent: 0.05, amount: 30_000, status: "due" });
+  });
+
+  it("the quarterly credit is accruing in the April and May reports and falls due once, in June (SPEC §14)", async () => {
+    const month = async (period: string) => {
+      const r = await runCli(
+        ["report", "--period", period, "--format", "json", "--out", "-", "--sla", "jinling-erp"],
+        { cwd: CHINA, env: { SOURCE_DATE_EPOCH: "1719792000" } },
+      );
+      expect(r.code).toBe(0);
+      return JSON.parse(r.stdout) as ReportModel;
+    };
+    const availability = (r: ReportModel) => r.targets.find((t) => t.name === "availability")!;
+    // Q2 to date: April 45 of 43,200 min, April–May 135 of 87,840 min, both below 99.9% so far.
+    const april = await month("2024-04");
+    const may = await month("2024-05");
+    const june = await month("2024-06");
+    expect(availability(april).value).toBeCloseTo(1 - 45 / 43_200, 12);
+    expect(availability(may).value).toBeCloseTo(1 - 135 / 87_840, 12);
+    for (const r of [april, may]) {
+      expect(availability(r)).toMatchObject({
+        provisional: true,
+        credit: { percent: 0.05, amount: 30_000, status: "accruing" },
+      });
+      expect(r.credits).toMatchObject({ amount: 0, accruing: 30_000 });
+    }
+    expect(availability(june)).toMatchObject({
+      provisional: false,
+      credit: { status: "due", amount: 30_000 },
+    });
+    // 30,000 of June's 200,000 CNY fee; over April–June it is due exactly once.
+    expect(june.credits).toMatchObject({ amount: 30_000, percent: 0.15 });
+    expect((april.credits.amount ?? 0) + (may.credits.amount ?? 0) + (june.credits.amount ?? 0)).toBe(30_000);
   });
 
   it("counts ticket clocks in China's office hours, make-up days on, holidays off", async () => {

@@ -106,7 +106,14 @@ describe("slm report on the example repository", () => {
     });
     expect(target(r, "recovery-time")).toMatchObject({ count: 2, good: 1, status: "breached" });
     // 25% + 15% + 20% = 60%, capped at the 50% creditCap of a EUR 12,000 monthly fee.
-    expect(r?.credits).toEqual({ percent: 0.5, amount: 6000, currency: "EUR", capped: true });
+    expect(r?.credits).toEqual({
+      percent: 0.5,
+      amount: 6000,
+      currency: "EUR",
+      capped: true,
+      accruing: 0,
+      direction: "payable",
+    });
     expect(r?.summary.sentence).toBe(
       "2 of 8 targets met; 6 breaches (5 critical, 1 major); credit EUR 6,000.00",
     );
@@ -119,6 +126,14 @@ describe("slm report on the example repository", () => {
     expect(availability.serviceTime).toBe(13_440 * 60);
     expect(availability.value).toBe(0.9953125);
     expect(availability.status).toBe("met");
+    // 10:02–10:47 and 10:30–11:05: 28 min and 18 min of their own, 17 min shared, listed once.
+    const worst = (r as unknown as { worst: { outages: { id: string; own: number }[]; overlaps: unknown[] } })
+      .worst;
+    expect(worst.outages.map((o) => [o.id, o.own])).toEqual([
+      ["OUT-24-0033", 28 * 60],
+      ["OUT-24-0034", 18 * 60],
+    ]);
+    expect(worst.overlaps).toEqual([{ outages: ["OUT-24-0033", "OUT-24-0034"], duration: 17 * 60 }]);
     expect(target(r, "p2-resolution")).toMatchObject({
       count: 7,
       good: 4,
@@ -175,6 +190,62 @@ describe("slm report on the example repository", () => {
     ).trend;
     const q1 = trend.find((p) => p.period.label === "2024-Q1");
     expect(q1?.targets.find((t) => t.name === "latency")?.status).toBe("breached");
+  });
+
+  it("edgewave-cdn: a quarterly UC credit runs provisional in April and May and falls due in June, claimable", () => {
+    const uc = (period: string) => {
+      const r = spawnCli(
+        [
+          "-C",
+          EXAMPLES,
+          "report",
+          "--period",
+          period,
+          "--kind",
+          "uc",
+          "--sla",
+          "edgewave-cdn",
+          "--format",
+          "json",
+          "--out",
+          "-",
+        ],
+        { cwd: EXAMPLES, env },
+      );
+      expect(r.code).toBe(0);
+      return JSON.parse(r.stdout) as Report & {
+        targets: (Target & { provisional: boolean; credit: { status: string } })[];
+        credits: { direction: string | null };
+      };
+    };
+    // The CDN's only outage in Q2: 2024-06-12 13:00–14:10 UTC, 70 min of a 91-day quarter
+    // (131,040 min): 1 − 70/131,040 = 99.9466% < 99.95% → 10% of 3 × GBP 2,500 = GBP 750.
+    for (const period of ["2024-04", "2024-05"]) {
+      const t = uc(period).targets[0]!;
+      expect({ period, provisional: t.provisional, status: t.status, credit: t.credit.status }).toEqual({
+        period,
+        provisional: true,
+        status: "met",
+        credit: "none",
+      });
+    }
+    const june = uc("2024-06");
+    expect(june.targets[0]).toMatchObject({
+      name: "availability",
+      provisional: false,
+      status: "breached",
+      severity: "minor",
+      credit: { percent: 0.1, amount: 750, status: "due" },
+    });
+    expect(june.targets[0]!.value).toBeCloseTo(1 - 70 / 131040, 12);
+    // Due in June: GBP 750 of June's fee GBP 2,500 = 30%; in the Q2 report the same 750 is 10%.
+    expect(june.credits).toMatchObject({
+      amount: 750,
+      percent: 0.3,
+      currency: "GBP",
+      direction: "claimable",
+    });
+    expect(uc("2024-Q2").credits).toMatchObject({ amount: 750, percent: 0.1 });
   });
 
   it("warns when the period runs months past the newest record of an outage log or ticket export", () => {

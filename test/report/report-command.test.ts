@@ -108,14 +108,21 @@ describe("slm report (in-process, inline repository)", () => {
     expect(availability!.value).toBeCloseTo(740 / 743, 12);
     expect(availability!.budget.allowed).toBeCloseTo(0.001 * 743 * H, 6);
     expect(availability!.budget.consumed).toBeCloseTo((3 * H) / (0.001 * 743 * H), 9);
-    expect(availability!.credit).toEqual({ percent: 0.1, amount: 100 });
+    expect(availability!.credit).toEqual({ percent: 0.1, amount: 100, status: "due" });
     // Both outages took exactly 2 h: a clock equal to the threshold meets it.
     expect(restore).toMatchObject({ status: "met", count: 2, good: 2, value: 1 });
     // T1 1 h (met), T2 2 h (breached), T3 1.5 h open at as-of (breached), T4 40 min open (pending);
     // T5 is ragged (skipped), T6 another service.
     expect(response).toMatchObject({ status: "breached", count: 3, good: 1, pending: 1, severity: "minor" });
     expect(response!.budget).toEqual({ allowed: 1.5, consumed: 2 / 1.5 });
-    expect(report.credits).toEqual({ percent: 0.15, amount: 150, currency: "EUR", capped: true });
+    expect(report.credits).toEqual({
+      percent: 0.15,
+      amount: 150,
+      currency: "EUR",
+      capped: true,
+      accruing: 0,
+      direction: "payable",
+    });
     expect(report.summary.sentence).toBe("1 of 3 targets met; 2 breaches (1 critical); credit EUR 150.00");
     expect(report.worst.tickets.map((t) => [t.id, t.clock])).toEqual([
       ["T2", 2 * H],

@@ -81,4 +81,33 @@ spec:
       repo.cleanup();
     }
   });
+
+  it.skipIf(!enabled)(
+    "marks the first month of the log, which starts on 7 May 2024 10:36:32, as a partial trend point",
+    async () => {
+      const repo = tempRepo({
+        "slm.yaml": `apiVersion: slm/v1\nkind: Service\nmetadata: { name: datalab }\nspec: { owner: ops }\n---\n${slaYaml("datalab", "datalab", "  targets: [{ name: availability, metric: availability, objective: 99.9% }]\n")}---
+apiVersion: slm/v1
+kind: DataSource
+metadata: { name: upptime }
+spec:
+  type: checks
+  path: checks.csv
+  columns: { timestamp: timestamp_utc, service: monitor, status: status }
+  values:
+    service: { "Cliffe Group Datalab": datalab }
+`,
+        "checks.csv": readFileSync(CHECKS),
+      });
+      try {
+        const june = await reportFor(repo.root, "datalab", ["--period", "2024-06", "--trend", "1"]);
+        const may = june.trend.find((p) => p.period.label === "2024-05")!.targets[0]!;
+        // Unknown before the first sample: 6 d 10 h 36 min 32 s = 556,592 s of May's 2,678,400 s.
+        expect(may.partial).toBe(true);
+        expect(may.measured).toBeCloseTo((2_678_400 - 556_592) / 2_678_400, 9);
+      } finally {
+        repo.cleanup();
+      }
+    },
+  );
 });

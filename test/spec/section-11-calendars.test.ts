@@ -118,7 +118,7 @@ describe("a Chinese provider's calendar: 2024 holidays with make-up days, a part
     expect(a.downtime).toBe(4 * H);
     expect(a.value).toBeCloseTo(182 / 186, 12); // 97.849 %
     // Below 98.5 %: the 10 % tier of the 200,000 CNY monthly fee.
-    expect(a.credit).toEqual({ percent: 0.1, amount: 20000 });
+    expect(a.credit).toEqual({ percent: 0.1, amount: 20000, status: "due" });
   });
 
   it("runs business-day clocks across the Spring Festival, with its make-up Sunday", async () => {

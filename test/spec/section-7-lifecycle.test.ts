@@ -1,8 +1,7 @@
-import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli, tempRepo } from "../helpers/cli.js";
+import { runCli, tempGitRepo, tempRepo } from "../helpers/cli.js";
 
 // SPEC §7 — Lifecycle and portfolio commands.
 
@@ -57,16 +56,7 @@ describe("SPEC §7 slm diff", () => {
 `,
   );
   function gitRepo(): string {
-    const cwd = tempRepo({ "slm.config.yaml": "", "repo.yaml": `${SERVICE}---\n${base}` });
-    const git = (...args: string[]) =>
-      execFileSync("git", ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args], {
-        cwd,
-        stdio: "pipe",
-      });
-    git("init", "-q", "-b", "main");
-    git("add", "-A");
-    git("commit", "-qm", "base");
-    return cwd;
+    return tempGitRepo({ "slm.config.yaml": "", "repo.yaml": `${SERVICE}---\n${base}` });
   }
 
   it("semantic diff …: term and credit changes; `--format text|markdown|json`", async () => {

@@ -142,7 +142,7 @@ describe("SPEC §9 slm report --format json", () => {
     expect(response.budget.consumed).toBeCloseTo(2.5, 12);
     // Fields that do not apply to a ticket metric are null.
     expect(response).toMatchObject({ serviceTime: null, downtime: null });
-    expect(response.credit).toEqual({ percent: 0.1, amount: 100 });
+    expect(response.credit).toEqual({ percent: 0.1, amount: 100, status: "due" });
 
     // No data in May: value null, never met, severity null.
     expect(success).toMatchObject({ status: "no-data", value: null, severity: null });

@@ -1,35 +1,37 @@
 import type { DiffResult } from "../../diff/diff-result.js";
+import { changesByAgreement, loosenedCount } from "./describe-change.js";
 
 const cell = (s: string | null): string => (s ?? "—").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 
-/** For a pull request comment: one table of changes, one of coverage verdicts. */
+/** For a pull request comment: per agreement, a table of changes and one of coverage verdicts. */
 export function formatDiffMarkdown(result: DiffResult): string {
   const out = [`### Agreement changes \`${result.base}\` → \`${result.head}\``, ""];
-  if (result.changes.length === 0) {
-    out.push("No agreement changes.");
-  } else {
-    const loosened = result.changes.filter((c) => c.direction === "loosened").length;
-    if (loosened > 0) out.push(`**${loosened} commitment${loosened === 1 ? "" : "s"} loosened.**`, "");
-    out.push("| agreement | target | field | from | to | direction |", "|---|---|---|---|---|---|");
-    for (const c of result.changes) {
-      out.push(
-        `| ${c.kind} ${cell(c.name)} | ${cell(c.target)} | ${cell(c.field)} | ${cell(c.from)} | ${cell(c.to)} | ${c.direction} |`,
-      );
+  if (result.changes.length === 0) out.push("No agreement changes.", "");
+  const { loosened, removed } = loosenedCount(result);
+  if (loosened > 0) {
+    const of = removed > 0 ? ` (${removed} of them removed)` : "";
+    out.push(`**${loosened} commitment${loosened === 1 ? "" : "s"} loosened${of}.**`, "");
+  }
+  for (const group of changesByAgreement(result)) {
+    out.push(`#### ${cell(group.heading)}`, "");
+    if (group.changes.length > 0) {
+      out.push("| target | field | from | to | direction |", "|---|---|---|---|---|");
+      for (const c of group.changes) {
+        const field = `${c.field}${c.via ? ` (${c.via.kind} ${c.via.name})` : ""}`;
+        const to = c.detail ? `${c.to ?? "—"}; ${c.detail}` : c.to;
+        out.push(`| ${cell(c.target)} | ${cell(field)} | ${cell(c.from)} | ${cell(to)} | ${c.direction} |`);
+      }
+      out.push("");
+    }
+    if (group.coverage.length > 0) {
+      out.push("Coverage verdicts changed:", "", "| target | from | to | why |", "|---|---|---|---|");
+      for (const c of group.coverage) {
+        out.push(
+          `| ${cell(c.target)} | ${cell(c.from)} | ${cell(c.to)} | ${cell(c.reasons.join("; ") || null)} |`,
+        );
+      }
+      out.push("");
     }
   }
-  if (result.coverage.length > 0) {
-    out.push(
-      "",
-      "#### Coverage verdicts changed",
-      "",
-      "| SLA target | from | to | why |",
-      "|---|---|---|---|",
-    );
-    for (const c of result.coverage) {
-      out.push(
-        `| ${cell(`${c.sla}/${c.target}`)} | ${cell(c.from)} | ${cell(c.to)} | ${cell(c.reasons.join("; ") || null)} |`,
-      );
-    }
-  }
-  return `${out.join("\n")}\n`;
+  return `${out.join("\n").trimEnd()}\n`;
 }

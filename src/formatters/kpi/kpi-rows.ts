@@ -29,10 +29,24 @@ export function kpiRows(k: ProcessKpis): [string, string, string][] {
     ],
     ["Targets breached", String(k.targets.breached), share(k.targets.breached, k.targets.measured)],
     ["Targets without data", String(k.targets.noData), "—"],
+    ["Targets still running (provisional)", String(k.targets.provisional), "—"],
     [
       "Breaches by severity",
       `${k.breaches.minor} minor, ${k.breaches.major} major, ${k.breaches.critical} critical`,
       "—",
     ],
   ];
+}
+
+export const TIER_HEAD = ["tier", "services with an SLA", "SLA targets", "met", "breached"];
+
+/** One row per service tier: [tier, services with an SLA, SLA targets, met, breached]. */
+export function tierRows(k: ProcessKpis): string[][] {
+  return k.tiers.map((t) => [
+    t.tier ?? "(no tier)",
+    `${t.withSla} of ${t.services}`,
+    String(t.slaTargets),
+    `${t.met} (${share(t.met, t.slaTargets)})`,
+    String(t.breached),
+  ]);
 }

@@ -34,6 +34,11 @@ const METRICS: Record<string, { label: string; unit: [string, string] }> = {
 };
 
 const STATUS: Record<string, string> = { met: "Met", breached: "Breached", "no-data": "No data" };
+const CREDIT_STATUS: Record<string, string> = {
+  due: "due",
+  accruing: "accruing (window still running)",
+  none: "none",
+};
 const SEVERITY: Record<string, string> = { minor: "Minor", major: "Major", critical: "Critical" };
 
 /** Helpers get the Handlebars options object last; these drop it from the positional arguments. */
@@ -92,9 +97,25 @@ function trendSeries(model: ReportModel): TrendPoint[] {
       objective: t.objective,
       value: t.value,
       status: t.status,
+      provisional: t.provisional,
+      partial: false,
+      measured: null,
     })),
   };
   return [...trend, current];
+}
+
+function trendPartials(
+  series: readonly TrendPoint[],
+): { target: string; period: string; measured: number }[] {
+  const out: { target: string; period: string; measured: number }[] = [];
+  for (const point of Array.isArray(series) ? series : []) {
+    for (const t of point.targets) {
+      if (t.partial && t.measured !== null)
+        out.push({ target: t.name, period: point.period.label, measured: t.measured });
+    }
+  }
+  return out;
 }
 
 /** The SLA's time zone, passed as private render data (the model itself may be Markdown-escaped). */
@@ -164,6 +185,7 @@ export function reportHelpers(): Record<string, Helper> {
 
     metricLabel: (metric) => METRICS[String(metric)]?.label ?? String(metric),
     statusLabel: (status) => STATUS[String(status)] ?? String(status),
+    creditStatusLabel: (status) => CREDIT_STATUS[String(status)] ?? String(status),
     severityLabel: (severity) => SEVERITY[String(severity)] ?? String(severity ?? ""),
     unit: (metric, count) => unitOf(metric, count),
     commitment: (target) => (target ? commitment(target as TargetReport) : ""),
@@ -190,6 +212,8 @@ export function reportHelpers(): Record<string, Helper> {
      * it), so charts and tables show the month being reported next to the months before it.
      */
     trendSeries: (model) => trendSeries(model as ReportModel),
+    /** The trend points measured on a small part of their period: `{ target, period, measured }`. */
+    trendPartials: (series) => trendPartials(series as TrendPoint[]),
     trendChart: (trend, name) => trendChart(trend as TrendPoint[], String(name)),
     budgetChart: (targets) => budgetChart(targets as TargetReport[]),
   };

@@ -7,12 +7,13 @@ const COMMAND = { error: "error", warning: "warning", info: "notice" } as const;
 /**
  * GitHub Actions workflow commands: one annotation per finding, shown on the pull request diff.
  * Messages escape `%`, CR and LF; property values also `:` and `,`, which delimit properties.
+ * Files are named from the git work-tree root, where GitHub looks for them.
  */
-export const github: Formatter<ValidationResult> = (result) =>
+export const github: Formatter<ValidationResult> = (result, ctx) =>
   result.diagnostics
     .map(
       (d) =>
-        `::${COMMAND[d.severity]} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}::${escapeData(fullMessage(d))}\n`,
+        `::${COMMAND[d.severity]} file=${escapeProperty(`${ctx.workTreePrefix ?? ""}${d.file}`)},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}::${escapeData(fullMessage(d))}\n`,
     )
     .join("");
 

@@ -21,8 +21,10 @@ export const junit: Formatter<ValidationResult> = (result, ctx) => {
   const suites: string[] = [];
   let tests = 0;
   let failures = 0;
+  // Paths from the git work-tree root, as the GitHub annotators match them against tracked files.
+  const path = (file: string) => `${ctx.workTreePrefix ?? ""}${file}`;
   for (const [file, diagnostics] of [...byFile].sort(([a], [b]) => compareStrings(a, b))) {
-    const name = xml(file);
+    const name = xml(path(file));
     const names = new TestNames();
     const cases =
       diagnostics.length === 0
@@ -30,7 +32,7 @@ export const junit: Formatter<ValidationResult> = (result, ctx) => {
         : diagnostics.map((d) => {
             const head = `    <testcase classname="${name}" name="${xml(names.of(d))}" time="${TIME}"`;
             const detail = xml(
-              `${d.severity}: ${fullMessage(d)}\n    at ${d.code} (${d.file}:${d.line}:${d.column})`,
+              `${d.severity}: ${fullMessage(d)}\n    at ${d.code} (${path(d.file)}:${d.line}:${d.column})`,
             );
             return fails(d)
               ? `${head}>\n      <failure message="${xml(fullMessage(d))}" type="${xml(d.code)}">${detail}</failure>\n    </testcase>`

@@ -20,7 +20,8 @@ export const sarif: Formatter<ValidationResult> = (result, ctx) => {
   const ruleIndex = new Map<string, number>(codes.map((code, i) => [code, i]));
   const location = (file: string, line: number, column: number) => ({
     physicalLocation: {
-      artifactLocation: { uri: fileUri(file), uriBaseId: "%SRCROOT%" },
+      // %SRCROOT% is the checkout, the git work-tree root: slm's root may be a folder of it.
+      artifactLocation: { uri: fileUri(`${ctx.workTreePrefix ?? ""}${file}`), uriBaseId: "%SRCROOT%" },
       region: { startLine: line, startColumn: column },
     },
   });

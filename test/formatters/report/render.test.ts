@@ -62,7 +62,7 @@ describe("built-in report templates", () => {
     expect(md).toContain(
       "| data/outages.csv | c7e9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7b9d1f3a5c7e9 |",
     );
-    expect(md).toContain("| **Total due** | | **25%** | **EUR 3,000.00** |");
+    expect(md).toContain("| **Total due** | | | **25%** | **EUR 3,000.00** | |");
     expect(md).toContain(
       "| NC-1 | p2-resolution: 90% of P2 tickets resolved within 8h not achieved | Critical |",
     );
