@@ -3,14 +3,16 @@ import type { CommandContext, CommandResult, FormatFile, GlobalOptions } from ".
 import { acceptFormatFiles } from "../commands/format-option.js";
 import { COMMANDS } from "../commands/index.js";
 import type { ExitCode, Io } from "../commands/io.js";
+import { progressLine } from "../commands/progress-line.js";
 import { SlmError } from "../core/errors.js";
 import { VERSION } from "../core/version.js";
+import { oneLine, terminalText } from "../text/control-characters.js";
 
 /**
  * The whole CLI as a function: parses argv (without node and script), runs one command and
  * returns its exit code. Nothing here touches `process`; `main.ts` does.
  */
-export async function run(argv: string[], io: Io): Promise<ExitCode> {
+export async function run(argv: string[], raw: Io): Promise<ExitCode> {
   let exit: CommandResult = 0;
   const program = new Command("slm")
     .description(
@@ -48,14 +50,23 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
       formatFiles,
     };
   };
+  const colourLevel = () => colorLevel(raw, globals().color, globals().output === undefined);
+  const colourAllowed = (): boolean => colourLevel() > 0;
+  // Every byte a command prints passes here: whatever a repository file holds, it cannot drive
+  // the terminal (SPEC §10). Only the progress line writes control sequences of its own.
+  const io: Io = {
+    ...raw,
+    stdout: (text) => raw.stdout(terminalText(text, { colour: colourAllowed() })),
+    stderr: (text) => raw.stderr(terminalText(text, { colour: false })),
+  };
   const ctx: CommandContext = {
     io,
     globals,
     colors: async () => {
       const { Chalk } = await import("chalk");
-      const g = globals();
-      return new Chalk({ level: colorLevel(io, g.color, g.output === undefined) });
+      return new Chalk({ level: colourLevel() });
     },
+    progress: () => progressLine(raw),
   };
   for (const register of COMMANDS) {
     register(program, ctx, (code) => {
@@ -80,16 +91,18 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
         return 0;
       }
       // commander.help (bare `slm`) prints help to stderr: a usage error.
-      if (error.code !== "commander.help") io.stderr(`slm: ${error.message.replace(/^error: /, "")}\n`);
+      // commander puts its "(Did you mean …?)" on a line of its own; slm's usage errors are one line.
+      const message = error.message.replace(/^error: /, "").replace(/\n(?=\(Did you mean)/, " ");
+      if (error.code !== "commander.help") io.stderr(`slm: ${oneLine(message)}\n`);
       return 2;
     }
     if (error instanceof SlmError) {
-      io.stderr(`slm: ${error.message}\n`);
+      io.stderr(`slm: ${oneLine(error.message)}\n`);
       return 2;
     }
     const err = error instanceof Error ? error : new Error(String(error));
     io.stderr(
-      `slm: unexpected error: ${err.message}${globals().verbose ? "" : " (run with --verbose for details)"}\n`,
+      `slm: unexpected error: ${oneLine(err.message)}${globals().verbose ? "" : " (run with --verbose for details)"}\n`,
     );
     if (globals().verbose && err.stack) io.stderr(`${err.stack}\n`);
     return 2;

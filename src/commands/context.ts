@@ -1,5 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import type { ExitCode, Io } from "./io.js";
+import type { ProgressLine } from "./progress-line.js";
 
 /** Options every command accepts (declared on the program). */
 export interface GlobalOptions {
@@ -25,6 +26,8 @@ export interface CommandContext {
   globals(): GlobalOptions;
   /** Colours for human formats: a no-colour instance unless stdout is a TTY and colour is allowed. */
   colors(): Promise<ChalkInstance>;
+  /** The progress line of long work, when stderr is a terminal (it alone writes control sequences). */
+  progress(): ProgressLine | undefined;
 }
 
 /** A command returns its exit code; only the CLI entry turns it into the process exit code. */

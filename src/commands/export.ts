@@ -39,6 +39,7 @@ export const registerExport: RegisterCommand = (program, ctx, setExit) => {
           if (dataSources.length > 0)
             files.push({ path: join(dir, "datasources.yaml"), result: dataSources });
           return {
+            outDir: dir,
             files,
             notice: `wrote ${files.length} file${files.length === 1 ? "" : "s"} to ${opts.out}`,
             exit: 0,

@@ -1,5 +1,6 @@
 import { Option } from "commander";
 import { IMPORT_FORMATTERS } from "../formatters/import/index.js";
+import { oneLine } from "../text/control-characters.js";
 import type { RegisterCommand } from "./command.js";
 import type { CommandContext, CommandResult } from "./context.js";
 import { deliver } from "./run-command.js";
@@ -63,9 +64,10 @@ async function importOpenSloCommand(
     customer: options.customer,
     start,
   });
+  // One line per note whatever a value in it holds (a name or query with a line break).
   const lines = result.notes.map((n) => {
     const where = n.file ? `${n.file}: doc ${n.document}${n.object ? ` (${n.object})` : ""}` : n.object;
-    return `${where}: ${n.message}`;
+    return oneLine(`${where}: ${n.message}`);
   });
   const agreements = result.documents.filter((d) => ["SLA", "OLA", "UC"].includes(d.kind)).length;
   lines.push(

@@ -2,11 +2,11 @@ import { Option } from "commander";
 import { UsageError } from "../core/errors.js";
 import { formatNames } from "../formatters/formatter.js";
 import { REPORT_FORMATTERS, type ReportFormat } from "../formatters/report/index.js";
+import { oneLine } from "../text/control-characters.js";
 import type { RegisterCommand } from "./command.js";
 import type { CommandContext, CommandResult } from "./context.js";
 import { formatOption } from "./format-option.js";
 import { generationTime } from "./io.js";
-import { progressLine } from "./progress-line.js";
 import { runOnModel } from "./run-command.js";
 
 const KINDS = ["sla", "ola", "uc", "all"] as const;
@@ -91,18 +91,28 @@ async function report(ctx: CommandContext, opts: ReportOptions): Promise<Command
       { skippedRowsOf, describeSkippedRows },
       { reportFileName },
       { reportPath },
+      { configOutputDirectory },
       { checkSelection },
     ] = await Promise.all([
       import("../report/generate-reports.js"),
       import("../report/skipped-rows.js"),
       import("../report/report-file-name.js"),
       import("../output/report-path.js"),
+      import("../output/directories.js"),
       import("./agreement-selection.js"),
     ]);
     checkSelection(model, { kind: opts.kind, sla: opts.sla, customer: opts.customer });
+    // --out is the user's own choice; the config's directory must stay inside the repository.
+    // Checked before any measuring: a refused run costs nothing.
+    const outDir =
+      opts.out === "-"
+        ? undefined
+        : opts.out !== undefined
+          ? resolve(io.cwd, opts.out)
+          : await configOutputDirectory(load.root, config.reports.out);
     const trend = opts.trend === undefined ? config.reports.trend : Number(opts.trend);
     checkTrendReach(period, trend);
-    const progress = progressLine(io);
+    const progress = ctx.progress();
     const reports = await generateReports({
       load,
       model,
@@ -122,7 +132,7 @@ async function report(ctx: CommandContext, opts: ReportOptions): Promise<Command
     if (opts.strict) {
       const skipped = skippedRowsOf(reports);
       if (skipped.length > 0) {
-        for (const s of skipped) io.stderr(`${describeSkippedRows(s)}\n`);
+        for (const s of skipped) io.stderr(`${oneLine(describeSkippedRows(s))}\n`);
         io.stderr("slm: --strict: some data rows could not be read; no report written\n");
         return { exit: 1 };
       }
@@ -141,10 +151,9 @@ async function report(ctx: CommandContext, opts: ReportOptions): Promise<Command
       return { exit: 0 };
     }
     const exit = opts.failOnBreach && reports.some((r) => r.summary.breached > 0) ? 1 : 0;
-    if (opts.out === "-") return { result: reports, exit };
-    const outDir =
-      opts.out !== undefined ? resolve(io.cwd, opts.out) : resolve(load.root, config.reports.out);
+    if (outDir === undefined) return { result: reports, exit };
     return {
+      outDir,
       files: reports.map((r) => ({
         path: reportPath(outDir, period.label, reportFileName(reports, r), format),
         result: [r],

@@ -19,6 +19,8 @@ export interface CommandOutcome<R> {
   result?: R;
   /** Each formatted with the chosen formatter and written atomically, all rendered before the first is written. */
   files?: { path: string; result: R }[];
+  /** The output directory every file of `files` must really be inside (symbolic links resolved). */
+  outDir?: string;
   /** For stderr once everything is written ("wrote 4 reports to …"); a newline ends it. */
   notice?: string;
 }
@@ -97,32 +99,25 @@ export async function deliver<R>(
       );
     }
   }
-  const writes: [string, string][] = [];
-  for (const f of outcome.files ?? []) writes.push([f.path, await render(output.format, f.result)]);
+  // [path, text, the directory it must stay inside]
+  const writes: [string, string, string | undefined][] = [];
+  for (const f of outcome.files ?? [])
+    writes.push([f.path, await render(output.format, f.result), outcome.outDir]);
   let stdout: string | undefined;
   if (outcome.result !== undefined) {
     const text = await render(output.format, outcome.result);
     if (outputFile === undefined) stdout = text;
-    else writes.push([resolve(ctx.io.cwd, outputFile), text]);
-  } else if (outputFile !== undefined) {
-    throw new UsageError(
-      `--output: this command writes its own files and prints nothing to put in ${outputFile}`,
-    );
-  }
-  for (const { format, path } of formatFiles) {
-    if (outcome.result === undefined) {
-      throw new UsageError(
-        `--format ${format}=${path}: this command writes its own files; choose one --format`,
-      );
+    else writes.push([resolve(ctx.io.cwd, outputFile), text, undefined]);
+    for (const { format, path } of formatFiles) {
+      // Machine formats of the same run never carry colour, whatever stdout is.
+      const colors = formatContext.colors.level === 0 ? formatContext.colors : await noColors();
+      const plain = (await output.formatters[format]!())(outcome.result, { ...formatContext, colors });
+      writes.push([resolve(ctx.io.cwd, path), plain, undefined]);
     }
-    // Machine formats of the same run never carry colour, whatever stdout is.
-    const colors = formatContext.colors.level === 0 ? formatContext.colors : await noColors();
-    const plain = (await output.formatters[format]!())(outcome.result, { ...formatContext, colors });
-    writes.push([resolve(ctx.io.cwd, path), plain]);
   }
   if (writes.length > 0) {
     const { writeFileAtomic } = await import("../output/write-atomic.js");
-    for (const [path, text] of writes) await writeFileAtomic(path, text);
+    for (const [path, text, inside] of writes) await writeFileAtomic(path, text, { inside });
   }
   if (stdout !== undefined) ctx.io.stdout(stdout);
   if (outcome.notice !== undefined) ctx.io.stderr(`${outcome.notice}\n`);

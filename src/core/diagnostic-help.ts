@@ -93,4 +93,8 @@ export const DIAGNOSTIC_HELP: Partial<Record<DiagnosticCode, string>> = {
     "Set `spec.timezone` on the agreement (e.g. `timezone: Europe/Berlin`), so periods and windows start at local midnight, not UTC midnight.",
   "target/threshold-business-days":
     "Business days (`2bd`) are for response, resolution and recovery clocks; give a latency in milliseconds (`500ms`).",
+  "file/outside-repository":
+    "Replace the symbolic link with the file itself, or add it to `exclude`: slm reads nothing outside the repository through a link.",
+  "yaml/too-deep":
+    "Flatten the document: slm documents nest a few levels deep; 64 levels is a sign of generated or hostile YAML.",
 };

@@ -126,9 +126,12 @@ export function configSchema(options: SchemaOptions = {}): JsonSchema {
             out: {
               type: "string",
               minLength: 1,
-              description: "Output directory.",
+              description:
+                'Output directory, inside the repository (relative, no ".."); `slm report --out DIR` writes elsewhere.',
               default: config.reports.out,
               examples: ["reports"],
+              pattern: "^(?![\\\\/]|[A-Za-z]:)(?!(.*[\\\\/])?\\.\\.([\\\\/]|$))",
+              slmValue: "repository-path",
             },
             format: {
               enum: ["md", "html", "json"],

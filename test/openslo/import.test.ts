@@ -244,6 +244,23 @@ spec:
     ]);
   });
 
+  it("keeps each note on one line whatever a value in it holds", async () => {
+    const dir = tempRepo({
+      "slo.yaml": `apiVersion: openslo/v1
+kind: SLO
+metadata: { name: "x\\n::warning::forged" }
+spec:
+  service: svc
+  indicatorRef: nowhere
+  budgetingMethod: Occurrences
+  objectives: [{ target: 0.99 }]
+`,
+    });
+    const r = await runCli(["import", "openslo", "slo.yaml"], { cwd: dir });
+    expect(r.stderr).not.toMatch(/^::warning/m);
+    expect(r.stderr).toContain("(SLO/x\\n::warning::forged)");
+  });
+
   it("exits 1 when nothing could be carried, 2 when a path does not exist", async () => {
     const dir = tempRepo({
       "policy.yaml": "apiVersion: openslo/v1\nkind: AlertPolicy\nmetadata: { name: p }\nspec: {}\n",

@@ -9,6 +9,11 @@ export const IMPORT_FORMATTERS = {
   yaml: async () => {
     const { stringify } = await import("yaml");
     return (docs: readonly SlmDocumentOut[]) =>
-      docs.map((d) => `---\n${stringify(d, { lineWidth: 0, version: "1.1" })}`).join("");
+      docs
+        .map(
+          (d) =>
+            `---\n${stringify(d, { lineWidth: 0, version: "1.1", blockQuote: false, doubleQuotedAsJSON: true })}`,
+        )
+        .join("");
   },
 } satisfies FormatterTable<readonly SlmDocumentOut[]>;

@@ -5,7 +5,8 @@ import Handlebars from "handlebars";
 import { InputError } from "../../core/errors.js";
 import type { ReportModel } from "../../report/report-model.js";
 import { reportHelpers } from "./helpers.js";
-import { escapeMarkdownStrings } from "./markdown-escape.js";
+import { documentLine } from "../../text/control-characters.js";
+import { escapeMarkdownStrings, mapStrings } from "./markdown-escape.js";
 
 export type ReportFormat = "md" | "html";
 
@@ -20,14 +21,16 @@ export const TEMPLATE_DIR = fileURLToPath(new URL("../../../templates/", import.
 /**
  * Renders one report as Markdown or self-contained HTML. The template (built-in, or the user's)
  * receives the documented report model and the helpers and partials of docs/templates.md.
- * HTML: Handlebars escapes every `{{value}}`. Markdown: every string of the model is escaped for
- * Markdown beforehand and the template is compiled with `noEscape`.
+ * HTML: every string of the model is put on one line (a line break renders as a space anyway, and a
+ * report printed in a CI log must not start a line with a value), then Handlebars escapes every
+ * `{{value}}`. Markdown: every string of the model is escaped for Markdown beforehand and the
+ * template is compiled with `noEscape`.
  * Output depends on the model only (no clock, no locale), so the same model gives the same bytes.
  */
 export function renderReport(model: ReportModel, format: ReportFormat, options: RenderOptions = {}): string {
   const { hb, builtIn } = environment(format);
   const file = options.templatePath ?? join(TEMPLATE_DIR, `report.${format}.hbs`);
-  const context = format === "md" ? escapeMarkdownStrings(model) : model;
+  const context = format === "md" ? escapeMarkdownStrings(model) : mapStrings(model, documentLine);
   try {
     // A user's template is read and compiled on every call (it may change between calls).
     const template =

@@ -42,7 +42,8 @@ describe("validate formatters", () => {
         "  2 |   start: 2024-02-30",
         "    |          ^",
         "  ↳ x.yaml:1:1  here",
-        "sla/a,b.yaml:3:1  warning  100% <late>\nnext & last  review/overdue",
+        // A line break inside a message is shown, not obeyed: one finding, one line (issue 10).
+        "sla/a,b.yaml:3:1  warning  100% <late>\\nnext & last  review/overdue",
         "  3 | review: x",
         "    | ^",
         "",
