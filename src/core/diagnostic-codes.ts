@@ -144,6 +144,20 @@ export const DIAGNOSTIC_CODES = {
     severity: "warning",
     title: "Two customers' SLAs measure one service from one tickets source, and one has no scope on it",
   },
+  "config/unknown-rule": { severity: "error", title: "`rules` in the config names a code slm does not have" },
+  "config/rule-locked": {
+    severity: "error",
+    title: "`rules` in the config lowers or turns off an error (errors guard every other command)",
+  },
+  "suppression/unknown-rule": {
+    severity: "warning",
+    title: "An `slm-disable-next-line` comment names a code slm does not have",
+  },
+  "suppression/rule-locked": {
+    severity: "warning",
+    title: "An `slm-disable-next-line` comment names an error, which cannot be suppressed",
+  },
+  "suppression/unused": { severity: "info", title: "An `slm-disable-next-line` comment suppresses nothing" },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -48,9 +48,14 @@ export function chooseSource<S extends SourceShape>(
       .filter((s) => types.includes(s.type))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     if (typed.length === 0)
-      return { problem: `no DataSource of type ${types.join(" or ")} to measure ${target.metric}`, candidates };
+      return {
+        problem: `no DataSource of type ${types.join(" or ")} to measure ${target.metric}`,
+        candidates,
+      };
     const why = typed.map((s) =>
-      servesService(s, service) ? `${s.name} maps no ${field} column` : `${s.name} covers only service ${s.service}`,
+      servesService(s, service)
+        ? `${s.name} maps no ${field} column`
+        : `${s.name} covers only service ${s.service}`,
     );
     return {
       problem: `no DataSource of type ${types.join(" or ")} measures ${target.metric} for service ${service}: ${why.join("; ")}`,
