@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
-import type { CommandContext, CommandResult, GlobalOptions } from "../commands/context.js";
+import type { CommandContext, CommandResult, FormatFile, GlobalOptions } from "../commands/context.js";
+import { acceptFormatFiles } from "../commands/format-option.js";
 import { COMMANDS } from "../commands/index.js";
 import type { ExitCode, Io } from "../commands/io.js";
 import { progressLine } from "../commands/progress-line.js";
@@ -19,7 +20,9 @@ export async function run(argv: string[], raw: Io): Promise<ExitCode> {
     )
     .version(VERSION, "-V, --version", "print the version")
     .option("-C, --dir <dir>", "run as if started in <dir> (the repository is found from there)")
-    .option("--no-color", "never colour the output")
+    .option("--config <file>", "read this config file instead of the repository's slm.config.yaml")
+    .option("-o, --output <file>", "write the output to <file> (atomically) instead of stdout")
+    .option("--no-color", "never colour the output (also NO_COLOR; FORCE_COLOR=1 colours a pipe)")
     .option("--verbose", "print stack traces of unexpected errors")
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -29,12 +32,26 @@ export async function run(argv: string[], raw: Io): Promise<ExitCode> {
       outputError: () => {},
     });
 
+  const formatFiles: FormatFile[] = [];
   const globals = (): GlobalOptions => {
-    const o = program.opts<{ dir?: string; color: boolean; verbose?: boolean }>();
-    return { dir: o.dir, color: o.color, verbose: Boolean(o.verbose) };
+    const o = program.opts<{
+      dir?: string;
+      config?: string;
+      output?: string;
+      color: boolean;
+      verbose?: boolean;
+    }>();
+    return {
+      dir: o.dir,
+      config: o.config,
+      output: o.output,
+      color: o.color,
+      verbose: Boolean(o.verbose),
+      formatFiles,
+    };
   };
-  const colourAllowed = (): boolean =>
-    globals().color && raw.stdoutIsTTY && raw.env.NO_COLOR === undefined && raw.env.TERM !== "dumb";
+  const colourLevel = () => colorLevel(raw, globals().color, globals().output === undefined);
+  const colourAllowed = (): boolean => colourLevel() > 0;
   // Every byte a command prints passes here: whatever a repository file holds, it cannot drive
   // the terminal (SPEC §10). Only the progress line writes control sequences of its own.
   const io: Io = {
@@ -47,7 +64,7 @@ export async function run(argv: string[], raw: Io): Promise<ExitCode> {
     globals,
     colors: async () => {
       const { Chalk } = await import("chalk");
-      return new Chalk({ level: colourAllowed() ? 1 : 0 });
+      return new Chalk({ level: colourLevel() });
     },
     progress: () => progressLine(raw),
   };
@@ -56,7 +73,10 @@ export async function run(argv: string[], raw: Io): Promise<ExitCode> {
       exit = code;
     });
   }
-  for (const command of program.commands) command.exitOverride();
+  for (const command of allCommands(program)) {
+    command.exitOverride();
+    acceptFormatFiles(command, formatFiles);
+  }
 
   try {
     await program.parseAsync(argv, { from: "user" });
@@ -87,4 +107,24 @@ export async function run(argv: string[], raw: Io): Promise<ExitCode> {
     if (globals().verbose && err.stack) io.stderr(`${err.stack}\n`);
     return 2;
   }
+}
+
+function allCommands(command: Command): Command[] {
+  return command.commands.flatMap((c) => [c, ...allCommands(c)]);
+}
+
+/**
+ * Colour for human formats: never with `--no-color` or `NO_COLOR` (SPEC §8); `FORCE_COLOR`
+ * (the Node and chalk convention: 0 off, 1–3 a level) colours a pipe or a file for CI logs that
+ * render ANSI; otherwise only a terminal that is not `TERM=dumb`.
+ */
+function colorLevel(io: Io, colorFlag: boolean, toStdout: boolean): 0 | 1 | 2 | 3 {
+  if (!colorFlag || io.env.NO_COLOR !== undefined) return 0;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) {
+    if (force === "" || force === "true") return 1;
+    const level = Number(force);
+    return level === 1 || level === 2 || level === 3 ? level : 0;
+  }
+  return toStdout && io.stdoutIsTTY && io.env.TERM !== "dumb" ? 1 : 0;
 }

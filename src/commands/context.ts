@@ -5,8 +5,19 @@ import type { ProgressLine } from "./progress-line.js";
 /** Options every command accepts (declared on the program). */
 export interface GlobalOptions {
   dir?: string;
+  /** `--config FILE`, as given (relative to the start directory). */
+  config?: string;
+  /** `--output FILE`: the command's output goes to this file instead of stdout. */
+  output?: string;
   color: boolean;
   verbose: boolean;
+  /** `--format NAME=FILE`, in order: more formats of the same result, each written to its file. */
+  formatFiles: FormatFile[];
+}
+
+export interface FormatFile {
+  format: string;
+  path: string;
 }
 
 /** What a command's action receives besides its own options. */

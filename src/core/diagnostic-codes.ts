@@ -128,8 +128,44 @@ export const DIAGNOSTIC_CODES = {
   },
   "datasource/unknown-field": {
     severity: "warning",
-    title: "DataSource maps a field its type does not read",
+    title: "DataSource maps a field its type does not read, or a dimension named like one of its fields",
   },
+  "datasource/invalid-setting": {
+    severity: "error",
+    title:
+      "DataSource setting the reader cannot use (locale, column form, duration start, constant, preset type)",
+  },
+  "datasource/unsupported": { severity: "error", title: "DataSource uses a feature not supported yet" },
+  "datasource/preset-timezone": {
+    severity: "info",
+    title: "A preset whose export writes local time is used without `timezone` (read as UTC)",
+  },
+  "datasource/missing-field": {
+    severity: "error",
+    title: "A target needs a field its DataSource does not map (responded, resolved, latency)",
+  },
+  "ref/unknown-dimension": {
+    severity: "error",
+    title: "A `where` key is not a dimension mapped by the source",
+  },
+  "scope/shared-service": {
+    severity: "warning",
+    title: "Two customers' SLAs measure one service from one tickets source, and one has no scope on it",
+  },
+  "config/unknown-rule": { severity: "error", title: "`rules` in the config names a code slm does not have" },
+  "config/rule-locked": {
+    severity: "error",
+    title: "`rules` in the config lowers or turns off an error (errors guard every other command)",
+  },
+  "suppression/unknown-rule": {
+    severity: "warning",
+    title: "An `slm-disable-next-line` comment names a code slm does not have",
+  },
+  "suppression/rule-locked": {
+    severity: "warning",
+    title: "An `slm-disable-next-line` comment names an error, which cannot be suppressed",
+  },
+  "suppression/unused": { severity: "info", title: "An `slm-disable-next-line` comment suppresses nothing" },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -1,4 +1,4 @@
-import type { Agreement, Calendar, DataSource, Model, Target } from "../core/model.js";
+import type { Agreement, Calendar, DataSource, DimensionFilter, Model, Target } from "../core/model.js";
 import type { SourceData } from "../sources/records.js";
 import { sourceForTarget } from "../sources/source-for-target.js";
 import type { BusinessCalendar } from "../time/business-calendar.js";
@@ -10,6 +10,8 @@ import { type EngineOptions, MeasurementEngine, type TargetMeasurement } from ".
 export interface MeasureView {
   plan(agreement: Agreement, target: Target, spans: readonly Span[]): void;
   measure(agreement: Agreement, target: Target, span: Span): TargetMeasurement;
+  /** The dimension values the target's rows must have (SPEC §13); null for the whole service. */
+  scope(agreement: Agreement, target: Target): DimensionFilter | null;
   sourceData(name: string): SourceData | undefined;
   calendar(name: string, zone?: string): BusinessCalendar;
   open(calendarName: string, span: Span): IntervalSet;
@@ -122,6 +124,11 @@ class RevisionView implements MeasureView {
     }
     const measured = this.owner.engine.measure(t.agreement, t.target, span);
     return { ...measured, source: measured.source === null ? null : t.source };
+  }
+
+  scope(agreement: Agreement, target: Target): DimensionFilter | null {
+    const t = this.translate(agreement, target);
+    return t ? this.owner.engine.scope(t.agreement, t.target) : null;
   }
 
   sourceData(name: string): SourceData | undefined {

@@ -32,7 +32,7 @@ export function buildReport(ctx: ReportContext, agreement: Agreement): ReportMod
   const evaluated = agreement.targets
     .map((target) => evaluateTarget(ctx, agreement, target, zone))
     .filter((e): e is EvaluatedTarget => e !== null);
-  const targets = evaluated.map((e) => targetRow(e.agreement, e));
+  const targets = evaluated.map((e) => targetRow(e.agreement, e, e.scope));
   const credits = totalCredits(
     evaluated.flatMap((e) => e.windows),
     agreement,

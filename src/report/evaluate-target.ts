@@ -1,4 +1,4 @@
-import type { Agreement, Target } from "../core/model.js";
+import type { Agreement, DimensionFilter, Target } from "../core/model.js";
 import { percentageFromPpb } from "../core/values/percentage.js";
 import type { TargetMeasurement } from "../measure/engine.js";
 import type { MeasureView } from "../measure/revision-measurements.js";
@@ -28,6 +28,8 @@ export interface EvaluatedTarget {
   /** The agreement as that revision states it. */
   agreement: Agreement;
   terms: TermsRef;
+  /** Whose rows count under that revision (SPEC §13), null for the whole service. */
+  scope: DimensionFilter | null;
   spans: TargetSpans;
   m: TargetMeasurement;
   a: Assessment;
@@ -130,6 +132,7 @@ export function judgePeriod(
     target: row.target,
     agreement: row.agreement,
     terms: row.ref,
+    scope: row.engine.scope(row.agreement, row.target),
     m,
     a:
       windows.length > 1

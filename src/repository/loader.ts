@@ -8,7 +8,7 @@ import type { Diagnostic } from "../core/diagnostic.js";
 import { InputError } from "../core/errors.js";
 import { isWithin } from "../core/path-inside.js";
 import { describeSystemError } from "../core/system-errors.js";
-import { BUILT_IN_IGNORES, CONFIG_FILE, resolveConfig, type SlmConfig } from "./config.js";
+import { BUILT_IN_IGNORES, CONFIG_FILES, resolveConfig, type SlmConfig } from "./config.js";
 import { decodeYamlBytes, MAX_YAML_BYTES } from "./file-content.js";
 import { findRepositoryRoot } from "./repository-root.js";
 import { type LoadedDocument, parseYamlFile } from "./yaml-file.js";
@@ -43,6 +43,8 @@ export interface LoadOptions {
   dir?: string;
   /** Files or directories to load instead of the whole repository (validate's arguments). */
   paths?: string[];
+  /** `--config FILE`: the config to read instead of the root's slm.config.yaml (relative to the start directory). */
+  config?: string;
 }
 
 export async function loadRepository(options: LoadOptions): Promise<LoadResult> {
@@ -53,8 +55,8 @@ export async function loadRepository(options: LoadOptions): Promise<LoadResult> 
 
   const read = fileReader(root, diagnostics);
   let configFile: LoadedFile | undefined;
-  const configPath = resolve(root, CONFIG_FILE);
-  if (existsSync(configPath)) configFile = read(configPath);
+  const configPath = await configPathOf(root, start, options.config);
+  if (configPath !== undefined) configFile = read(configPath);
   const config = resolveConfig(configFile?.documents[0]?.value);
 
   const { files: absolutes, selected } = await discover(root, config, { ...options, cwd: start });
@@ -72,6 +74,30 @@ export async function loadRepository(options: LoadOptions): Promise<LoadResult> 
     diagnostics,
     selected: selected && new Set([...selected].map((a) => displayPath(root, a))),
   };
+}
+
+/**
+ * `--config FILE` when given (it must exist); else the root's slm.config.yaml or slm.config.yml —
+ * not both, since which one counts would be a guess.
+ */
+async function configPathOf(
+  root: string,
+  start: string,
+  given: string | undefined,
+): Promise<string | undefined> {
+  if (given !== undefined) {
+    const path = resolve(start, given);
+    const info = await mustExist(path, given);
+    if (!info.isFile()) throw new InputError(`--config: ${given} is not a file`);
+    return path;
+  }
+  const found = CONFIG_FILES.map((name) => resolve(root, name)).filter((p) => existsSync(p));
+  if (found.length > 1) {
+    throw new InputError(
+      `both ${CONFIG_FILES.join(" and ")} in ${root}: keep one (slm would have to guess which one counts)`,
+    );
+  }
+  return found[0];
 }
 
 /**
@@ -181,7 +207,12 @@ function loadYamlFile(file: string, absolute: string, diagnostics: Diagnostic[])
     diagnostics.push(tooLarge(file, info.size));
     return { file, absolute, sha256: "", documents: [] };
   }
-  return loadedFileFromBytes(file, absolute, readOrStop(file, () => readFileSync(absolute)), diagnostics);
+  return loadedFileFromBytes(
+    file,
+    absolute,
+    readOrStop(file, () => readFileSync(absolute)),
+    diagnostics,
+  );
 }
 
 /**

@@ -177,13 +177,15 @@ export const TERMINAL_CASES: HostileCase[] = [
     stdout: inertAnd(/<h1>[^<]*::warning::INJECTED &lt;script&gt;<\/h1>/),
   },
   {
+    // The display name is longer than OpenSLO's 63 runes, so the SLO's displayName uses the short
+    // name; the description carries it, escaped on one line.
     name: "OpenSLO export of the same displayName: one line, JSON escapes",
     item: "4",
     repo: reportRepo("", hostileName),
     argv: ["export", "openslo"],
     code: 0,
     stdout: inertAnd(
-      /^ {2}displayName: "SLA Acme \\u001b\]0;pwned\\u0007\\u001b\[2J\\n::warning::INJECTED <script> — availability"$/m,
+      /^ {2}description: "SLA Acme \\u001b\]0;pwned\\u0007\\u001b\[2J\\n::warning::INJECTED <script> \(it → acme\), target availability: availability, calendar 24x7"$/m,
     ),
   },
   {

@@ -14,6 +14,7 @@ import {
   formatPoints,
   formatThreshold,
 } from "../../text/format-values.js";
+import { formatScope } from "../../text/scope-text.js";
 import { budgetChart } from "./budget-chart.js";
 import { trendChart } from "./trend-chart.js";
 
@@ -206,6 +207,7 @@ export function reportHelpers(): Record<string, Helper> {
     severityLabel: (severity) => SEVERITY[String(severity)] ?? String(severity ?? ""),
     unit: (metric, count) => unitOf(metric, count),
     commitment: (target) => (target ? commitment(target as TargetReport) : ""),
+    scopeText: (scope) => formatScope(scope),
     criterion: (target) => (target ? criterion(target as TargetReport) : ""),
     termsLine: (terms) => termsLine(terms as ReportModel["terms"] | undefined),
     /** Error budget allowed: downtime for availability, a number of items otherwise. */
