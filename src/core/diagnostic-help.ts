@@ -49,6 +49,10 @@ export const DIAGNOSTIC_HELP: Partial<Record<DiagnosticCode, string>> = {
     "Point `source` at a DataSource whose type can measure the metric (the message names the types that can), or change the metric.",
   "graph/cycle": "Break the cycle: a service cannot depend on itself, directly or through others.",
   "term/end-before-start": "Swap or correct the dates of `term`.",
+  "term/effective-before-start":
+    "Set `spec.effective` on or after `term.start` (or remove it: it defaults to `term.start`). A window before the term is not judged by this agreement at all.",
+  "term/effective-after-end":
+    "Set `spec.effective` inside the term, or extend `term.end` if these are the terms of a renewal; as written they judge no window of this term.",
   "term/ended":
     "Nothing to do if the agreement has simply expired; archive it or renew the term when it still applies.",
   "review/missing":
