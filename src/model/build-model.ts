@@ -1,3 +1,4 @@
+import { isLocale } from "../core/locale.js";
 import {
   type Agreement,
   type AgreementKind,
@@ -103,12 +104,16 @@ function toCalendar(metadata: Metadata, origin: Origin, spec: Raw): Calendar {
       to: unwrap(parseTimeOfDay(h.to, { allowEndOfDay: true }), "to"),
     })),
     holidays: (spec.holidays ?? []).map((h: unknown): Holiday => {
-      if (typeof h !== "object" || h === null) return { ...unwrap(parseDate(h), "holiday"), from: 0, to: 1440 };
+      if (typeof h !== "object" || h === null)
+        return { ...unwrap(parseDate(h), "holiday"), from: 0, to: 1440 };
       const entry = h as Raw;
       return {
         ...unwrap(parseDate(entry.date), "holiday"),
         from: unwrap(parseTimeOfDay(entry.from), "holiday from"),
-        to: entry.to === undefined ? 1440 : unwrap(parseTimeOfDay(entry.to, { allowEndOfDay: true }), "holiday to"),
+        to:
+          entry.to === undefined
+            ? 1440
+            : unwrap(parseTimeOfDay(entry.to, { allowEndOfDay: true }), "holiday to"),
       };
     }),
     workdays: (spec.workdays ?? []).map((w: unknown): Workday => {
@@ -165,6 +170,7 @@ function toAgreement(kind: AgreementKind, metadata: Metadata, origin: Origin, sp
       : undefined,
     calendar,
     ...(spec.timezone === undefined ? {} : { timezone: String(spec.timezone).trim() }),
+    ...(isLocale(spec.locale) ? { locale: spec.locale } : {}),
     fee: spec.fee
       ? { amount: Number(spec.fee.amount), currency: spec.fee.currency, per: spec.fee.per ?? "month" }
       : undefined,
@@ -192,7 +198,8 @@ function toTarget(raw: Raw, index: number, agreementCalendar: string): Target {
     below: unwrap(parsePercentage(c.below), "credits.below"),
     credit: unwrap(parsePercentage(c.credit), "credits.credit"),
   }));
-  const threshold = raw.threshold === undefined ? undefined : unwrap(parseThreshold(raw.threshold), "threshold");
+  const threshold =
+    raw.threshold === undefined ? undefined : unwrap(parseThreshold(raw.threshold), "threshold");
   return {
     name: raw.name,
     metric: raw.metric as Metric,

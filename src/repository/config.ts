@@ -1,8 +1,11 @@
+import { isLocale, type Locale } from "../core/locale.js";
+
 /** `slm.config.yaml`: where the agreements are and where reports go. */
 export interface SlmConfig {
   include: string[];
   exclude: string[];
-  reports: { out: string; format: "md" | "html" | "json"; trend: number };
+  /** `locale`: the reports' language when neither `--locale` nor the agreement names one (SPEC §18). */
+  reports: { out: string; format: "md" | "html" | "json"; trend: number; locale?: Locale };
 }
 
 export const CONFIG_FILE = "slm.config.yaml";
@@ -38,6 +41,7 @@ export function resolveConfig(raw: unknown): SlmConfig {
     if (typeof reports.trend === "number" && Number.isInteger(reports.trend) && reports.trend >= 0) {
       config.reports.trend = reports.trend;
     }
+    if (isLocale(reports.locale)) config.reports.locale = reports.locale;
   }
   return config;
 }

@@ -1,3 +1,4 @@
+import { LOCALES } from "../core/locale.js";
 import { DATA_SOURCE_TYPES, METRICS, WEEKDAYS } from "../core/model.js";
 import { NAME_PATTERN, type ValueKind } from "./value-kinds.js";
 
@@ -112,6 +113,11 @@ export const DEFS: Record<string, JsonSchema> = {
     minLength: 1,
     examples: ["Europe/Berlin", "UTC"],
   }),
+  locale: {
+    enum: [...LOCALES],
+    description: "A report language: en (English), de (German) or zh-CN (Simplified Chinese).",
+    examples: ["zh-CN"],
+  },
   metadata: {
     type: "object",
     description: "Identity of the document.",
@@ -244,6 +250,11 @@ export const DEFS: Record<string, JsonSchema> = {
         description:
           "The agreement's time zone: periods, assessment windows, which period a ticket was opened in, and local times in reports (default: the calendar's zone, else UTC; the built-in 24x7 takes this zone).",
         examples: ["Asia/Shanghai"],
+      },
+      locale: {
+        ...ref("locale"),
+        description:
+          "The language of this agreement's Markdown and HTML reports (words, numbers, dates, money) unless `slm report --locale` names one; default: reports.locale of slm.config.yaml, else en. JSON reports never change with it.",
       },
       fee: {
         type: "object",
@@ -415,7 +426,8 @@ export const DEFS: Record<string, JsonSchema> = {
           region: {
             type: "string",
             pattern: "^[A-Za-z0-9]+(-[A-Za-z0-9]+)?$",
-            description: "State (ISO 3166-2 subdivision, e.g. BY) and optionally a region below it (BY-KATH); not for CN.",
+            description:
+              "State (ISO 3166-2 subdivision, e.g. BY) and optionally a region below it (BY-KATH); not for CN.",
             examples: ["BY", "BY-KATH"],
           },
         },

@@ -96,6 +96,11 @@ export function configSchema(): JsonSchema {
             description: "Number of past periods in the trend.",
             examples: [6],
           },
+          locale: {
+            ...DEFS.locale,
+            description:
+              "Language of Markdown and HTML reports, KPI and coverage Markdown, unless `--locale` or the agreement's `spec.locale` names one (default en).",
+          },
         },
       },
     },
