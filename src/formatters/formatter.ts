@@ -1,4 +1,5 @@
 import type { ChalkInstance } from "chalk";
+import type { Locale } from "../core/locale.js";
 import type { Severity } from "../core/severity.js";
 
 /** What every formatter may read besides the result; the command decides each field. */
@@ -16,6 +17,8 @@ export interface FormatContext {
    * from the git work-tree root: "platform/slm/" when slm's root is that folder of the work tree.
    */
   workTreePrefix?: string;
+  /** The language of human formats that are localised (report md/html, kpi and coverage markdown); machine formats ignore it. */
+  locale?: Locale;
 }
 
 /** The one formatter contract (Spectral's): a pure function from a command's result to the whole output. */
