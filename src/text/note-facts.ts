@@ -41,7 +41,7 @@ export function describeNoteFact(fact: NoteFact, text: LocaleText): string {
     case "window-running":
       return t("note.windowRunning", {
         target: fact.target,
-        window: t(`window.${fact.window}`),
+        window: t(`note.window.${fact.window}`),
         label: fact.label,
       });
     case "holiday-gap":
