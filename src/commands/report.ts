@@ -1,11 +1,13 @@
 import { Option } from "commander";
 import { UsageError } from "../core/errors.js";
+import { type Locale, reportLocale } from "../core/locale.js";
 import { formatNames } from "../formatters/formatter.js";
 import { REPORT_FORMATTERS, type ReportFormat } from "../formatters/report/index.js";
 import type { RegisterCommand } from "./command.js";
 import type { CommandContext, CommandResult } from "./context.js";
 import { formatOption } from "./format-option.js";
 import { generationTime } from "./io.js";
+import { localeOption } from "./locale-option.js";
 import { progressLine } from "./progress-line.js";
 import { runOnModel } from "./run-command.js";
 
@@ -24,6 +26,7 @@ interface ReportOptions {
   strict?: boolean;
   failOnBreach?: boolean;
   template?: string;
+  locale?: Locale;
 }
 
 /** `slm report`: measure every agreement over a period and write one report each (SPEC §6). */
@@ -57,6 +60,11 @@ export const registerReport: RegisterCommand = (program, ctx, setExit) => {
     .option("--strict", "exit 1 when any data row cannot be read")
     .option("--fail-on-breach", "exit 1 when any target is breached")
     .option("--template <file>", "Handlebars template replacing the built-in one (md/html)")
+    .addOption(
+      localeOption(
+        "language of md/html reports (default: the agreement's spec.locale, else reports.locale in slm.config.yaml, else en; JSON never changes)",
+      ),
+    )
     .action(async (opts: ReportOptions) => {
       setExit(await report(ctx, opts));
     });
@@ -141,13 +149,23 @@ async function report(ctx: CommandContext, opts: ReportOptions): Promise<Command
       return { exit: 0 };
     }
     const exit = opts.failOnBreach && reports.some((r) => r.summary.breached > 0) ? 1 : 0;
-    if (opts.out === "-") return { result: reports, exit };
+    // Each report in its own language (SPEC §18): --locale, the agreement's, the config's, en.
+    const localeOf = (r: (typeof reports)[number]) => {
+      const agreement = model.agreements.find((a) => a.kind === r.kind && a.metadata.name === r.sla);
+      return { locale: reportLocale(opts.locale, agreement?.locale, config.reports.locale) };
+    };
+    if (opts.out === "-") {
+      // JSON is one array of every report, in no language; md and html print one report after the other.
+      if (format === "json") return { result: reports, exit };
+      return { results: reports.map((r) => ({ result: [r], context: localeOf(r) })), exit };
+    }
     const outDir =
       opts.out !== undefined ? resolve(io.cwd, opts.out) : resolve(load.root, config.reports.out);
     return {
       files: reports.map((r) => ({
         path: reportPath(outDir, period.label, reportFileName(reports, r), format),
         result: [r],
+        context: localeOf(r),
       })),
       notice: `wrote ${reports.length} report${reports.length === 1 ? "" : "s"} to ${opts.out ?? config.reports.out}/${period.label}`,
       exit,

@@ -15,8 +15,16 @@ export interface CommandOutcome<R> {
   exit: CommandResult;
   /** Printed to stdout with the chosen formatter. */
   result?: R;
-  /** Each formatted with the chosen formatter and written atomically, all rendered before the first is written. */
-  files?: { path: string; result: R }[];
+  /**
+   * Printed to stdout one after the other, each with its own additions to the format context (a
+   * report in its agreement's locale); after `result` when both are given.
+   */
+  results?: { result: R; context?: Partial<FormatContext> }[];
+  /**
+   * Each formatted with the chosen formatter (and its own additions to the format context) and
+   * written atomically, all rendered before the first is written.
+   */
+  files?: { path: string; result: R; context?: Partial<FormatContext> }[];
   /** One line for stderr once everything is written ("wrote 4 reports to …"). */
   notice?: string;
 }
@@ -75,10 +83,17 @@ export async function deliver<R>(
   if (outcome.files && outcome.files.length > 0) {
     const { writeFileAtomic } = await import("../output/write-atomic.js");
     // Render everything first: a failing template leaves no file of this run half-written.
-    const rendered = outcome.files.map((f) => [f.path, formatter(f.result, formatContext)] as const);
+    const rendered = outcome.files.map(
+      (f) => [f.path, formatter(f.result, { ...formatContext, ...f.context })] as const,
+    );
     for (const [path, text] of rendered) await writeFileAtomic(path, text);
   }
   if (outcome.result !== undefined) ctx.io.stdout(formatter(outcome.result, formatContext));
+  if (outcome.results !== undefined) {
+    // Rendered first, printed after: a failing template prints nothing of this run.
+    const texts = outcome.results.map((r) => formatter(r.result, { ...formatContext, ...r.context }));
+    for (const text of texts) ctx.io.stdout(text);
+  }
   if (outcome.notice !== undefined) ctx.io.stderr(`${outcome.notice}\n`);
   return outcome.exit;
 }
