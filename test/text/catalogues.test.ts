@@ -63,9 +63,10 @@ describe("message catalogues (locales/*.json)", () => {
         for (const keys of pluralCategories(ast)) {
           expect(keys, `${locale} ${key}`).toContain("other");
           for (const k of keys) {
-            expect(k.startsWith("=") || categories.includes(k as Intl.LDMLPluralRule), `${locale} ${key}: ${k}`).toBe(
-              true,
-            );
+            expect(
+              k.startsWith("=") || categories.includes(k as Intl.LDMLPluralRule),
+              `${locale} ${key}: ${k}`,
+            ).toBe(true);
           }
         }
       }
