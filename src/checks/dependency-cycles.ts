@@ -15,13 +15,27 @@ export const dependencyCycles: Check = (ctx) => {
         : dep.anyOf.map((m, j) => ({ to: m, pointer: `/spec/dependsOn/${i}/anyOf/${j}` })),
     );
 
+  // Depth first without recursion: a chain of thousands of services must not exhaust the stack.
   const state = new Map<string, "active" | "done">();
   const stack: string[] = [];
   const reported = new Set<string>();
-  const visit = (name: string): void => {
-    state.set(name, "active");
-    stack.push(name);
-    for (const edge of edges(name)) {
+  const visit = (start: string): void => {
+    const frames: { name: string; edges: { to: string; pointer: string }[]; next: number }[] = [];
+    const enter = (name: string): void => {
+      state.set(name, "active");
+      stack.push(name);
+      frames.push({ name, edges: edges(name), next: 0 });
+    };
+    enter(start);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      const edge = frame.edges[frame.next++];
+      if (edge === undefined) {
+        frames.pop();
+        stack.pop();
+        state.set(frame.name, "done");
+        continue;
+      }
       const s = state.get(edge.to);
       if (s === "active") {
         const cycle = stack.slice(stack.indexOf(edge.to));
@@ -31,11 +45,9 @@ export const dependencyCycles: Check = (ctx) => {
           report(cycle);
         }
       } else if (s === undefined && services.has(edge.to)) {
-        visit(edge.to);
+        enter(edge.to);
       }
     }
-    stack.pop();
-    state.set(name, "done");
   };
 
   const report = (cycle: string[]): void => {

@@ -1,5 +1,5 @@
 import { type Diagnostic, SEVERITY_RANK, type Severity } from "../core/diagnostic.js";
-import { DIAGNOSTIC_CODES } from "../core/diagnostic-codes.js";
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from "../core/diagnostic-codes.js";
 import type { Kind } from "../core/model.js";
 import type { CalendarDate } from "../core/values/date.js";
 import { dateFromParts } from "../core/values/date.js";
@@ -19,6 +19,8 @@ export function runChecks(
   inputs: readonly CheckInput[],
   now: Date,
   minSeverity: Severity = "info",
+  /** The level each code's findings have in this repository (the config may change warnings). */
+  levelOf: (code: DiagnosticCode) => Severity | "off" = (code) => DIAGNOSTIC_CODES[code].severity,
 ): Diagnostic[] {
   const named: NamedDocument[] = [];
   const valid: NamedDocument[] = [];
@@ -45,9 +47,9 @@ export function runChecks(
     names,
     today: utcDate(now),
     report: (at, finding) => {
-      const { severity } = DIAGNOSTIC_CODES[finding.code];
-      if (SEVERITY_RANK[severity] >= SEVERITY_RANK[minSeverity])
-        diagnostics.push(toDiagnostic(at, finding, severity));
+      const level = levelOf(finding.code);
+      if (level !== "off" && SEVERITY_RANK[level] >= SEVERITY_RANK[minSeverity])
+        diagnostics.push(toDiagnostic(at, finding, level));
     },
   };
   for (const check of CHECKS) check(ctx);

@@ -1,8 +1,10 @@
 import { closeStdout, processIo } from "../commands/io.js";
+import { removeTemporariesNow, watchTemporaries } from "../output/temporaries.js";
 
 /** The binary's entry: the only place that sets the process exit code. */
 export async function main(): Promise<void> {
   guardStdout();
+  cleanUpOnSignals();
   const argv = process.argv.slice(2);
   // `slm --version` is what scripts call to probe the tool: answer it before loading commander
   // and the command table, which roughly halves its start-up time.
@@ -29,5 +31,28 @@ function guardStdout(): void {
     }
     process.stderr.write(`slm: cannot write output: ${error.message}\n`);
     process.exit(2);
+  });
+}
+
+/** The exit code of a run stopped by a signal: 128 + its number, as a shell reports it. */
+const STOPPED_BY = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
+
+/**
+ * Ctrl-C, a CI timeout (SIGTERM) or a closed terminal must not leave a report's temporary file in
+ * the output directory (where `git add reports/` would commit it) or a `slm diff` snapshot in
+ * $TMPDIR. The signals are caught only while such a temporary exists: at any other moment there is
+ * nothing to clean up, and an interrupt stops even a long computation at once.
+ */
+function cleanUpOnSignals(): void {
+  const stop = (signal: keyof typeof STOPPED_BY): void => {
+    removeTemporariesNow();
+    process.stderr.write(`slm: stopped by ${signal}; temporary files removed\n`);
+    process.exit(STOPPED_BY[signal]);
+  };
+  watchTemporaries((active) => {
+    for (const signal of Object.keys(STOPPED_BY) as (keyof typeof STOPPED_BY)[]) {
+      if (active) process.on(signal, stop);
+      else process.off(signal, stop);
+    }
   });
 }

@@ -1,3 +1,4 @@
+import type { Snapshot } from "../diff/git-revision.js";
 import { DIFF_FORMATTERS } from "../formatters/diff/index.js";
 import { formatNames } from "../formatters/formatter.js";
 import type { RegisterCommand } from "./command.js";
@@ -23,10 +24,21 @@ export const registerDiff: RegisterCommand = (program, ctx, setExit) => {
         ]);
       const root = findRepositoryRoot(path.resolve(ctx.io.cwd, ctx.globals().dir ?? "."));
       const base = baseArg ?? (await revision.defaultBase(root));
-      // Two repositories instead of one: each revision is loaded and validated like the work tree.
-      const load = async (rev: string | undefined) =>
-        loadValidRepository(ctx, rev === undefined ? root : await revision.checkoutRevision(root, rev));
-      const [before, after] = await Promise.all([load(base), load(headArg)]);
+      // Two repositories instead of one: each revision is loaded and validated like the work tree,
+      // from a snapshot that is removed once both are loaded, whatever happened.
+      const snapshots: Snapshot[] = [];
+      const load = async (rev: string | undefined) => {
+        if (rev === undefined) return loadValidRepository(ctx, root);
+        const snapshot = await revision.checkoutRevision(root, rev);
+        snapshots.push(snapshot);
+        return loadValidRepository(ctx, snapshot.dir);
+      };
+      const settled = await Promise.allSettled([load(base), load(headArg)]);
+      await Promise.all(snapshots.map((s) => s.remove()));
+      const [before, after] = settled.map((s) => {
+        if (s.status === "rejected") throw s.reason;
+        return s.value;
+      }) as [Awaited<ReturnType<typeof load>>, Awaited<ReturnType<typeof load>>];
       for (const [label, loaded] of [
         [base, before],
         [headArg ?? "work tree", after],

@@ -1,5 +1,5 @@
 import { Option } from "commander";
-import { OPENSLO_FORMATTERS } from "../formatters/export/index.js";
+import { OPENSLO_FORMATTERS } from "../formatters/openslo/index.js";
 import type { RegisterCommand } from "./command.js";
 import { runOnModel } from "./run-command.js";
 
@@ -10,14 +10,19 @@ export const registerExport: RegisterCommand = (program, ctx, setExit) => {
   const exporter = program.command("export").description("export agreements to other formats");
   exporter
     .command("openslo")
-    .description("each SLA/OLA/UC target as an OpenSLO v1 SLO document (stdout, or one file per agreement)")
-    .option("--out <dir>", "write <dir>/<kind>-<agreement>.yaml instead of printing to stdout")
+    .description(
+      "each SLA/OLA/UC target as an OpenSLO v1 SLO document, with the DataSources they read (stdout, or files)",
+    )
+    .option(
+      "--out <dir>",
+      "write <dir>/<kind>-<agreement>.yaml per agreement (and datasources.yaml) instead of printing to stdout",
+    )
     .addOption(new Option("--kind <kind>", "which agreements").choices(KINDS).default("all"))
     .action(async (opts: { out?: string; kind: (typeof KINDS)[number] }) => {
       setExit(
         await runOnModel(ctx, { formatters: OPENSLO_FORMATTERS, format: "yaml" }, async ({ model }) => {
           const [{ exportOpenSlo }, { resolve, join }] = await Promise.all([
-            import("../export/openslo.js"),
+            import("../openslo/export-slos.js"),
             import("node:path"),
           ]);
           const agreements = model.agreements.filter(
@@ -25,12 +30,18 @@ export const registerExport: RegisterCommand = (program, ctx, setExit) => {
           );
           if (!opts.out) return { result: exportOpenSlo(model, agreements), exit: 0 };
           const dir = resolve(ctx.io.cwd, opts.out);
+          // The DataSources once, in their own file: a tool reading the whole folder sees each name once.
+          const dataSources = exportOpenSlo(model, agreements).filter((d) => d.kind === "DataSource");
+          const files = agreements.map((a) => ({
+            path: join(dir, `${a.kind.toLowerCase()}-${a.metadata.name}.yaml`),
+            result: exportOpenSlo(model, [a]).filter((d) => d.kind === "SLO"),
+          }));
+          if (dataSources.length > 0)
+            files.push({ path: join(dir, "datasources.yaml"), result: dataSources });
           return {
-            files: agreements.map((a) => ({
-              path: join(dir, `${a.kind.toLowerCase()}-${a.metadata.name}.yaml`),
-              result: exportOpenSlo(model, [a]),
-            })),
-            notice: `wrote ${agreements.length} file${agreements.length === 1 ? "" : "s"} to ${opts.out}`,
+            outDir: dir,
+            files,
+            notice: `wrote ${files.length} file${files.length === 1 ? "" : "s"} to ${opts.out}`,
             exit: 0,
           };
         }),

@@ -1,7 +1,9 @@
 import type { RegisterCommand } from "./command.js";
+import { registerCompletion } from "./completion.js";
 import { registerCoverage } from "./coverage.js";
 import { registerDiff } from "./diff.js";
 import { registerExport } from "./export.js";
+import { registerImport } from "./import.js";
 import { registerInit } from "./init.js";
 import { registerKpi } from "./kpi.js";
 import { registerReport } from "./report.js";
@@ -18,6 +20,8 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerDiff,
   registerKpi,
   registerExport,
+  registerImport,
   registerSchema,
   registerInit,
+  registerCompletion,
 ];

@@ -27,8 +27,9 @@ async function init(ctx: CommandContext, dir: string, force: boolean): Promise<C
   await writeStarter(target, files, { force });
   const shown = relative(io.cwd, target) || ".";
   io.stdout(files.map((f) => `created ${f.path}\n`).join(""));
+  const cd = shown === "." ? "" : `cd ${shown} && `;
   io.stdout(
-    `\nslm repository ready in ${shown}. Next: npx slm${shown === "." ? "" : ` -C ${shown}`} validate\n`,
+    `\nslm repository ready in ${shown}. Next: ${cd}npm install && npx --no-install slm validate (and commit package-lock.json)\n`,
   );
   return 0;
 }

@@ -1,14 +1,14 @@
 import { Option } from "commander";
 import { UsageError } from "../core/errors.js";
 import { type Locale, reportLocale } from "../core/locale.js";
-import { formatNames } from "../formatters/formatter.js";
+import { type FormatContext, formatNames } from "../formatters/formatter.js";
 import { REPORT_FORMATTERS, type ReportFormat } from "../formatters/report/index.js";
+import { oneLine } from "../text/control-characters.js";
 import type { RegisterCommand } from "./command.js";
 import type { CommandContext, CommandResult } from "./context.js";
 import { formatOption } from "./format-option.js";
 import { generationTime } from "./io.js";
 import { localeOption } from "./locale-option.js";
-import { progressLine } from "./progress-line.js";
 import { runOnModel } from "./run-command.js";
 
 const KINDS = ["sla", "ola", "uc", "all"] as const;
@@ -86,7 +86,7 @@ async function report(ctx: CommandContext, opts: ReportOptions): Promise<Command
     throw new UsageError("--out - writes to stdout and needs --sla NAME");
 
   let format: ReportFormat = opts.format ?? "md";
-  const output = { formatters: REPORT_FORMATTERS, format, context: {} as { templatePath?: string } };
+  const output = { formatters: REPORT_FORMATTERS, format, context: {} as Partial<FormatContext> };
   return runOnModel(ctx, output, async ({ load, model }) => {
     const config = load.config;
     format = opts.format ?? config.reports.format;
@@ -99,18 +99,28 @@ async function report(ctx: CommandContext, opts: ReportOptions): Promise<Command
       { skippedRowsOf, describeSkippedRows },
       { reportFileName },
       { reportPath },
+      { configOutputDirectory },
       { checkSelection },
     ] = await Promise.all([
       import("../report/generate-reports.js"),
       import("../report/skipped-rows.js"),
       import("../report/report-file-name.js"),
       import("../output/report-path.js"),
+      import("../output/directories.js"),
       import("./agreement-selection.js"),
     ]);
     checkSelection(model, { kind: opts.kind, sla: opts.sla, customer: opts.customer });
+    // --out is the user's own choice; the config's directory must stay inside the repository.
+    // Checked before any measuring: a refused run costs nothing.
+    const outDir =
+      opts.out === "-"
+        ? undefined
+        : opts.out !== undefined
+          ? resolve(io.cwd, opts.out)
+          : await configOutputDirectory(load.root, config.reports.out);
     const trend = opts.trend === undefined ? config.reports.trend : Number(opts.trend);
     checkTrendReach(period, trend);
-    const progress = progressLine(io);
+    const progress = ctx.progress();
     const reports = await generateReports({
       load,
       model,
@@ -130,7 +140,7 @@ async function report(ctx: CommandContext, opts: ReportOptions): Promise<Command
     if (opts.strict) {
       const skipped = skippedRowsOf(reports);
       if (skipped.length > 0) {
-        for (const s of skipped) io.stderr(`${describeSkippedRows(s)}\n`);
+        for (const s of skipped) io.stderr(`${oneLine(describeSkippedRows(s))}\n`);
         io.stderr("slm: --strict: some data rows could not be read; no report written\n");
         return { exit: 1 };
       }
@@ -150,22 +160,17 @@ async function report(ctx: CommandContext, opts: ReportOptions): Promise<Command
     }
     const exit = opts.failOnBreach && reports.some((r) => r.summary.breached > 0) ? 1 : 0;
     // Each report in its own language (SPEC §18): --locale, the agreement's, the config's, en.
-    const localeOf = (r: (typeof reports)[number]) => {
+    // JSON has no language: the same bytes whatever the locale.
+    output.context.reportLocale = (r) => {
       const agreement = model.agreements.find((a) => a.kind === r.kind && a.metadata.name === r.sla);
-      return { locale: reportLocale(opts.locale, agreement?.locale, config.reports.locale) };
+      return reportLocale(opts.locale, agreement?.locale, config.reports.locale);
     };
-    if (opts.out === "-") {
-      // JSON is one array of every report, in no language; md and html print one report after the other.
-      if (format === "json") return { result: reports, exit };
-      return { results: reports.map((r) => ({ result: [r], context: localeOf(r) })), exit };
-    }
-    const outDir =
-      opts.out !== undefined ? resolve(io.cwd, opts.out) : resolve(load.root, config.reports.out);
+    if (outDir === undefined) return { result: reports, exit };
     return {
+      outDir,
       files: reports.map((r) => ({
         path: reportPath(outDir, period.label, reportFileName(reports, r), format),
         result: [r],
-        context: localeOf(r),
       })),
       notice: `wrote ${reports.length} report${reports.length === 1 ? "" : "s"} to ${opts.out ?? config.reports.out}/${period.label}`,
       exit,

@@ -1,3 +1,5 @@
+import { resolve } from "node:path";
+import { UsageError } from "../core/errors.js";
 import type { Model } from "../core/model.js";
 import { VERSION } from "../core/version.js";
 import type { FormatContext, FormatterTable } from "../formatters/formatter.js";
@@ -15,17 +17,11 @@ export interface CommandOutcome<R> {
   exit: CommandResult;
   /** Printed to stdout with the chosen formatter. */
   result?: R;
-  /**
-   * Printed to stdout one after the other, each with its own additions to the format context (a
-   * report in its agreement's locale); after `result` when both are given.
-   */
-  results?: { result: R; context?: Partial<FormatContext> }[];
-  /**
-   * Each formatted with the chosen formatter (and its own additions to the format context) and
-   * written atomically, all rendered before the first is written.
-   */
-  files?: { path: string; result: R; context?: Partial<FormatContext> }[];
-  /** One line for stderr once everything is written ("wrote 4 reports to …"). */
+  /** Each formatted with the chosen formatter and written atomically, all rendered before the first is written. */
+  files?: { path: string; result: R }[];
+  /** The output directory every file of `files` must really be inside (symbolic links resolved). */
+  outDir?: string;
+  /** For stderr once everything is written ("wrote 4 reports to …"); a newline ends it. */
   notice?: string;
 }
 
@@ -53,9 +49,12 @@ export async function runOnModel<R>(
 /** Loads and validates the repository of `-C DIR` (or the current directory); prints the errors and returns 1 when invalid. */
 export async function loadValidRepository(ctx: CommandContext, cwd?: string): Promise<ValidRepository | 1> {
   const { loadModel } = await import("../model/load-model.js");
+  const { dir, config } = ctx.globals();
   const loaded = await loadModel({
     cwd: cwd ?? ctx.io.cwd,
-    dir: cwd === undefined ? ctx.globals().dir : undefined,
+    dir: cwd === undefined ? dir : undefined,
+    // Resolved against where the command started: a revision checked out elsewhere (diff) reads the same file.
+    config: config === undefined ? undefined : resolve(ctx.io.cwd, dir ?? ".", config),
     now: ctx.io.now(),
   });
   if (!loaded.model) {
@@ -65,35 +64,67 @@ export async function loadValidRepository(ctx: CommandContext, cwd?: string): Pr
   return { load: loaded.load, model: loaded.model };
 }
 
-/** The last step of every command: format the outcome and write it (stdout, files, a notice). */
+/**
+ * The last step of every command: format the outcome and write it — the files, stdout (or
+ * `--output FILE`), every `--format NAME=FILE`, then a notice. Everything is rendered before the
+ * first byte is written, so a failing formatter leaves no file of this run half-written.
+ */
 export async function deliver<R>(
   ctx: CommandContext,
   output: OutputChoice<R>,
   outcome: CommandOutcome<R>,
 ): Promise<CommandResult> {
-  const load = output.formatters[output.format];
-  if (!load) throw new Error(`no formatter "${output.format}"`);
-  const formatter = await load();
   const formatContext: FormatContext = {
     colors: await ctx.colors(),
     version: VERSION,
     failSeverity: "error",
     ...output.context,
   };
-  if (outcome.files && outcome.files.length > 0) {
+  const render = async (format: string, result: R): Promise<string> => {
+    const load = output.formatters[format];
+    if (!load) throw new Error(`no formatter "${format}"`);
+    return (await load())(result, formatContext);
+  };
+  const { output: outputFile, formatFiles } = ctx.globals();
+  if (outcome.result === undefined) {
+    if (outputFile !== undefined) {
+      throw new UsageError(
+        `--output: this command writes its own files and prints nothing to put in ${outputFile}`,
+      );
+    }
+    const [first] = formatFiles;
+    if (first) {
+      throw new UsageError(
+        `--format ${first.format}=${first.path}: this command writes its own files; choose one --format`,
+      );
+    }
+  }
+  // [path, text, the directory it must stay inside]
+  const writes: [string, string, string | undefined][] = [];
+  for (const f of outcome.files ?? [])
+    writes.push([f.path, await render(output.format, f.result), outcome.outDir]);
+  let stdout: string | undefined;
+  if (outcome.result !== undefined) {
+    const text = await render(output.format, outcome.result);
+    if (outputFile === undefined) stdout = text;
+    else writes.push([resolve(ctx.io.cwd, outputFile), text, undefined]);
+    for (const { format, path } of formatFiles) {
+      // Machine formats of the same run never carry colour, whatever stdout is.
+      const colors = formatContext.colors.level === 0 ? formatContext.colors : await noColors();
+      const plain = (await output.formatters[format]!())(outcome.result, { ...formatContext, colors });
+      writes.push([resolve(ctx.io.cwd, path), plain, undefined]);
+    }
+  }
+  if (writes.length > 0) {
     const { writeFileAtomic } = await import("../output/write-atomic.js");
-    // Render everything first: a failing template leaves no file of this run half-written.
-    const rendered = outcome.files.map(
-      (f) => [f.path, formatter(f.result, { ...formatContext, ...f.context })] as const,
-    );
-    for (const [path, text] of rendered) await writeFileAtomic(path, text);
+    for (const [path, text, inside] of writes) await writeFileAtomic(path, text, { inside });
   }
-  if (outcome.result !== undefined) ctx.io.stdout(formatter(outcome.result, formatContext));
-  if (outcome.results !== undefined) {
-    // Rendered first, printed after: a failing template prints nothing of this run.
-    const texts = outcome.results.map((r) => formatter(r.result, { ...formatContext, ...r.context }));
-    for (const text of texts) ctx.io.stdout(text);
-  }
+  if (stdout !== undefined) ctx.io.stdout(stdout);
   if (outcome.notice !== undefined) ctx.io.stderr(`${outcome.notice}\n`);
   return outcome.exit;
+}
+
+async function noColors() {
+  const { Chalk } = await import("chalk");
+  return new Chalk({ level: 0 });
 }

@@ -63,7 +63,12 @@ async function validate(
     import("../repository/repository-root.js"),
   ]);
   const { io } = ctx;
-  const load = await loadRepository({ cwd: io.cwd, dir: ctx.globals().dir, paths });
+  const load = await loadRepository({
+    cwd: io.cwd,
+    dir: ctx.globals().dir,
+    paths,
+    config: ctx.globals().config,
+  });
   // Named paths select which files are reported; the whole repository is loaded so references resolve.
   const reported = (file: string): boolean => !load.selected || load.selected.has(file);
   const loaded = (load.configFile ? [load.configFile, ...load.files] : load.files).filter((f) =>

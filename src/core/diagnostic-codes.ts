@@ -8,14 +8,22 @@ import type { Severity } from "./severity.js";
 export const DIAGNOSTIC_CODES = {
   "file/too-large": {
     severity: "error",
-    title: "File exceeds the 16 MiB limit for agreement files; it is not read",
+    title: "File exceeds the limits for agreement files (16 MiB, 100,000 values); it is not parsed",
   },
   "file/binary": { severity: "error", title: "File contains NUL bytes: binary content, not YAML" },
   "file/encoding": { severity: "error", title: "File is not valid UTF-8" },
   "file/empty": { severity: "warning", title: "File holds no YAML document at all" },
+  "file/outside-repository": {
+    severity: "error",
+    title: "File is a symbolic link to a file outside the repository; it is not read",
+  },
   "yaml/syntax": { severity: "error", title: "YAML syntax error" },
   "yaml/duplicate-key": { severity: "error", title: "A mapping repeats a key" },
   "yaml/alias-limit": { severity: "error", title: "Document expands too many aliases (alias bomb guard)" },
+  "yaml/too-deep": {
+    severity: "error",
+    title: "Mappings and lists nest more than 64 levels deep (stack exhaustion guard)",
+  },
   "yaml/warning": { severity: "warning", title: "YAML parser warning" },
   "document/empty": { severity: "warning", title: "Empty YAML document (for example a stray `---`)" },
   "document/not-a-mapping": { severity: "error", title: "Document is a list or a scalar, not a mapping" },
@@ -114,6 +122,20 @@ export const DIAGNOSTIC_CODES = {
     severity: "warning",
     title: "DataSource maps a field its type does not read",
   },
+  "config/unknown-rule": { severity: "error", title: "`rules` in the config names a code slm does not have" },
+  "config/rule-locked": {
+    severity: "error",
+    title: "`rules` in the config lowers or turns off an error (errors guard every other command)",
+  },
+  "suppression/unknown-rule": {
+    severity: "warning",
+    title: "An `slm-disable-next-line` comment names a code slm does not have",
+  },
+  "suppression/rule-locked": {
+    severity: "warning",
+    title: "An `slm-disable-next-line` comment names an error, which cannot be suppressed",
+  },
+  "suppression/unused": { severity: "info", title: "An `slm-disable-next-line` comment suppresses nothing" },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

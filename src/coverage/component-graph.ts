@@ -18,27 +18,90 @@ export type ComponentNode =
  * counts once: it fails once, so multiplying its availability twice would understate the service.
  */
 export function componentGraph(model: Model, service: string, hasOwnSupport: (service: string) => boolean) {
-  return flattenSeries(dependencies(model, service, [service], hasOwnSupport));
+  return flattenSeries(dependencies(model, service, hasOwnSupport));
 }
 
+/** A service being expanded: its references in order, and the node each one resolved to so far. */
+type Frame = { service: string; refs: string[]; nodes: ComponentNode[] };
+
+/**
+ * The members of `root`'s series, depth first without recursion (a chain of thousands of services
+ * must not exhaust the stack). A service's structure does not depend on the route that reaches
+ * it, so each is expanded once: a diamond repeated level after level stays linear. A component
+ * keeps the route of its first discovery, the one a depth-first walk shows.
+ */
 function dependencies(
   model: Model,
-  service: string,
-  path: string[],
+  root: string,
   hasOwnSupport: (service: string) => boolean,
 ): ComponentNode[] {
-  const expand = (name: string): ComponentNode => {
-    const next = [...path, name];
+  const expanded = new Map<string, ComponentNode>();
+  const parent = new Map<string, string>();
+  const active = new Set<string>([root]);
+  const routeTo = (name: string, from: string): string[] => {
+    const route = [name, from];
+    for (let at = parent.get(from); at !== undefined; at = parent.get(at)) route.push(at);
+    return route.reverse();
+  };
+  const refsOf = (service: string): string[] =>
+    (model.services.get(service)?.dependsOn ?? []).flatMap((dep) =>
+      "service" in dep ? [dep.service] : dep.anyOf,
+    );
+  const assemble = (service: string, node: (name: string) => ComponentNode): ComponentNode[] => {
+    let i = 0;
+    const refs = refsOf(service);
+    return (model.services.get(service)?.dependsOn ?? []).map((dep) =>
+      "service" in dep ? node(refs[i++]!) : anyOf(dep.anyOf.map(() => node(refs[i++]!))),
+    );
+  };
+
+  const frames: Frame[] = [{ service: root, refs: refsOf(root), nodes: [] }];
+  let rootMembers: ComponentNode[] = [];
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1]!;
+    if (frame.nodes.length === frame.refs.length) {
+      frames.pop();
+      active.delete(frame.service);
+      let k = 0;
+      const members = assemble(frame.service, () => frame.nodes[k++]!);
+      if (frames.length === 0) rootMembers = members;
+      else expanded.set(frame.service, flattenSeries(members));
+      continue;
+    }
+    const name = frame.refs[frame.nodes.length]!;
+    const known = expanded.get(name);
+    if (known) {
+      frame.nodes.push(known);
+      continue;
+    }
     const found = model.services.get(name);
     // A cycle is a validation error; stop rather than loop if one slips through.
-    if (hasOwnSupport(name) || !found || found.dependsOn.length === 0 || path.includes(name)) {
-      return { type: "component", service: name, path: next, via: "dependency" };
+    if (active.has(name)) {
+      frame.nodes.push({
+        type: "component",
+        service: name,
+        path: routeTo(name, frame.service),
+        via: "dependency",
+      });
+      continue;
     }
-    return flattenSeries(dependencies(model, name, next, hasOwnSupport));
-  };
-  return (model.services.get(service)?.dependsOn ?? []).map((dep) =>
-    "service" in dep ? expand(dep.service) : anyOf(dep.anyOf.map(expand)),
-  );
+    parent.set(name, frame.service);
+    if (hasOwnSupport(name) || !found || found.dependsOn.length === 0) {
+      const leaf: ComponentNode = {
+        type: "component",
+        service: name,
+        path: routeTo(name, frame.service),
+        via: "dependency",
+      };
+      expanded.set(name, leaf);
+      frame.nodes.push(leaf);
+      continue;
+    }
+    // Expand `name` first; this frame takes the result when it comes back to the same reference.
+    active.add(name);
+    frames.push({ service: name, refs: refsOf(name), nodes: [] });
+  }
+  return rootMembers;
 }
 
 function anyOf(members: ComponentNode[]): ComponentNode {
@@ -49,18 +112,19 @@ function anyOf(members: ComponentNode[]): ComponentNode {
 export function flattenSeries(members: ComponentNode[]): ComponentNode & { type: "series" } {
   const out: ComponentNode[] = [];
   const seen = new Set<string>();
-  const add = (node: ComponentNode): void => {
+  const pending = [...members].reverse();
+  while (pending.length > 0) {
+    const node = pending.pop()!;
     if (node.type === "series") {
-      for (const m of node.members) add(m);
+      for (let i = node.members.length - 1; i >= 0; i--) pending.push(node.members[i]!);
     } else if (node.type === "component") {
-      if (seen.has(node.service)) return;
+      if (seen.has(node.service)) continue;
       seen.add(node.service);
       out.push(node);
     } else {
       out.push(node);
     }
-  };
-  for (const m of members) add(m);
+  }
   return { type: "series", members: out };
 }
 
@@ -71,18 +135,19 @@ export function componentLeaves(
   const out: Array<{ node: ComponentNode & { type: "component" }; anyOf?: number }> = [];
   const seen = new Set<string>();
   let groups = 0;
-  const walk = (node: ComponentNode, group: number | undefined): void => {
+  // Depth first, in order, without recursion: `anyOf` inside series inside `anyOf` nests as deep
+  // as the dependency chain.
+  const pending: { node: ComponentNode; group: number | undefined }[] = [{ node: root, group: undefined }];
+  while (pending.length > 0) {
+    const { node, group } = pending.pop()!;
     if (node.type === "component") {
-      if (seen.has(node.service)) return;
+      if (seen.has(node.service)) continue;
       seen.add(node.service);
       out.push(group === undefined ? { node } : { node, anyOf: group });
-    } else if (node.type === "series") {
-      for (const m of node.members) walk(m, group);
-    } else {
-      const g = group ?? groups++;
-      for (const m of node.members) walk(m, g);
+      continue;
     }
-  };
-  walk(root, undefined);
+    const g = node.type === "series" ? group : (group ?? groups++);
+    for (let i = node.members.length - 1; i >= 0; i--) pending.push({ node: node.members[i]!, group: g });
+  }
   return out;
 }

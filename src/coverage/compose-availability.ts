@@ -33,7 +33,10 @@ export function composeAvailability(
   availabilityOf: (service: string) => ComponentAvailability | undefined,
   decimals: number,
 ): Composition | undefined {
-  const walk = (node: ComponentNode, nested: boolean): Composition | undefined => {
+  // Bottom up without recursion (groups inside series inside groups nest as deep as the
+  // dependency chain); a node shared by several routes is composed once.
+  const composed = new Map<ComponentNode, Composition | null>();
+  const combine = (node: ComponentNode, nested: boolean): Composition | undefined => {
     if (node.type === "component") {
       const a = availabilityOf(node.service);
       return (
@@ -42,7 +45,7 @@ export function composeAvailability(
     }
     const parts: Composition[] = [];
     for (const member of node.members) {
-      const part = walk(member, true);
+      const part = composed.get(member);
       if (!part) return undefined;
       parts.push(part);
     }
@@ -56,7 +59,20 @@ export function composeAvailability(
     const text = `[1 − ${parts.map((p) => `(1 − ${p.text})`).join("")} = ${formatFloorPercent(value, decimals)}]`;
     return { value, text };
   };
-  const top = walk(root, false);
+  const pending: { node: ComponentNode; ready: boolean }[] =
+    root.type === "component" ? [] : root.members.map((node) => ({ node, ready: false }));
+  while (pending.length > 0) {
+    const item = pending.pop()!;
+    if (composed.has(item.node)) continue;
+    if (item.node.type !== "component" && !item.ready) {
+      pending.push({ node: item.node, ready: true });
+      for (const member of item.node.members)
+        if (!composed.has(member)) pending.push({ node: member, ready: false });
+      continue;
+    }
+    composed.set(item.node, combine(item.node, true) ?? null);
+  }
+  const top = combine(root, false);
   if (!top) return undefined;
   // A single member already shows its figure (a component's objective, a group's "= value").
   const single = root.type !== "series" || root.members.length === 1;

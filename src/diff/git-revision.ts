@@ -1,9 +1,10 @@
 import { execFile } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { promisify } from "node:util";
 import { InputError } from "../core/errors.js";
+import { releaseTemporary, trackTemporary } from "../output/temporaries.js";
 
 const exec = promisify(execFile);
 
@@ -40,24 +41,42 @@ export async function defaultBase(cwd: string): Promise<string> {
   throw new InputError("no default branch found to diff against: name a base revision (slm diff BASE)");
 }
 
+/** A revision's files in a temporary directory; `remove` deletes it (the caller must, also on error). */
+export interface Snapshot {
+  /** The directory that corresponds to the repository root inside the snapshot. */
+  dir: string;
+  remove(): Promise<void>;
+}
+
 /**
  * Materializes the repository directory `root` as it was at `revision` into a temporary
- * directory (git archive), so the ordinary loader can read it. Returns the directory that
- * corresponds to `root` inside the snapshot.
+ * directory (git archive), so the ordinary loader can read it. The directory is tracked as a
+ * temporary, so SIGINT/SIGTERM remove it too; a failure here removes it before the error leaves.
  */
-export async function checkoutRevision(root: string, revision: string): Promise<string> {
+export async function checkoutRevision(root: string, revision: string): Promise<Snapshot> {
   const top = (await git(root, ["rev-parse", "--show-toplevel"])).trim();
   const sub = relative(top, root) || ".";
   await git(top, ["rev-parse", "--verify", "--quiet", `${revision}^{commit}`]).catch(() => {
     throw new InputError(`unknown revision: ${revision}`);
   });
   const dir = await mkdtemp(join(tmpdir(), "slm-diff-"));
-  const archive = join(dir, "snapshot.tar");
-  await git(top, ["archive", "--format=tar", "-o", archive, revision, "--", sub]).catch(async (error) => {
-    // A root that did not exist at that revision is an empty repository then.
-    if (/did not match any files|pathspec/.test(String((error as Error).message))) return "";
+  trackTemporary(dir, "directory");
+  const remove = async (): Promise<void> => {
+    await rm(dir, { recursive: true, force: true });
+    releaseTemporary(dir);
+  };
+  try {
+    const archive = join(dir, "snapshot.tar");
+    await git(top, ["archive", "--format=tar", "-o", archive, revision, "--", sub]).catch(async (error) => {
+      // A root that did not exist at that revision is an empty repository then.
+      if (/did not match any files|pathspec/.test(String((error as Error).message))) return "";
+      throw error;
+    });
+    await exec("tar", ["-xf", archive, "-C", dir]).catch(() => undefined);
+    await rm(archive, { force: true });
+    return { dir: join(dir, sub), remove };
+  } catch (error) {
+    await remove();
     throw error;
-  });
-  await exec("tar", ["-xf", archive, "-C", dir]).catch(() => undefined);
-  return join(dir, sub);
+  }
 }

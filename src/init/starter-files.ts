@@ -15,7 +15,7 @@ export const INIT_TEMPLATE_DIR = fileURLToPath(new URL("../../templates/init/", 
 
 /**
  * A small but complete repository: every kind once (plus what makes coverage meaningful), sample
- * exports, CI and editor set-up, read from templates/init. Dates derive from `today` so the
+ * exports, a package.json pinning slm, CI and editor set-up, read from templates/init. Dates derive from `today` so the
  * result validates cleanly on the day it is created (no ended term, no overdue review) and the
  * sample data falls in last month: `{{today}}`, `{{year}}`, `{{month}}` (last month) and
  * `{{version}}` are replaced.
@@ -30,13 +30,16 @@ export function starterFiles(today: Date): StarterFile[] {
     version: VERSION,
   };
   return templateFiles(INIT_TEMPLATE_DIR, "").map((path) => ({
-    path,
+    path: RENAMED[path] ?? path,
     content: readFileSync(join(INIT_TEMPLATE_DIR, path), "utf8").replace(
       /\{\{(\w+)\}\}/g,
       (whole, name: string) => values[name] ?? whole,
     ),
   }));
 }
+
+/** npm leaves `.gitignore` files out of packages (and renames them), so the template has no dot. */
+const RENAMED: Record<string, string> = { gitignore: ".gitignore" };
 
 function templateFiles(root: string, dir: string): string[] {
   return readdirSync(join(root, dir))

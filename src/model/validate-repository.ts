@@ -2,6 +2,7 @@ import { runChecks } from "../checks/run-checks.js";
 import type { Diagnostic, Severity } from "../core/diagnostic.js";
 import type { LoadResult } from "../repository/loader.js";
 import { validateConfigDocuments, validateDocuments } from "../schema/validate-documents.js";
+import { applyRuleSettings, ruleSettings } from "./rule-settings.js";
 
 export interface ValidateOptions {
   /** "Today", for overdue reviews and ended terms. */
@@ -16,7 +17,9 @@ export interface ValidateOptions {
 /**
  * All findings for a loaded repository, in three layers reported together: file and YAML
  * findings (from the loader), envelope and JSON Schema per document, then semantic checks on the
- * documents that passed their schema. Unsorted; callers sort with `compareDiagnostics`.
+ * documents that passed their schema. The config's `rules` and inline `slm-disable-next-line`
+ * comments then set each finding's level (rule-settings.ts). Unsorted; callers sort with
+ * `compareDiagnostics`.
  */
 export function validateRepository(load: LoadResult, options: ValidateOptions): Diagnostic[] {
   const diagnostics = [...load.diagnostics];
@@ -37,6 +40,11 @@ export function validateRepository(load: LoadResult, options: ValidateOptions): 
   }
   const schema = validateDocuments(load.documents);
   diagnostics.push(...schema.diagnostics);
-  diagnostics.push(...runChecks(schema.outcomes, options.now, options.minSeverity ?? "info"));
-  return diagnostics;
+  const settings = ruleSettings(load.config.rules);
+  diagnostics.push(
+    ...runChecks(schema.outcomes, options.now, options.minSeverity ?? "info", (code) =>
+      settings.levelOf(code),
+    ),
+  );
+  return applyRuleSettings(diagnostics, load);
 }

@@ -11,6 +11,18 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
  * diagnostic instead of replacement characters. A leading BOM is dropped.
  */
 export function decodeYamlBytes(file: string, bytes: Uint8Array): { text?: string; diagnostic?: Diagnostic } {
+  const wide = wideEncoding(bytes);
+  if (wide !== undefined) {
+    return {
+      diagnostic: fileDiagnostic(
+        file,
+        "file/encoding",
+        `file is ${wide} encoded, not UTF-8; save it as UTF-8 (for example: iconv -f ${wide} -t UTF-8 FILE > FILE.utf8)`,
+        bytes,
+        0,
+      ),
+    };
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     return {
@@ -81,4 +93,33 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     i += need + 1;
   }
   return bytes.length;
+}
+
+/**
+ * UTF-16 or UTF-32, which editors on Windows save by default: by its byte order mark, else by the
+ * NUL bytes that ASCII text gets in those encodings — all on one side of every 2 or 4 bytes, where
+ * binary data has them anywhere.
+ */
+export function wideEncoding(
+  bytes: Uint8Array,
+): "UTF-32LE" | "UTF-32BE" | "UTF-16LE" | "UTF-16BE" | undefined {
+  const [a, b, c, d] = bytes;
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return "UTF-32LE";
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return "UTF-32BE";
+  if (a === 0xff && b === 0xfe) return "UTF-16LE";
+  if (a === 0xfe && b === 0xff) return "UTF-16BE";
+  const sample = bytes.subarray(0, Math.min(bytes.length, 4096) & ~3);
+  if (sample.length < 4) return undefined;
+  const nulsAt = [0, 0, 0, 0];
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) nulsAt[i % 4]!++;
+  const units = sample.length / 4;
+  const [n0, n1, n2, n3] = nulsAt as [number, number, number, number];
+  // ASCII text: three NULs of every four bytes in UTF-32, one of every two in UTF-16.
+  if (n1 === units && n2 === units && n3 === units && n0 === 0) return "UTF-32LE";
+  if (n0 === units && n1 === units && n2 === units && n3 === 0) return "UTF-32BE";
+  const odd = n1 + n3;
+  const even = n0 + n2;
+  if (even === 0 && odd >= units * 2 * 0.9) return "UTF-16LE";
+  if (odd === 0 && even >= units * 2 * 0.9) return "UTF-16BE";
+  return undefined;
 }

@@ -1,12 +1,14 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdir, readFileSync, realpathSync, statSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
-import { glob } from "tinyglobby";
+import { type GlobOptions, glob } from "tinyglobby";
 import { compareStrings } from "../core/compare.js";
 import type { Diagnostic } from "../core/diagnostic.js";
 import { InputError } from "../core/errors.js";
-import { BUILT_IN_IGNORES, CONFIG_FILE, resolveConfig, type SlmConfig } from "./config.js";
+import { isWithin } from "../core/path-inside.js";
+import { describeSystemError } from "../core/system-errors.js";
+import { BUILT_IN_IGNORES, CONFIG_FILES, resolveConfig, type SlmConfig } from "./config.js";
 import { decodeYamlBytes, MAX_YAML_BYTES } from "./file-content.js";
 import { findRepositoryRoot } from "./repository-root.js";
 import { type LoadedDocument, parseYamlFile } from "./yaml-file.js";
@@ -41,6 +43,8 @@ export interface LoadOptions {
   dir?: string;
   /** Files or directories to load instead of the whole repository (validate's arguments). */
   paths?: string[];
+  /** `--config FILE`: the config to read instead of the root's slm.config.yaml (relative to the start directory). */
+  config?: string;
 }
 
 export async function loadRepository(options: LoadOptions): Promise<LoadResult> {
@@ -49,18 +53,17 @@ export async function loadRepository(options: LoadOptions): Promise<LoadResult> 
   const root = findRepositoryRoot(start);
   const diagnostics: Diagnostic[] = [];
 
+  const read = fileReader(root, diagnostics);
   let configFile: LoadedFile | undefined;
-  const configPath = resolve(root, CONFIG_FILE);
-  if (existsSync(configPath)) {
-    configFile = loadYamlFile(root, configPath, diagnostics);
-  }
+  const configPath = await configPathOf(root, start, options.config);
+  if (configPath !== undefined) configFile = read(configPath);
   const config = resolveConfig(configFile?.documents[0]?.value);
 
   const { files: absolutes, selected } = await discover(root, config, { ...options, cwd: start });
   // Agreement files are small and many: synchronous reads beat a thousand promise round trips.
   const files: LoadedFile[] = [];
   for (const absolute of absolutes) {
-    if (absolute !== configPath) files.push(loadYamlFile(root, absolute, diagnostics));
+    if (absolute !== configPath) files.push(read(absolute));
   }
   return {
     root,
@@ -74,6 +77,30 @@ export async function loadRepository(options: LoadOptions): Promise<LoadResult> 
 }
 
 /**
+ * `--config FILE` when given (it must exist); else the root's slm.config.yaml or slm.config.yml —
+ * not both, since which one counts would be a guess.
+ */
+async function configPathOf(
+  root: string,
+  start: string,
+  given: string | undefined,
+): Promise<string | undefined> {
+  if (given !== undefined) {
+    const path = resolve(start, given);
+    const info = await mustExist(path, given);
+    if (!info.isFile()) throw new InputError(`--config: ${given} is not a file`);
+    return path;
+  }
+  const found = CONFIG_FILES.map((name) => resolve(root, name)).filter((p) => existsSync(p));
+  if (found.length > 1) {
+    throw new InputError(
+      `both ${CONFIG_FILES.join(" and ")} in ${root}: keep one (slm would have to guess which one counts)`,
+    );
+  }
+  return found[0];
+}
+
+/**
  * The whole repository is always loaded, so that references resolve; named paths (validate's
  * arguments) only select which files' findings are reported. A file named explicitly is loaded
  * even when its name does not match `include`.
@@ -84,7 +111,9 @@ async function discover(
   options: LoadOptions,
 ): Promise<{ files: string[]; selected?: Set<string> }> {
   const ignore = [...BUILT_IN_IGNORES, ...config.exclude];
-  const all = new Set(await glob(config.include, { cwd: root, ignore, absolute: true, dot: false }));
+  const all = new Set(
+    await globListing(root, config.include, { cwd: root, ignore, absolute: true, dot: false }),
+  );
   if (!options.paths || options.paths.length === 0) return { files: sortPaths([...all]) };
   const selected = new Set<string>();
   for (const given of options.paths) {
@@ -97,7 +126,7 @@ async function discover(
       const under = (f: string) => f === absolute || f.startsWith(`${absolute}${sep}`);
       const found = inside
         ? [...all].filter(under)
-        : await glob(config.include, { cwd: absolute, ignore, absolute: true });
+        : await globListing(root, config.include, { cwd: absolute, ignore, absolute: true });
       for (const f of found) selected.add(f);
     } else if (info.isFile()) {
       selected.add(absolute);
@@ -107,9 +136,73 @@ async function discover(
   return { files: sortPaths([...all]), selected };
 }
 
-function loadYamlFile(root: string, absolute: string, diagnostics: Diagnostic[]): LoadedFile {
-  const file = displayPath(root, absolute);
-  const info = statSync(absolute);
+/**
+ * Reads the repository's YAML files. A file whose path lies in the repository but whose real
+ * path does not (a committed symbolic link to `/etc/…` or `~/.ssh/…`) is refused unread, as
+ * DataSource globs refuse such links; a file named on the command line outside the repository is
+ * the user's own choice and is read. A file that cannot be read at all stops the command (exit 2).
+ */
+function fileReader(root: string, diagnostics: Diagnostic[]): (absolute: string) => LoadedFile {
+  const realRoot = realpathSync.native(root);
+  return (absolute) => {
+    const file = displayPath(root, absolute);
+    if (isWithin(root, absolute) && !isWithin(realRoot, realPathOf(absolute, file))) {
+      diagnostics.push({
+        code: "file/outside-repository",
+        severity: "error",
+        message: "file is a symbolic link to a file outside the repository; it is not read",
+        file,
+        line: 1,
+        column: 1,
+        pointer: "",
+      });
+      return { file, absolute, sha256: "", documents: [] };
+    }
+    return loadYamlFile(file, absolute, diagnostics);
+  };
+}
+
+function realPathOf(absolute: string, file: string): string {
+  return readOrStop(file, () => realpathSync.native(absolute));
+}
+
+/** A file that cannot be read (EACCES, EIO, gone since the glob): one line, exit 2. */
+function readOrStop<T>(file: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw new InputError(`cannot read ${file}: ${describeSystemError(error)}`);
+  }
+}
+
+/**
+ * The glob, except that a directory it cannot list stops the command: the crawler skips such a
+ * directory silently, and the agreements in it would be missing from a run that reports success.
+ */
+async function globListing(root: string, patterns: string[], options: GlobOptions): Promise<string[]> {
+  const unreadable: { path: string; error: NodeJS.ErrnoException }[] = [];
+  const listing = ((
+    path: string,
+    opts: object,
+    callback: (e: NodeJS.ErrnoException | null, entries?: unknown[]) => void,
+  ) =>
+    readdir(path, opts as { withFileTypes: true }, (error, entries) => {
+      // A directory removed meanwhile held nothing to read.
+      if (error && error.code !== "ENOENT" && error.code !== "ENOTDIR") unreadable.push({ path, error });
+      callback(error, entries);
+    })) as unknown as typeof readdir;
+  const found = await glob(patterns, { ...options, fs: { readdir: listing } });
+  const [first] = unreadable;
+  if (first) {
+    const dir = displayPath(root, resolve(String(options.cwd ?? root), first.path)) || ".";
+    throw new InputError(`cannot read directory ${dir}: ${describeSystemError(first.error)}`);
+  }
+  return found;
+}
+
+function loadYamlFile(file: string, absolute: string, diagnostics: Diagnostic[]): LoadedFile {
+  const info = readOrStop(file, () => statSync(absolute));
+  if (info.isDirectory()) throw new InputError(`cannot read ${file}: it is a directory, not a file`);
   if (info.size > MAX_YAML_BYTES) {
     diagnostics.push({
       code: "file/too-large",
@@ -122,7 +215,7 @@ function loadYamlFile(root: string, absolute: string, diagnostics: Diagnostic[])
     });
     return { file, absolute, sha256: "", documents: [] };
   }
-  const bytes = readFileSync(absolute);
+  const bytes = readOrStop(file, () => readFileSync(absolute));
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const decoded = decodeYamlBytes(file, bytes);
   if (decoded.diagnostic) {

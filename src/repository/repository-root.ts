@@ -1,14 +1,14 @@
 import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { CONFIG_FILE } from "./config.js";
+import { CONFIG_FILES } from "./config.js";
 
 /**
- * The repository root: the nearest ancestor holding slm.config.yaml, else the git work-tree root,
+ * The repository root: the nearest ancestor holding slm.config.yaml (or .yml), else the git work-tree root,
  * else the starting directory (SPEC §1). `-C DIR` makes DIR the starting directory.
  */
 export function findRepositoryRoot(start: string): string {
   const from = resolve(start);
-  const configDir = findUp(from, (dir) => existsSync(join(dir, CONFIG_FILE)));
+  const configDir = findUp(from, (dir) => CONFIG_FILES.some((name) => existsSync(join(dir, name))));
   if (configDir) return configDir;
   return findUp(from, (dir) => existsSync(join(dir, ".git"))) ?? from;
 }

@@ -2,7 +2,15 @@ import { CORE_SCHEMA, loadAll } from "js-yaml";
 import { LineCounter, parseAllDocuments, type YAMLError } from "yaml";
 import type { Diagnostic } from "../core/diagnostic.js";
 import type { DiagnosticCode } from "../core/diagnostic-codes.js";
-import { type Position, SourceMap } from "./source-map.js";
+import {
+  MAX_NESTING,
+  MAX_VALUES,
+  measureLayout,
+  tooDeepInText,
+  tooDeepNode,
+  tooDeepValue,
+} from "./yaml-limits.js";
+import { pathToPointer, type Position, SourceMap } from "./source-map.js";
 
 /** Resolves JSON pointers of one document to 1-based positions (see source-map.ts). */
 export interface PositionMap {
@@ -39,7 +47,35 @@ export function parseYamlFile(
   file: string,
   text: string,
 ): { documents: LoadedDocument[]; diagnostics: Diagnostic[] } {
+  // Refused before any parser runs: their cost grows far faster than the file (see yaml-limits.ts).
+  const layout = measureLayout(text);
+  if (layout.tooDeepAt !== undefined) {
+    return { documents: [], diagnostics: [tooDeep(file, 0, positionOf(text, layout.tooDeepAt))] };
+  }
+  if (layout.values > MAX_VALUES) {
+    const diagnostic: Diagnostic = {
+      code: "file/too-large",
+      severity: "error",
+      message: `file holds about ${layout.values.toLocaleString("en-US")} values; agreement files are limited to ${MAX_VALUES.toLocaleString("en-US")} (is it really an slm document?)`,
+      file,
+      line: 1,
+      column: 1,
+      pointer: "",
+    };
+    return { documents: [], diagnostics: [diagnostic] };
+  }
   return fastParse(file, text) ?? fullParse(file, text);
+}
+
+/** 1-based line and column of an offset, counting LF as the line break (as the parser does). */
+function positionOf(text: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
 }
 
 /**
@@ -49,28 +85,53 @@ export function parseYamlFile(
  * `0b1`), signed hex/octal or leading-dot numbers, and a flow collection that continues on the
  * next line (indentation rules differ).
  */
-const NEEDS_FULL_PARSER = [
-  /[&*!]/,
-  /^%/m,
-  /^\s*\?(\s|$)/m,
-  /^\s*(null|Null|NULL|~)?\s*:(\s|$)/m,
-  /\d_\d|\b0b[01]/,
-  /[-+](0x|0o|\.\d)/,
-  /[[{][^\]}\n]*$/m,
+const NEEDS_FULL_PARSER: ((text: string) => boolean)[] = [
+  (t) => /[&*!]/.test(t),
+  (t) => /^%/m.test(t),
+  // Leading blanks never span lines, and no two runs of blanks touch: each line is scanned once
+  // (`^\s*…\s*:` took seconds on a file of deeply indented lines, and grows with the square).
+  (t) => /^[^\S\n\r\u2028\u2029]*\?(\s|$)/m.test(t),
+  (t) => /^[^\S\n\r\u2028\u2029]*(?:(?:null|Null|NULL|~)[^\S\n\r\u2028\u2029]*)?:(\s|$)/m.test(t),
+  (t) => /\d_\d|\b0b[01]/.test(t),
+  (t) => /[-+](0x|0o|\.\d)/.test(t),
+  flowContinuesOnNextLine,
 ];
+
+/**
+ * A `[` or `{` after the last `]` or `}` of its line, in one pass: the regular expression
+ * `/[[{][^\]}\n]*$/m` backtracked over the whole line from every bracket.
+ */
+function flowContinuesOnNextLine(text: string): boolean {
+  let open = false; // a bracket opened on this line and not closed after it
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b)
+      open = true; // [ {
+    else if (c === 0x5d || c === 0x7d)
+      open = false; // ] }
+    else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+      if (open) return true;
+    }
+  }
+  return open;
+}
 function fastParse(
   file: string,
   text: string,
 ): { documents: LoadedDocument[]; diagnostics: Diagnostic[] } | undefined {
-  if (NEEDS_FULL_PARSER.some((pattern) => pattern.test(text))) return undefined;
+  if (NEEDS_FULL_PARSER.some((needs) => needs(text))) return undefined;
   let values: unknown[];
   try {
     values = loadAll(text, undefined, { schema: CORE_SCHEMA, json: false });
   } catch {
     return undefined; // a syntax error or duplicate key: the full parser reports it with its position
   }
-  // Empty documents and non-mappings get their own findings; let the full parser shape those.
-  if (values.length === 0 || values.some((v) => v === null || typeof v !== "object" || Array.isArray(v))) {
+  // Empty documents, non-mappings and documents nested too deeply get their own findings; let the
+  // full parser shape those.
+  if (
+    values.length === 0 ||
+    values.some((v) => v === null || typeof v !== "object" || Array.isArray(v) || tooDeepValue(v))
+  ) {
     return undefined;
   }
   let full: LoadedDocument[] | undefined;
@@ -106,6 +167,7 @@ function fullParse(file: string, text: string): { documents: LoadedDocument[]; d
     // An empty stream: parseAllDocuments returns an EmptyStream, which holds no document at all.
     return { documents, diagnostics };
   }
+  let exhausted: (number | undefined)[] | undefined;
   parsed.forEach((doc, index) => {
     const sourceMap = new SourceMap(doc.contents, lineCounter, doc.range?.[0] ?? 0);
     // One mistake (a tab, a bad indent) often makes the parser complain about every later line:
@@ -124,6 +186,17 @@ function fullParse(file: string, text: string): { documents: LoadedDocument[]; d
       });
     };
     const [first, ...rest] = doc.errors;
+    const deep = first ? undefined : tooDeepNode(doc.contents);
+    if (first?.code === "RESOURCE_EXHAUSTION" || deep !== undefined) {
+      // The parser ran out of stack (where depends on the stack left, so the position is taken
+      // from the syntax tree), or a later step would: one finding, the limit named.
+      if (deep === undefined) exhausted ??= tooDeepInText(text);
+      const offset = deep ?? exhausted?.[index] ?? first!.pos[0];
+      const { line, col } = lineCounter.linePos(offset);
+      diagnostics.push(tooDeep(file, index, { line, column: col }));
+      documents.push({ file, index, value: undefined, sourceMap });
+      return;
+    }
     if (first) {
       const more = rest.filter((e) => e.pos[0] !== first.pos[0]).length;
       const suffix =
@@ -148,9 +221,26 @@ function fullParse(file: string, text: string): { documents: LoadedDocument[]; d
         });
       }
     }
+    const deepPath = value === undefined ? undefined : tooDeepValue(value);
+    if (deepPath !== undefined) {
+      diagnostics.push(tooDeep(file, index, sourceMap.locate(pathToPointer(deepPath))));
+      value = undefined;
+    }
     documents.push({ file, index, value, sourceMap });
   });
   return { documents, diagnostics };
+}
+
+function tooDeep(file: string, document: number, at: Position): Diagnostic {
+  return {
+    code: "yaml/too-deep",
+    severity: "error",
+    message: `nested too deeply: mappings and lists nest at most ${MAX_NESTING} levels in an slm document`,
+    file,
+    ...at,
+    pointer: "",
+    document,
+  };
 }
 
 /** The parser's message, in slm's words where the parser's are cryptic. */

@@ -1,8 +1,16 @@
 import { API_VERSION, KINDS, type Kind } from "../core/model.js";
+import { defaultConfig } from "../repository/config.js";
+import { titleOf, withDefaults } from "./annotations.js";
 import { DEFS, type JsonSchema, ref } from "./definitions.js";
 import { KIND_EXAMPLES } from "./examples.js";
+import { publish } from "./publish.js";
 
-/** The published schemas: one self-contained file per kind, the config, and a dispatching document schema. */
+/**
+ * The published schemas: one self-contained file per kind, the config, and a dispatching document
+ * schema — plain draft 2020-12 (publish.ts), with titles and defaults (annotations.ts). slm's own
+ * validation compiles the runtime form instead (`{ runtime: true }`), where `slmValue` runs the
+ * value parsers.
+ */
 export const SCHEMA_BASE = "https://slm.dev/schemas/";
 const DRAFT = "https://json-schema.org/draft/2020-12/schema";
 
@@ -55,94 +63,156 @@ function kindBody(kind: Kind): JsonSchema {
   };
 }
 
-export function kindSchema(kind: Kind): JsonSchema {
-  const body = kindBody(kind);
-  return {
-    $schema: DRAFT,
-    $id: SCHEMA_BASE + KIND_SCHEMA_FILES[kind],
-    title: `slm ${kind}`,
-    ...body,
-    $defs: bundle(body),
-  };
+export interface SchemaOptions {
+  /** The form slm compiles for itself: `slmValue` kept, no titles or defaults. */
+  runtime?: boolean;
 }
 
-export function configSchema(): JsonSchema {
-  const strings = (description: string, examples: string[][]): JsonSchema => ({
+/** The definitions as a file holds them: with titles and defaults when published. */
+function definitions(options: SchemaOptions): Record<string, JsonSchema> {
+  if (options.runtime) return DEFS;
+  const defs = withDefaults(DEFS);
+  for (const [name, def] of Object.entries(defs)) defs[name] = { title: titleOf(name), ...def };
+  return defs;
+}
+
+function finish(schema: JsonSchema, options: SchemaOptions): JsonSchema {
+  return options.runtime ? schema : publish(schema);
+}
+
+export function kindSchema(kind: Kind, options: SchemaOptions = {}): JsonSchema {
+  const body = kindBody(kind);
+  return finish(
+    {
+      $schema: DRAFT,
+      $id: SCHEMA_BASE + KIND_SCHEMA_FILES[kind],
+      title: `slm ${kind}`,
+      ...body,
+      $defs: bundle(body, definitions(options)),
+    },
+    options,
+  );
+}
+
+export function configSchema(options: SchemaOptions = {}): JsonSchema {
+  const strings = (description: string, defaults: string[], examples: string[][]): JsonSchema => ({
     type: "array",
     description,
     items: { type: "string", minLength: 1, description: "A glob relative to the repository root." },
+    default: defaults,
     examples,
   });
-  return {
-    $schema: DRAFT,
-    $id: SCHEMA_BASE + CONFIG_SCHEMA_FILE,
-    title: "slm.config.yaml",
-    description: "Repository configuration of slm: which files are agreements and where reports go.",
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      include: strings("Globs of the YAML files holding slm documents.", [["**/*.yaml", "**/*.yml"]]),
-      exclude: strings("Globs excluded from `include` (added to the built-in ignores).", [["reports/**"]]),
-      reports: {
-        type: "object",
-        description: "Defaults of `slm report`.",
-        additionalProperties: false,
-        properties: {
-          out: { type: "string", minLength: 1, description: "Output directory.", examples: ["reports"] },
-          format: { enum: ["md", "html", "json"], description: "Report format." },
-          trend: {
-            type: "integer",
-            minimum: 0,
-            description: "Number of past periods in the trend.",
-            examples: [6],
-          },
-          locale: {
-            ...DEFS.locale,
-            description:
-              "Language of Markdown and HTML reports, KPI and coverage Markdown, unless `--locale` or the agreement's `spec.locale` names one (default en).",
+  const config = defaultConfig();
+  return finish(
+    {
+      $schema: DRAFT,
+      $id: SCHEMA_BASE + CONFIG_SCHEMA_FILE,
+      title: "slm.config.yaml",
+      description: "Repository configuration of slm: which files are agreements and where reports go.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        include: strings("Globs of the YAML files holding slm documents.", config.include, [
+          ["**/*.yaml", "**/*.yml"],
+        ]),
+        exclude: strings("Globs excluded from `include` (added to the built-in ignores).", config.exclude, [
+          ["reports/**"],
+        ]),
+        reports: {
+          type: "object",
+          description: "Defaults of `slm report`.",
+          additionalProperties: false,
+          properties: {
+            out: {
+              type: "string",
+              minLength: 1,
+              description:
+                'Output directory, inside the repository (relative, no ".."); `slm report --out DIR` writes elsewhere.',
+              default: config.reports.out,
+              examples: ["reports"],
+              pattern: "^(?![\\\\/]|[A-Za-z]:)(?!(.*[\\\\/])?\\.\\.([\\\\/]|$))",
+              slmValue: "repository-path",
+            },
+            format: {
+              enum: ["md", "html", "json"],
+              description: "Report format.",
+              default: config.reports.format,
+            },
+            trend: {
+              type: "integer",
+              minimum: 0,
+              description: "Number of past periods in the trend.",
+              default: config.reports.trend,
+              examples: [6],
+            },
+            locale: {
+              ...DEFS.locale,
+              description:
+                "Language of Markdown and HTML reports, KPI and coverage Markdown, unless `--locale` or the agreement's `spec.locale` names one (default en).",
+            },
           },
         },
+        rules: {
+          type: "object",
+          description:
+            "Severity per diagnostic code (docs/diagnostics.md): off, info, warning or error. Warnings and infos may be changed or turned off; errors may not be lowered.",
+          additionalProperties: {
+            enum: ["off", "info", "warning", "error"],
+            description: "The level of this rule's findings.",
+          },
+          examples: [{ "review/missing": "off", "review/overdue": "error" }],
+        },
       },
+      examples: [
+        {
+          include: ["**/*.yaml"],
+          exclude: ["reports/**"],
+          reports: { out: "reports", format: "md", trend: 6 },
+        },
+      ],
     },
-    examples: [
-      {
-        include: ["**/*.yaml"],
-        exclude: ["reports/**"],
-        reports: { out: "reports", format: "md", trend: 6 },
-      },
-    ],
-  };
+    options,
+  );
 }
 
 /** For editors mapping `**\/*.yaml`: validates any slm document by dispatching on `kind`. */
-export function documentSchema(): JsonSchema {
-  const kindDefs = Object.fromEntries(KINDS.map((k) => [`${k}Document`, kindBody(k)]));
-  return {
-    $schema: DRAFT,
-    $id: SCHEMA_BASE + DOCUMENT_SCHEMA_FILE,
-    title: "slm document",
-    description: "Any slm document; the schema of its `kind` applies.",
-    type: "object",
-    required: ["apiVersion", "kind"],
-    properties: {
-      apiVersion: { const: API_VERSION, description: "Version of the slm document format." },
-      kind: { enum: [...KINDS], description: "The kind of document." },
+export function documentSchema(options: SchemaOptions = {}): JsonSchema {
+  const kindDefs = Object.fromEntries(
+    KINDS.map((k) => [
+      `${k}Document`,
+      options.runtime ? kindBody(k) : { title: `slm ${k} document`, ...kindBody(k) },
+    ]),
+  );
+  const defs = definitions(options);
+  return finish(
+    {
+      $schema: DRAFT,
+      $id: SCHEMA_BASE + DOCUMENT_SCHEMA_FILE,
+      title: "slm document",
+      description: "Any slm document; the schema of its `kind` applies.",
+      type: "object",
+      required: ["apiVersion", "kind"],
+      properties: {
+        apiVersion: { const: API_VERSION, description: "Version of the slm document format." },
+        kind: { enum: [...KINDS], description: "The kind of document." },
+      },
+      allOf: KINDS.map((k) => ({
+        if: { properties: { kind: { const: k } }, required: ["kind"] },
+        // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then, not a thenable
+        then: ref(`${k}Document`),
+      })),
+      examples: [KIND_EXAMPLES.SLA],
+      $defs: {
+        ...Object.fromEntries(
+          Object.keys(defs)
+            .sort()
+            .map((k) => [k, defs[k]]),
+        ),
+        ...kindDefs,
+      },
     },
-    allOf: KINDS.map((k) => ({
-      if: { properties: { kind: { const: k } }, required: ["kind"] },
-      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then, not a thenable
-      then: ref(`${k}Document`),
-    })),
-    examples: [KIND_EXAMPLES.SLA],
-    $defs: {
-      ...Object.fromEntries(
-        Object.keys(DEFS)
-          .sort()
-          .map((k) => [k, DEFS[k]]),
-      ),
-      ...kindDefs,
-    },
-  };
+    options,
+  );
 }
 
 /** Every published schema by file name, in a stable order. */
@@ -155,7 +225,7 @@ export function publishedSchemas(): { file: string; schema: JsonSchema }[] {
 }
 
 /** The `$defs` a schema needs: every definition it references, transitively, sorted by name. */
-function bundle(root: JsonSchema): JsonSchema {
+function bundle(root: JsonSchema, defs: Record<string, JsonSchema>): JsonSchema {
   const needed = new Set<string>();
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
@@ -166,7 +236,7 @@ function bundle(root: JsonSchema): JsonSchema {
           const name = v.slice("#/$defs/".length);
           if (!needed.has(name)) {
             needed.add(name);
-            visit(DEFS[name]);
+            visit(defs[name]);
           }
         } else if (key !== "examples") {
           visit(v);
@@ -175,5 +245,5 @@ function bundle(root: JsonSchema): JsonSchema {
     }
   };
   visit(root);
-  return Object.fromEntries([...needed].sort().map((name) => [name, DEFS[name]]));
+  return Object.fromEntries([...needed].sort().map((name) => [name, defs[name]]));
 }

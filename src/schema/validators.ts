@@ -24,12 +24,12 @@ export function schemaValidators(): Validators {
  */
 export function compileValidators(options: Options = {}): Validators {
   const ajv = createAjv({ inlineRefs: false, code: { optimize: false }, ...options });
-  const root = documentSchema();
+  const root = documentSchema({ runtime: true });
   ajv.addSchema(runtimeSchema(root));
   const kinds = Object.fromEntries(
     KINDS.map((k) => [k, ajv.getSchema(`${root.$id}#/$defs/${k}Document`)!]),
   ) as Record<Kind, ValidateFunction>;
-  return { kinds, config: ajv.compile(runtimeSchema(configSchema())) };
+  return { kinds, config: ajv.compile(runtimeSchema(configSchema({ runtime: true }))) };
 }
 
 /** An Ajv that knows `slmValue`; the tests use it (strict, throwing logger) on the files in schemas/. */

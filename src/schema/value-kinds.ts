@@ -2,6 +2,7 @@ import { parseCalendarInterval } from "../core/values/calendar-interval.js";
 import { parseDate } from "../core/values/date.js";
 import { parseDuration } from "../core/values/duration.js";
 import { parsePercentage } from "../core/values/percentage.js";
+import { parseRepositoryPath } from "../core/values/repository-path.js";
 import { fail, ok, type ParseResult } from "../core/values/result.js";
 import { parseThreshold } from "../core/values/threshold.js";
 import { parseTimeOfDay } from "../core/values/time-of-day.js";
@@ -28,6 +29,7 @@ export const VALUE_PARSERS = {
   "time-of-day-end": (v: unknown) => parseTimeOfDay(v, { allowEndOfDay: true }),
   timezone: parseTimeZone,
   name: parseName,
+  "repository-path": parseRepositoryPath,
 } satisfies Record<string, (value: unknown) => ParseResult<unknown>>;
 
 export type ValueKind = keyof typeof VALUE_PARSERS;

@@ -15,11 +15,12 @@ const LAYERS: string[][] = [
   ["schema", "checks", "sources"],
   ["model"],
   ["measure", "coverage", "lifecycle"],
-  ["report", "export", "init"],
+  ["report", "openslo", "init"],
   ["kpi", "diff"],
   ["formatters"],
   ["commands"],
   ["cli"],
+  ["api"],
 ];
 const RANK = new Map(LAYERS.flatMap((folders, rank) => folders.map((f) => [f, rank] as const)));
 const SRC = join(ROOT, "src");

@@ -48,6 +48,23 @@ describe("paths in CI formats", () => {
     }
   });
 
+  it("junit and gitlab are relative to the git work-tree root too", async () => {
+    const top = monorepo();
+    try {
+      const junit = await runCli(["-C", "platform/slm", "validate", "--format", "junit"], { cwd: top });
+      expect(junit.stdout).toContain(
+        '<testsuite name="platform/slm/agreements/sla.yaml" file="platform/slm/agreements/sla.yaml"',
+      );
+      expect(junit.stdout).toMatch(/at ref\/unknown-service \(platform\/slm\/agreements\/sla\.yaml:5:\d+\)/);
+      const gitlab = await runCli(["-C", "platform/slm", "validate", "--format", "gitlab"], { cwd: top });
+      expect(JSON.parse(gitlab.stdout).map((i: { location: { path: string } }) => i.location.path)).toContain(
+        "platform/slm/agreements/sla.yaml",
+      );
+    } finally {
+      removeDir(top);
+    }
+  });
+
   it("without git, paths stay relative to the slm root", async () => {
     const dir = tempRepo({
       "slm.config.yaml": "",

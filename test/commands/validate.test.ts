@@ -87,7 +87,7 @@ describe("slm validate (built CLI)", () => {
     expect(slm(["validate", "-f", "xml"], { cwd: dir })).toEqual({
       stdout: "",
       stderr:
-        "slm: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, github, sarif, junit.\n",
+        "slm: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, github, sarif, junit, gitlab.\n",
       status: 2,
     });
     expect(slm(["validate", "nope.yaml"], { cwd: dir })).toEqual({

@@ -16,7 +16,9 @@ export interface CliOptions {
   cwd: string;
   /** The clock of the run (default 2024-06-30T12:00Z). */
   now?: Date;
-  env?: Record<string, string>;
+  /** Added to `NO_COLOR=1`; `undefined` unsets a variable. */
+  env?: Record<string, string | undefined>;
+  stdoutIsTTY?: boolean;
   stderrIsTTY?: boolean;
 }
 
@@ -34,7 +36,7 @@ export async function runCli(argv: string[], options: CliOptions): Promise<CliRe
     cwd: options.cwd,
     env: { NO_COLOR: "1", ...options.env },
     now: () => options.now ?? new Date("2024-06-30T12:00:00Z"),
-    stdoutIsTTY: false,
+    stdoutIsTTY: options.stdoutIsTTY ?? false,
     stderrIsTTY: options.stderrIsTTY ?? false,
   };
   const code = await run(argv, io);

@@ -13,6 +13,8 @@ describe("slm init", () => {
     for (const file of [
       ".github/workflows/slm.yml",
       ".vscode/settings.json",
+      ".gitignore",
+      "package.json",
       "data/tickets.csv",
       "data/outages.csv",
     ]) {
@@ -20,13 +22,13 @@ describe("slm init", () => {
     }
     const workflow = readFileSync(join(dir, "repo/.github/workflows/slm.yml"), "utf8");
     expect(workflow).toContain("npx --no-install slm validate --format github");
-    expect(workflow).toContain("run: npm ci");
+    expect(workflow).toContain("npm ci");
     expect(workflow).not.toContain("npm_config_yes");
     expect(workflow).toContain("npx --no-install slm coverage");
     const settings = JSON.parse(readFileSync(join(dir, "repo/.vscode/settings.json"), "utf8"));
     expect(Object.keys(settings["yaml.schemas"])).toEqual([
-      "./node_modules/slm/schemas/document.schema.json",
-      "./node_modules/slm/schemas/slm-config.schema.json",
+      "./node_modules/slm-cli/schemas/document.schema.json",
+      "./node_modules/slm-cli/schemas/slm-config.schema.json",
     ]);
     expect(slm(["-C", join(dir, "repo"), "validate"])).toEqual({
       stdout: "✔ no problems in 9 files\n",

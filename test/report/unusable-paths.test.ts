@@ -14,7 +14,7 @@ describe("report inputs and outputs that cannot be used", () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toBe(
-      `slm: cannot create directory ${join(dir, "not-a-dir", "2024-05")} (ENOTDIR)\n`,
+      `slm: cannot create directory ${join(dir, "not-a-dir")}: a file of that name is in the way (ENOTDIR)\n`,
     );
   });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { KINDS } from "../../src/core/model.js";
 import { KIND_EXAMPLES } from "../../src/schema/examples.js";
 import { publishedSchemas } from "../../src/schema/schemas.js";
-import { createAjv } from "../../src/schema/validators.js";
+import { strictAjv } from "../helpers/strict-ajv.js";
 import { slm } from "../helpers/validate-harness.js";
 
 const DIR = resolve(import.meta.dirname, "../../schemas");
@@ -24,19 +24,7 @@ describe("published JSON Schemas (schemas/)", () => {
   });
 
   it("all load into one strict ajv, and every kind's example is valid against its file and the document schema", () => {
-    const ajv = createAjv({
-      strict: true,
-      logger: {
-        log() {},
-        warn: (m: unknown) => {
-          throw new Error(String(m));
-        },
-        error: (m: unknown) => {
-          throw new Error(String(m));
-        },
-      },
-    });
-    for (const file of readdirSync(DIR)) ajv.addSchema(JSON.parse(readFileSync(join(DIR, file), "utf8")));
+    const ajv = strictAjv(readdirSync(DIR).map((file) => JSON.parse(readFileSync(join(DIR, file), "utf8"))));
     const document = ajv.getSchema("https://slm.dev/schemas/document.schema.json")!;
     for (const kind of KINDS) {
       const validate = ajv.getSchema(`https://slm.dev/schemas/${kind.toLowerCase()}.schema.json`)!;

@@ -6,7 +6,12 @@ async function templated(format: "md" | "html"): Promise<Formatter<readonly Repo
   const { renderReport } = await import("./render-template.js");
   return (reports, ctx) =>
     reports
-      .map((r) => renderReport(r, format, { templatePath: ctx.templatePath, locale: ctx.locale }))
+      .map((r) =>
+        renderReport(r, format, {
+          templatePath: ctx.templatePath,
+          locale: ctx.reportLocale?.(r) ?? ctx.locale,
+        }),
+      )
       .join("");
 }
 

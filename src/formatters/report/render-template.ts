@@ -7,8 +7,9 @@ import { DEFAULT_LOCALE, type Locale } from "../../core/locale.js";
 import type { ReportModel } from "../../report/report-model.js";
 import { localeText } from "../../text/locale-text.js";
 import { reportHelpers } from "./helpers.js";
+import { documentLine } from "../../text/control-characters.js";
 import { localisedModel } from "./localised-model.js";
-import { escapeMarkdownStrings } from "./markdown-escape.js";
+import { escapeMarkdownStrings, mapStrings } from "./markdown-escape.js";
 
 export type ReportFormat = "md" | "html";
 
@@ -25,8 +26,10 @@ export const TEMPLATE_DIR = fileURLToPath(new URL("../../../templates/", import.
 /**
  * Renders one report as Markdown or self-contained HTML. The template (built-in, or the user's)
  * receives the documented report model and the helpers and partials of docs/templates.md.
- * HTML: Handlebars escapes every `{{value}}`. Markdown: every string of the model is escaped for
- * Markdown beforehand and the template is compiled with `noEscape`.
+ * HTML: every string of the model is put on one line (a line break renders as a space anyway, and a
+ * report printed in a CI log must not start a line with a value), then Handlebars escapes every
+ * `{{value}}`. Markdown: every string of the model is escaped for Markdown beforehand and the
+ * template is compiled with `noEscape`.
  * Output depends on the model and the locale only (no clock, not the machine's locale or zone),
  * so the same model gives the same bytes.
  */
@@ -35,7 +38,7 @@ export function renderReport(model: ReportModel, format: ReportFormat, options: 
   const file = options.templatePath ?? join(TEMPLATE_DIR, `report.${format}.hbs`);
   const locale = options.locale ?? DEFAULT_LOCALE;
   const worded = localisedModel(model, localeText(locale));
-  const context = format === "md" ? escapeMarkdownStrings(worded) : worded;
+  const context = format === "md" ? escapeMarkdownStrings(worded) : mapStrings(worded, documentLine);
   try {
     // A user's template is read and compiled on every call (it may change between calls).
     const template =

@@ -8,4 +8,5 @@ export const VALIDATE_FORMATTERS = {
   github: async () => (await import("./github.js")).github,
   sarif: async () => (await import("./sarif.js")).sarif,
   junit: async () => (await import("./junit.js")).junit,
+  gitlab: async () => (await import("./gitlab.js")).gitlab,
 } satisfies FormatterTable<ValidationResult>;

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../core/diagnostic.js";
 import { fullMessage } from "../../core/diagnostic.js";
 import type { ValidationResult } from "../../model/validation-result.js";
+import { oneLine } from "../../text/control-characters.js";
 import type { Formatter } from "../formatter.js";
 import { codeFrame } from "./code-frame.js";
 import { countSeverities, plural } from "./summary.js";
@@ -8,6 +9,7 @@ import { countSeverities, plural } from "./summary.js";
 /**
  * The default, for people: findings grouped by file as `file:line:col  severity  message  code`
  * (clickable in terminals and editors), each with the offending line and a caret, then a summary.
+ * A finding is one line whatever its file name or message holds.
  */
 export const stylish: Formatter<ValidationResult> = (result, ctx) => {
   const c = ctx.colors;
@@ -17,10 +19,10 @@ export const stylish: Formatter<ValidationResult> = (result, ctx) => {
 
   const out: string[] = [];
   for (const [file, diagnostics] of groups) {
-    out.push(c.underline(file));
+    out.push(c.underline(oneLine(file)));
     for (const d of diagnostics) {
-      const where = `${d.file}:${d.line}:${d.column}`;
-      out.push(`${where}  ${paint[d.severity](d.severity)}  ${fullMessage(d)}  ${c.dim(d.code)}`);
+      const where = `${oneLine(d.file)}:${d.line}:${d.column}`;
+      out.push(`${where}  ${paint[d.severity](d.severity)}  ${oneLine(fullMessage(d))}  ${c.dim(d.code)}`);
       const text = result.sources.get(d.file);
       const frame = text === undefined ? undefined : codeFrame(text, d.line, d.column);
       if (frame) {
@@ -28,7 +30,9 @@ export const stylish: Formatter<ValidationResult> = (result, ctx) => {
         out.push(c.dim(`  ${" ".repeat(frame.gutter.length)} | `) + paint[d.severity](frame.caret));
       }
       for (const r of d.related ?? []) {
-        out.push(c.dim(`  ↳ ${r.file}:${r.line}:${r.column}${r.message ? `  ${r.message}` : ""}`));
+        out.push(
+          c.dim(`  ↳ ${oneLine(r.file)}:${r.line}:${r.column}${r.message ? `  ${oneLine(r.message)}` : ""}`),
+        );
       }
     }
     out.push("");

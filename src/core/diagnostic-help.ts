@@ -1,0 +1,100 @@
+import type { DiagnosticCode } from "./diagnostic-codes.js";
+
+/**
+ * What to do about each finding, one or two sentences. Code scanning shows this under every alert
+ * (SARIF `help`) and the docs list it; kept apart from `DIAGNOSTIC_CODES` so that adding a code is
+ * a one-line change there, and `test/core/diagnostic-help.test.ts` asks for the help text here.
+ */
+export const DIAGNOSTIC_HELP: Partial<Record<DiagnosticCode, string>> = {
+  "file/too-large":
+    "Agreement files are small; a file this size is usually an export or a log matched by `include`. Move it out of the repository's `include` globs or add it to `exclude` in slm.config.yaml.",
+  "file/binary":
+    "The file matched `include` but is not text. Add it to `exclude` in slm.config.yaml, or rename it so it does not end in .yaml/.yml.",
+  "file/encoding": "Save the file as UTF-8 (every YAML 1.2 parser reads UTF-8; slm reads nothing else).",
+  "file/empty": "Delete the file, or add the documents it was meant to hold.",
+  "yaml/syntax":
+    "Fix the YAML at the position shown; quoting values that contain `: `, `#`, `{` or `[` usually does it.",
+  "yaml/duplicate-key": "Remove one of the two keys: YAML parsers differ on which one wins.",
+  "yaml/alias-limit":
+    "Write the repeated values out instead of expanding an alias many times; slm stops at 100 expansions to guard against alias bombs.",
+  "yaml/warning": "Follow the parser's advice; the document was read, but perhaps not as intended.",
+  "document/empty": "Remove the stray `---` marker, or fill in the document.",
+  "document/not-a-mapping":
+    "An slm document is a mapping with `apiVersion`, `kind`, `metadata` and `spec`. Files that hold other YAML belong in `exclude` of slm.config.yaml.",
+  "schema/unknown-api-version":
+    "Set `apiVersion: slm/v1`. Files of other tools (OpenSLO, Kubernetes) belong in `exclude` of slm.config.yaml.",
+  "schema/unknown-kind": "Use one of the kinds: Service, Calendar, Party, SLA, OLA, UC, DataSource.",
+  "schema/required":
+    "Add the property named in the message; docs/schemas.md and `slm schema KIND` list them.",
+  "schema/unknown-property":
+    "Check the spelling (the message suggests the closest known property) or remove the property.",
+  "schema/type": "Give the value the type the message names (quote it to make it a string).",
+  "schema/enum": "Use one of the values the message lists.",
+  "schema/invalid-value":
+    "Write the value in slm's syntax: percentages `99.9%`, durations `15m`/`PT15M`, intervals `1y`/`6mo`, dates `YYYY-MM-DD` that exist, times `HH:MM`, IANA time zones, names of lowercase letters, digits and dashes.",
+  "schema/constraint":
+    "Change the value to meet the constraint the message names (length, range or uniqueness).",
+  "name/duplicate": "Rename one of the two documents: names are unique per kind.",
+  "target/duplicate-name": "Rename one of the two targets: target names are unique within an agreement.",
+  "ref/unknown-service":
+    "Add the Service to the catalogue or correct the name (the message suggests the closest one).",
+  "ref/unknown-calendar":
+    "Add a Calendar document with this name or correct the name; `24x7` is built in and needs no document.",
+  "ref/unknown-party":
+    "Add a Party document with this name, or correct the name. Party documents are optional until the first one exists.",
+  "ref/unknown-data-source": "Add the DataSource or correct the name in `source`.",
+  "ref/unknown-target":
+    "Write `supports` entries as `<sla-name>/<target-name>` of an existing SLA target; the message lists the SLA's targets.",
+  "ref/data-source-type":
+    "Point `source` at a DataSource whose type can measure the metric (the message names the types that can), or change the metric.",
+  "graph/cycle": "Break the cycle: a service cannot depend on itself, directly or through others.",
+  "term/end-before-start": "Swap or correct the dates of `term`.",
+  "term/ended":
+    "Nothing to do if the agreement has simply expired; archive it or renew the term when it still applies.",
+  "review/missing":
+    "ISO/IEC 20000-1 asks for planned reviews: add `review: { every: 1y, last: YYYY-MM-DD }` to the SLA.",
+  "review/overdue": "Hold the review, then set `review.last` to its date.",
+  "target/objective-range": "An objective is above 0% and at most 100%; correct it.",
+  "target/threshold-missing":
+    "Add a `threshold` (e.g. `15m` for a response clock, `500ms` for latency): time and latency targets judge each item against it.",
+  "target/threshold-unexpected":
+    "Remove `threshold`: this metric is a share of service time or of good events and takes none.",
+  "target/priority-not-applicable":
+    "Remove `priority`: only ticket metrics (response-time, resolution-time) filter by it.",
+  "target/supports-on-sla":
+    "Move the link to the OLA or UC target that underpins this SLA target (`supports: [<sla>/<target>]` there).",
+  "credits/not-decreasing":
+    "Order the credit tiers from the highest `below` to the lowest, each strictly below the one before.",
+  "severity/order": "Make `severity.minor` at most `severity.major`.",
+  "calendar/empty-hours":
+    "Make `from` earlier than `to`; a window across midnight is two windows (`18:00`–`24:00` and `00:00`–`08:00` the next day).",
+  "calendar/overlapping-hours": "Merge the two windows or move one so they do not overlap on that day.",
+  "datasource/missing-column":
+    "Map the fields the message names in `columns` (CSV header names), or set a single-service export's `service` at spec level.",
+  "datasource/unknown-field": "Remove the column mapping: this type of source never reads that field.",
+  "config/unknown-rule":
+    "Use a code of docs/diagnostics.md (the message suggests the closest one), or remove the entry.",
+  "config/rule-locked":
+    "Fix the finding instead: an error means the repository cannot be measured as written. Only warnings and infos can be changed or turned off.",
+  "suppression/unknown-rule":
+    "Use a code of docs/diagnostics.md (the message suggests the closest one): `# slm-disable-next-line review/missing`.",
+  "suppression/rule-locked":
+    "Fix the finding instead: errors cannot be suppressed, since every other command relies on them being absent.",
+  "suppression/unused": "Remove the comment: the line below it has no finding of that code (any more).",
+  "calendar/holiday-and-workday":
+    "Keep the date in one list: a holiday closes the day, a working day opens it (a make-up day such as China's 调休 belongs in `workdays`).",
+  "calendar/workday-as-closed":
+    "Set `workdayAs` to a weekday that has hours in this calendar (default mon), or give the working day its own hours: `{ date, from, to }`.",
+  "calendar/holidays-from":
+    "Use an ISO 3166-1 country code the library knows and, outside CN, one of its regions (the message lists them); see docs/calendars.md.",
+  "calendar/holidays-from-year":
+    "Add the year's holidays to `holidays` (and make-up days to `workdays`) yourself, or update slm when a newer holiday library covers it.",
+  "timezone/utc-default":
+    "Set `spec.timezone` on the agreement (e.g. `timezone: Europe/Berlin`), so periods and windows start at local midnight, not UTC midnight.",
+  "target/threshold-business-days":
+    "Business days (`2bd`) are for response, resolution and recovery clocks; give a latency in milliseconds (`500ms`).",
+  "file/outside-repository":
+    "Replace the symbolic link with the file itself, or add it to `exclude`: slm reads nothing outside the repository through a link.",
+  "yaml/too-deep":
+    "Flatten the document: slm documents nest a few levels deep; 64 levels is a sign of generated or hostile YAML.",
+};
