@@ -443,6 +443,28 @@ const PROFILES = [
 ];
 const PROFILE = Object.fromEntries(PROFILES.map((p) => [p.service, p]));
 
+// The company of each configuration item's users (the export's `company` column, the `customer`
+// dimension of the servicenow DataSource): a customer's own services, else Northwind itself.
+const COMPANY = { "E-Mail ACME": "ACME Corp", "CRM ACME": "ACME Corp", "Globex Workplace": "Globex Ltd" };
+COMPANY["Globex Customer Portal"] = "Globex Ltd";
+const companyOf = (ci) => COMPANY[ci] ?? "Northwind IT Services";
+
+// The service desk is shared: it also takes ACME's workplace calls (no SLA covers them), which its
+// second assignment group exports separately and which are appended to each month's file. Their
+// own random stream and number range leave every other row of the export as it was; Globex's SLA
+// counts only Globex's tickets (spec.scope, SPEC §13).
+const ACME_DESK = {
+  service: "service-desk",
+  ci: "ACME Workplace",
+  group: "Service Desk DE",
+  tz: BERLIN,
+  volume: { P2: 4, P3: 30, P4: 18 },
+  calendar: { P2: "business-hours-de", P3: "business-hours-de", P4: "business-hours-de" },
+  thresholds: { P2: [2 * H, 16 * H], P3: [8 * H, 40 * H], P4: [16 * H, 80 * H] },
+  texts: ["Laptop docking station", "Password reset", "Printer driver missing", "New monitor request"],
+};
+COMPANY[ACME_DESK.ci] = "ACME Corp";
+
 // Breached tickets planned beyond the normal background (2024-05 only):
 // [service, priority] → { response, resolution } number of breached tickets.
 const MAY_BREACHES = {
@@ -504,6 +526,46 @@ function arrival(r, profile, month, lastMonth, urgent) {
 }
 
 let ticketNumber = 10_240;
+let acmeDeskNumber = 30_000;
+
+/** The rows of ACME's service desk calls in a month (appended to the export; see ACME_DESK). */
+function acmeDeskRows(month, lastMonth) {
+  const r = stream(`tickets/${month}/acme-desk`);
+  const rows = [];
+  const tickets = [];
+  for (const [priority, base] of Object.entries(ACME_DESK.volume)) {
+    const count = Math.max(1, Math.round(base * (0.85 + 0.3 * r.next())));
+    for (let k = 0; k < count; k++) {
+      const opened = arrival(r, ACME_DESK, month, lastMonth, priority === "P2");
+      const [respThr, resThr] = ACME_DESK.thresholds[priority];
+      const response = metClock(r, respThr);
+      const resolution = Math.max(metClock(r, resThr), response + 5 * M);
+      tickets.push({ priority, opened, response, resolution, text: r.pick(ACME_DESK.texts) });
+    }
+  }
+  tickets.sort((a, b) => a.opened - b.opened);
+  for (const t of tickets) {
+    const cal = ACME_DESK.calendar[t.priority];
+    let responded = addCalendarTime(t.opened, t.response, cal);
+    let resolved = addCalendarTime(t.opened, t.resolution, cal);
+    if (responded > EXPORTED_AT) responded = null;
+    if (resolved > EXPORTED_AT) resolved = null;
+    rows.push([
+      `INC00${acmeDeskNumber++}`,
+      t.text,
+      ACME_DESK.ci,
+      PRIORITY_LABEL[t.priority],
+      resolved === null ? "In Progress" : "Closed",
+      ACME_DESK.group,
+      localText(t.opened, BERLIN),
+      responded === null ? "" : localText(responded, BERLIN),
+      resolved === null ? "" : localText(resolved, BERLIN),
+      "",
+      companyOf(ACME_DESK.ci),
+    ]);
+  }
+  return rows;
+}
 function generateTickets() {
   for (const [i, month] of MONTHS.entries()) {
     const r = stream(`tickets/${month}`);
@@ -582,6 +644,7 @@ function generateTickets() {
         resp === null ? "" : localText(resp, BERLIN),
         res === null ? "" : localText(res, BERLIN),
         pausedSeconds ? pausedSeconds : "",
+        companyOf(t.profile.ci),
       ];
       // About 4% of resolved incidents were exported once while still in progress; the delta
       // export appended their final state at the end of the file (dedupe: last).
@@ -593,6 +656,7 @@ function generateTickets() {
       }
     }
     rows.push(...finals);
+    const acmeDesk = acmeDeskRows(month, lastMonth);
 
     const [y, m] = month.split("-").map(Number);
     const bad = (day, hh) => localText(localToUtc(y, m, day, hh, 12, 0, BERLIN), BERLIN);
@@ -611,6 +675,7 @@ function generateTickets() {
           "",
           "",
           "",
+          "ACME Corp",
         ],
       },
       {
@@ -627,6 +692,7 @@ function generateTickets() {
           bad(16, 10).replace(" 10:", " 11:"),
           bad(15, 16),
           "",
+          "ACME Corp",
         ],
       },
       {
@@ -643,6 +709,7 @@ function generateTickets() {
           bad(21, 10),
           bad(21, 15),
           "",
+          "ACME Corp",
         ],
       },
     ];
@@ -659,8 +726,9 @@ function generateTickets() {
         "first_response_at",
         "resolved_at",
         "paused_seconds",
+        "company",
       ],
-      rows,
+      [...rows, ...acmeDesk],
       malformed,
     );
   }

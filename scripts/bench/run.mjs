@@ -8,7 +8,9 @@ import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
-const scenarios = ["validate", "coverage", "report", "clocks"].filter((s) => only.length === 0 || only.includes(s));
+const scenarios = ["validate", "coverage", "report", "clocks", "sources"].filter(
+  (s) => only.length === 0 || only.includes(s),
+);
 let failed = 0;
 for (const name of scenarios) {
   const script = join(here, `${name}.mjs`);

@@ -1,4 +1,4 @@
-import { CALENDAR_24X7, METRIC_SOURCE_TYPES, type Metric } from "../core/model.js";
+import { CALENDAR_24X7 } from "../core/model.js";
 import {
   type AgreementDocument,
   agreements,
@@ -7,6 +7,7 @@ import {
   type CheckContext,
   type DataSourceDocument,
 } from "./check.js";
+import { targetSource } from "./data-source-shapes.js";
 
 const UTC_NAMES = new Set([
   "UTC",
@@ -63,22 +64,12 @@ function calendarZone(ctx: CheckContext, name: string): string | undefined {
   return typeof zone === "string" ? zone : "UTC";
 }
 
-/** The DataSource a target reads: the one it names, else the only one whose type fits (as at report time). */
+/** The DataSource a target reads, chosen as at report time (`chooseSource`). */
 function sourcesOf(
   ctx: CheckContext,
   a: AgreementDocument,
   t: AgreementDocument["spec"]["targets"][number],
 ): DataSourceDocument[] {
-  const all = [...(ctx.names.get("DataSource")?.values() ?? [])] as DataSourceDocument[];
-  if (t.source !== undefined) return all.filter((s) => s.name === t.source);
-  const types = (METRIC_SOURCE_TYPES[t.metric as Metric] ?? []) as readonly string[];
-  const fits = all.filter((s) => {
-    const spec = s.spec as Partial<DataSourceDocument["spec"]> | undefined;
-    if (!spec || !types.includes(String(spec.type))) return false;
-    if (t.metric === "latency" && spec.columns?.latency === undefined) return false;
-    return (
-      spec.service === undefined || spec.columns?.service !== undefined || spec.service === a.spec.service
-    );
-  });
-  return fits.length === 1 ? fits : [];
+  const chosen = targetSource(ctx, a, t);
+  return chosen.source ? [chosen.source.doc] : [];
 }

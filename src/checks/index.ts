@@ -4,6 +4,7 @@ import { calendarHours } from "./calendar-hours.js";
 import type { Check } from "./check.js";
 import { creditTiers } from "./credit-tiers.js";
 import { dataSourceColumns } from "./data-source-columns.js";
+import { dataSourceOptions } from "./data-source-options.js";
 import { dataSourceType } from "./data-source-type.js";
 import { dependencyCycles } from "./dependency-cycles.js";
 import { duplicateNames } from "./duplicate-names.js";
@@ -13,7 +14,9 @@ import { priorityMetric } from "./priority-metric.js";
 import { reviewMissing } from "./review-missing.js";
 import { reviewOverdue } from "./review-overdue.js";
 import { severityOrder } from "./severity-order.js";
+import { sharedServiceScope } from "./shared-service-scope.js";
 import { supportsOnSla } from "./supports-on-sla.js";
+import { targetSourceFields } from "./target-source-fields.js";
 import { termEnded } from "./term-ended.js";
 import { termOrder } from "./term-order.js";
 import { thresholdPerMetric } from "./threshold-per-metric.js";
@@ -47,5 +50,8 @@ export const CHECKS: readonly Check[] = [
   reviewMissing,
   reviewOverdue,
   dataSourceColumns,
+  dataSourceOptions,
+  targetSourceFields,
+  sharedServiceScope,
   supportsOnSla,
 ];

@@ -12,6 +12,7 @@ export interface RawTarget {
   source?: string;
   credits?: { below: string | number; credit: string | number }[];
   supports?: string[];
+  where?: Record<string, unknown>;
 }
 
 export interface RawAgreementSpec {
@@ -22,6 +23,7 @@ export interface RawAgreementSpec {
   review?: { every: string; last?: string };
   calendar?: string;
   timezone?: string;
+  scope?: Record<string, unknown>;
   targets: RawTarget[];
 }
 
@@ -41,9 +43,22 @@ export interface RawCalendarSpec {
   holidaysFrom?: { country: string; region?: string };
 }
 
+/** A column as written: a header, a 1-based position, or an object form (see the schema). */
+export type RawColumn =
+  | string
+  | number
+  | { column: string | number; format?: string; after?: string; unit?: string };
+
+/** A DataSource spec with its preset applied (`withPreset`), as the checks see it. */
 export interface RawDataSourceSpec {
   type: "tickets" | "outages" | "checks" | "metrics";
+  preset?: string;
+  layout?: string;
+  header?: boolean;
+  locale?: string;
   service?: string;
   timezone?: string;
-  columns: Record<string, string>;
+  constants?: Record<string, unknown>;
+  where?: Record<string, unknown>;
+  columns?: Record<string, RawColumn>;
 }

@@ -1,3 +1,4 @@
+import { withPreset } from "../core/data-source-presets.js";
 import { type Diagnostic, SEVERITY_RANK, type Severity } from "../core/diagnostic.js";
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from "../core/diagnostic-codes.js";
 import type { Kind } from "../core/model.js";
@@ -28,11 +29,16 @@ export function runChecks(
   for (const input of inputs) {
     const metadata = input.value.metadata as { name?: unknown } | undefined;
     if (typeof metadata?.name !== "string") continue;
+    const spec = input.value.spec;
     const d: NamedDocument = {
       doc: input.doc,
       kind: input.kind,
       name: metadata.name,
-      spec: input.value.spec,
+      // Checks see a DataSource as it will be read: with its preset's settings filled in.
+      spec:
+        input.kind === "DataSource" && input.valid && spec && typeof spec === "object"
+          ? withPreset(spec as Record<string, unknown>)
+          : spec,
     };
     named.push(d);
     if (input.valid) valid.push(d);

@@ -120,7 +120,29 @@ export const DIAGNOSTIC_CODES = {
   },
   "datasource/unknown-field": {
     severity: "warning",
-    title: "DataSource maps a field its type does not read",
+    title: "DataSource maps a field its type does not read, or a dimension named like one of its fields",
+  },
+  "datasource/invalid-setting": {
+    severity: "error",
+    title:
+      "DataSource setting the reader cannot use (locale, column form, duration start, constant, preset type)",
+  },
+  "datasource/unsupported": { severity: "error", title: "DataSource uses a feature not supported yet" },
+  "datasource/preset-timezone": {
+    severity: "info",
+    title: "A preset whose export writes local time is used without `timezone` (read as UTC)",
+  },
+  "datasource/missing-field": {
+    severity: "error",
+    title: "A target needs a field its DataSource does not map (responded, resolved, latency)",
+  },
+  "ref/unknown-dimension": {
+    severity: "error",
+    title: "A `where` key is not a dimension mapped by the source",
+  },
+  "scope/shared-service": {
+    severity: "warning",
+    title: "Two customers' SLAs measure one service from one tickets source, and one has no scope on it",
   },
   "config/unknown-rule": { severity: "error", title: "`rules` in the config names a code slm does not have" },
   "config/rule-locked": {

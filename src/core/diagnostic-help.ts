@@ -71,7 +71,20 @@ export const DIAGNOSTIC_HELP: Partial<Record<DiagnosticCode, string>> = {
   "calendar/overlapping-hours": "Merge the two windows or move one so they do not overlap on that day.",
   "datasource/missing-column":
     "Map the fields the message names in `columns` (CSV header names), or set a single-service export's `service` at spec level.",
-  "datasource/unknown-field": "Remove the column mapping: this type of source never reads that field.",
+  "datasource/unknown-field":
+    "Remove the column mapping if this type of source never reads that field; a misspelt field is read as a dimension, so correct it to the field the message suggests.",
+  "datasource/invalid-setting":
+    "Correct the setting the message names: docs/exports.md lists the encodings, delimiters, timestamp patterns, duration units and presets slm reads.",
+  "datasource/unsupported":
+    "Export the data in a form slm reads today (the message says which), or track the feature in docs/exports.md.",
+  "datasource/preset-timezone":
+    "Set `timezone` on the DataSource to the zone the exporting account writes local times in; without it they are read as UTC.",
+  "datasource/missing-field":
+    "Map the field the target needs in the DataSource's `columns`, or point the target at a source that has it (`source:`).",
+  "ref/unknown-dimension":
+    "Use a dimension the DataSource maps in `columns` (the message lists them), or map the column the `where` key names.",
+  "scope/shared-service":
+    "Give each customer's SLA a `scope` (e.g. `scope: { customer: acme }`) so it counts only its own tickets of the shared service.",
   "config/unknown-rule":
     "Use a code of docs/diagnostics.md (the message suggests the closest one), or remove the entry.",
   "config/rule-locked":

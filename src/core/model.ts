@@ -141,6 +141,8 @@ export interface Target {
   credits: CreditTier[];
   /** `<agreement-name>/<target-name>` of SLA targets this OLA/UC target underpins. */
   supports: string[];
+  /** Dimension values a row must have to count for this target (SPEC §13). */
+  where: DimensionFilter;
   /** Index in the agreement's `targets` array, for pointers back into the YAML. */
   index: number;
 }
@@ -165,6 +167,8 @@ export interface Agreement {
   contract?: { reference?: string; noticePeriod?: CalendarInterval; autoRenew?: boolean };
   /** Breach severity tiers by budget consumed (may exceed 100%): ≤ minor → minor, ≤ major → major, else critical. */
   severity: { minor: Percentage; major: Percentage };
+  /** Whose rows count (SPEC §13): applies to the targets whose source maps the dimension. */
+  scope: DimensionFilter;
   targets: Target[];
 }
 
@@ -192,24 +196,87 @@ export const DATA_SOURCE_FIELDS: Record<DataSourceType, { required: string[]; op
   metrics: { required: ["timestamp", "service", "metric", "good", "total"], optional: [] },
 };
 
+/** Fields read as instants (timestamps, or a duration after another instant). */
+export const INSTANT_FIELDS: readonly string[] = [
+  "opened",
+  "responded",
+  "resolved",
+  "start",
+  "end",
+  "timestamp",
+];
+/** Fields read as numbers. */
+export const NUMBER_FIELDS: readonly string[] = ["paused", "latency", "good", "total"];
+/** Stop fields that may be given as a duration after a start field (SPEC §12), per type. */
+export const DURATION_FIELDS: Partial<Record<DataSourceType, Record<string, string>>> = {
+  tickets: { responded: "opened", resolved: "opened" },
+  outages: { end: "start" },
+};
+/** The optional field a metric cannot be measured without (SPEC §12 `datasource/missing-field`). */
+export const METRIC_NEEDS_FIELD: Partial<Record<Metric, string>> = {
+  "response-time": "responded",
+  "resolution-time": "resolved",
+  latency: "latency",
+};
+
+/** Where a field's cell is: a header name, or a 1-based column position (needed with `header: false`). */
+export type ColumnRef = string | number;
+
+export const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const;
+export type DurationUnit = keyof typeof DURATION_UNITS;
+
+/** A stop instant given as a duration after another field's instant (SPEC §12). */
+export interface DurationAfter {
+  /** The field the duration counts from (`opened`, `start`). */
+  after: string;
+  /** Milliseconds per unit of the cell's number. */
+  unitMs: number;
+}
+
+/** Dimension values a row must have to count: per dimension, the accepted values (all keys must match). */
+export type DimensionFilter = Record<string, string[]>;
+
+/** Field names a DataSource may map beyond its type's fields: dimensions (SPEC §12). */
+export const FIELD_NAME_PATTERN = "^[a-z][a-zA-Z0-9]*$";
+
 export interface DataSource {
   kind: "DataSource";
   metadata: Metadata;
   origin: Origin;
   type: DataSourceType;
+  /** The preset whose settings fill what the document leaves out (already merged here). */
+  preset?: string;
+  /** `tickets` (one row per ticket) or `events` (one row per update, SPEC §23: not read yet). */
+  layout: "tickets" | "events";
   /** Glob relative to the repository root. */
   path?: string;
+  /** WHATWG name of the file encoding (canonical, e.g. `utf-8`, `gb18030`, `windows-1252`). */
+  encoding: string;
+  /** Whether the first row names the columns (else columns are 1-based positions). */
+  header: boolean;
   delimiter: string;
   timezone: string;
   timestampFormat?: string;
+  /** A per-field timestamp format, where one column is written differently (Jira). */
+  formats: Record<string, string>;
+  /** date-fns locale code for month and day names (`de`, `en-GB`). */
+  locale?: string;
   missing: string[];
   dedupe: "none" | "first" | "last";
   /** Milliseconds; checks only. */
   maxGap?: number;
-  /** A constant service for single-service exports. */
+  /** A constant service for single-service exports (spec-level `service` or `constants.service`). */
   service?: string;
-  /** field → CSV header */
-  columns: Record<string, string>;
+  /** field → where its cell is */
+  columns: Record<string, ColumnRef>;
+  /** Fields whose instant is a duration after another field's instant. */
+  durations: Record<string, DurationAfter>;
+  /** field → value set for every row (SPEC §12 `constants`). */
+  constants: Record<string, string>;
+  /** Mapped or constant fields that are not fields of the type: dimensions, in a fixed order. */
+  dimensions: string[];
+  /** Rows that do not match are not part of the export at all (a preset's row filter, e.g. UptimeRobot `Event = Down`). */
+  where: DimensionFilter;
   /** field → (cell value → recoded value) */
   values: Record<string, Record<string, string>>;
 }

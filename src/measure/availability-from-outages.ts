@@ -1,4 +1,5 @@
 import type { OutageRecord } from "../sources/records.js";
+import { matchesFilter, type RowFilter } from "../sources/row-filter.js";
 import { type IntervalSet, intersect, subtract, totalLength, unionOf } from "../time/interval-set.js";
 import { overlapShares } from "../time/overlap-shares.js";
 import { emptyMeasurement, type Measurement } from "./measurement.js";
@@ -7,7 +8,8 @@ import { emptyMeasurement, type Measurement } from "./measurement.js";
  * Availability of a service from an outage log over service time `open` (SPEC §6): downtime is
  * the union of its outages — overlaps merged, never counted twice — inside service time. With
  * `excludePlanned`, planned outage time leaves service time instead of counting as downtime.
- * An outage without an end is still down at `asOf`.
+ * An outage without an end is still down at `asOf`. With a `filter`, only outages whose dimensions
+ * match count (a scope on an outage log that maps the dimension).
  */
 export function availabilityFromOutages(
   outages: readonly OutageRecord[],
@@ -15,12 +17,17 @@ export function availabilityFromOutages(
   open: IntervalSet,
   excludePlanned: boolean,
   asOf: number,
+  filter: RowFilter | null = null,
 ): Measurement {
   const m = emptyMeasurement("time");
   const spanStart = open.length > 0 ? open[0]! : 0;
   const spanEnd = open.length > 0 ? open[open.length - 1]! : 0;
   const relevant = outages.filter(
-    (o) => o.service === service && o.start < spanEnd && endOf(o, asOf) > spanStart,
+    (o) =>
+      o.service === service &&
+      o.start < spanEnd &&
+      endOf(o, asOf) > spanStart &&
+      matchesFilter(filter, o.dims),
   );
   const planned = excludePlanned
     ? unionOf(relevant.filter((o) => o.planned).map((o) => [o.start, endOf(o, asOf)]))

@@ -1,8 +1,17 @@
-import type { Agreement, DataSource, Model, Target } from "../core/model.js";
+import {
+  type Agreement,
+  type DataSource,
+  type DimensionFilter,
+  type Model,
+  type Target,
+  TICKET_METRICS,
+} from "../core/model.js";
+import { targetScope } from "../core/target-scope.js";
 import type { LatencyDemand } from "../sources/latency-demand.js";
 import type { Progress } from "../sources/read-csv-files.js";
-import { READERS } from "../sources/read-source.js";
+import { READERS, type SeriesDemand } from "../sources/read-source.js";
 import type { SourceData } from "../sources/records.js";
+import { compileRowFilter, type RowFilter, seriesKey } from "../sources/row-filter.js";
 import { resolveSourceFiles } from "../sources/source-files.js";
 import { sourceForTarget } from "../sources/source-for-target.js";
 import { agreementZone } from "../time/agreement-zone.js";
@@ -11,6 +20,9 @@ import type { IntervalSet } from "../time/interval-set.js";
 import type { Span } from "../time/span.js";
 import { emptyMeasurement, type Measurement } from "./measurement.js";
 import { measurerFor } from "./metric-measurers.js";
+import { RatioTally } from "./ratio-tally.js";
+import { clockLimit } from "./ticket-clock.js";
+import { TicketTally } from "./ticket-tally.js";
 
 export type { Span };
 
@@ -37,13 +49,34 @@ export interface TargetMeasurement extends Measurement {
   asOf: number | null;
 }
 
+/** What the engine needs of one source before it is read. */
+interface SourcePlan {
+  source: DataSource;
+  services: Set<string>;
+  /** The first instant and the end of everything measured from the source. */
+  horizon: Span | null;
+  series: Map<string, SeriesDemand>;
+  tickets: TicketTally[];
+  ratios: RatioTally[];
+}
+
+/** How one planned target reads its source. */
+interface TargetPlan {
+  source: string;
+  scope: DimensionFilter | null;
+  filter: RowFilter | null;
+  seriesKey: string;
+  tally?: TicketTally | RatioTally;
+}
+
 /**
  * Measures targets over spans. Two phases so that every source is read once, in one streaming
- * pass: `plan` every (target, span) first — latency targets register counters that must exist
- * before their samples stream by — then `load`, then `measure`.
+ * pass, keeping per-target state only: `plan` every (target, span) first — tallies and counters
+ * that must exist before the rows stream by — then `load`, then `measure`.
  */
 export class MeasurementEngine {
-  private readonly needed = new Map<string, { source: DataSource; services: Set<string> }>();
+  private readonly needed = new Map<string, SourcePlan>();
+  private readonly targets = new Map<string, TargetPlan>();
   private readonly latency = new Map<string, LatencyDemand>();
   private readonly data = new Map<string, SourceData>();
   private readonly openCache = new Map<string, IntervalSet>();
@@ -69,18 +102,65 @@ export class MeasurementEngine {
     return set;
   }
 
+  /**
+   * The dimension values a target's rows must have (SPEC §13): its agreement's scope keys that its
+   * source maps, and its `where`; null when the target is measured for the whole service.
+   */
+  scope(agreement: Agreement, target: Target): DimensionFilter | null {
+    const found = sourceForTarget(this.model, agreement, target);
+    return found.source ? targetScope(agreement.scope, target.where, found.source.dimensions) : null;
+  }
+
   plan(agreement: Agreement, target: Target, spans: readonly Span[]): void {
     const found = sourceForTarget(this.model, agreement, target);
     if (!found.source) return;
-    const name = found.source.metadata.name;
+    const source = found.source;
+    const name = source.metadata.name;
     let entry = this.needed.get(name);
     if (!entry) {
-      entry = { source: found.source, services: new Set() };
+      entry = { source, services: new Set(), horizon: null, series: new Map(), tickets: [], ratios: [] };
       this.needed.set(name, entry);
     }
     entry.services.add(agreement.service);
+    for (const span of spans) {
+      if (span.end <= span.start) continue;
+      entry.horizon = entry.horizon
+        ? { start: Math.min(entry.horizon.start, span.start), end: Math.max(entry.horizon.end, span.end) }
+        : { start: span.start, end: span.end };
+    }
+    const key = targetKey(agreement, target);
+    let plan = this.targets.get(key);
+    if (!plan) {
+      const scope = targetScope(agreement.scope, target.where, source.dimensions);
+      const filter = compileRowFilter(scope, source.dimensions);
+      plan = { source: name, scope, filter, seriesKey: seriesKey(agreement.service, filter ? scope : null) };
+      if (source.type === "tickets" && TICKET_METRICS.includes(target.metric)) {
+        const tally = new TicketTally({
+          service: agreement.service,
+          priority: target.priority,
+          clock: target.metric === "response-time" ? "response" : "resolution",
+          limit: clockLimit(target),
+          calendar: this.calendar(target.calendar, agreementZone(this.model, agreement)),
+          filter,
+          asOf: this.options.asOf,
+        });
+        entry.tickets.push(tally);
+        plan.tally = tally;
+      } else if (source.type === "metrics") {
+        const tally = new RatioTally(agreement.service, [target.metric, target.name], filter);
+        entry.ratios.push(tally);
+        plan.tally = tally;
+      } else if (source.type === "checks" && filter && scope) {
+        entry.series.set(plan.seriesKey, { key: plan.seriesKey, service: agreement.service, filter });
+      }
+      this.targets.set(key, plan);
+    }
+    for (const span of spans) {
+      if (plan.tally instanceof TicketTally) plan.tally.addSpan(span);
+      else if (plan.tally instanceof RatioTally) plan.tally.addSpan(span, this.open(target.calendar, span));
+    }
     if (target.metric === "latency") {
-      const demand = this.latencyDemand(name, agreement, target);
+      const demand = this.latencyDemand(name, agreement, target, plan);
       for (const span of spans) {
         if (!demand.spans.some((s) => s.start === span.start && s.end === span.end)) {
           demand.spans.push({
@@ -98,7 +178,8 @@ export class MeasurementEngine {
   async load(): Promise<void> {
     const names = [...this.needed.keys()].sort();
     for (const name of names) {
-      const { source, services } = this.needed.get(name)!;
+      const plan = this.needed.get(name)!;
+      const { source, services } = plan;
       const files = await resolveSourceFiles(
         source,
         this.options.root,
@@ -107,7 +188,29 @@ export class MeasurementEngine {
       );
       const latency = [...this.latency.entries()].filter(([k]) => k.startsWith(`${name}|`)).map(([, d]) => d);
       const progress = this.options.progress?.(name);
-      this.data.set(name, await READERS[source.type](source, files, { services, latency, progress }));
+      const tickets = byService(plan.tickets, (t) => t.service);
+      const ratios = byService(plan.ratios, (t) => t.service);
+      const data = await READERS[source.type](source, files, {
+        services,
+        latency,
+        series: [...plan.series.values()],
+        horizon: plan.horizon,
+        sink: {
+          ticket: (r) => {
+            for (const t of tickets.get(r.service) ?? []) t.add(r);
+          },
+          metric: (r) => {
+            for (const t of ratios.get(r.service) ?? []) t.add(r);
+          },
+          restart: () => {
+            for (const t of plan.tickets) t.reset();
+          },
+        },
+        progress,
+      });
+      const asOf = this.options.asOf ?? data.latest;
+      if (asOf !== null) for (const t of plan.tickets) t.finish(asOf);
+      this.data.set(name, data);
     }
   }
 
@@ -129,6 +232,9 @@ export class MeasurementEngine {
     const base = { source: name, problem: null, asOf };
     const measurer = data && measurerFor(target.metric, data.type);
     if (!data || !measurer || span.end <= span.start) return { ...emptyMeasurement(unit), ...base };
+    const plan = this.targets.get(targetKey(agreement, target));
+    if (!plan)
+      throw new Error(`${agreement.metadata.name}/${target.name} was measured without being planned`);
     const at = asOf ?? span.end;
     const measured = measurer({
       data,
@@ -141,23 +247,48 @@ export class MeasurementEngine {
       outagesAsOf: this.options.asOf ?? this.options.now ?? at,
       latency: () =>
         this.latency
-          .get(this.latencyKey(name, agreement, target))
+          .get(this.latencyKey(name, target, plan))
           ?.spans.find((s) => s.start === span.start && s.end === span.end),
+      tally: () => {
+        const m = plan.tally?.measurement(span);
+        if (!m)
+          throw new Error(
+            `${agreement.metadata.name}/${target.name}: span ${span.start}–${span.end} was not planned`,
+          );
+        return m;
+      },
+      filter: plan.filter,
+      seriesKey: plan.seriesKey,
     });
     return { ...measured, ...base };
   }
 
-  private latencyKey(source: string, agreement: Agreement, target: Target): string {
-    return `${source}|${agreement.service}|${target.threshold}|${target.calendar}`;
+  private latencyKey(source: string, target: Target, plan: TargetPlan): string {
+    return `${source}|${plan.seriesKey}|${target.threshold}|${target.calendar}`;
   }
 
-  private latencyDemand(source: string, agreement: Agreement, target: Target): LatencyDemand {
-    const key = this.latencyKey(source, agreement, target);
+  private latencyDemand(
+    source: string,
+    agreement: Agreement,
+    target: Target,
+    plan: TargetPlan,
+  ): LatencyDemand {
+    const key = this.latencyKey(source, target, plan);
     let demand = this.latency.get(key);
     if (!demand) {
-      demand = { service: agreement.service, thresholdMs: target.threshold!, spans: [] };
+      demand = { service: agreement.service, filter: plan.filter, thresholdMs: target.threshold!, spans: [] };
       this.latency.set(key, demand);
     }
     return demand;
   }
+}
+
+function targetKey(agreement: Agreement, target: Target): string {
+  return `${agreement.kind}/${agreement.metadata.name}/${target.name}`;
+}
+
+function byService<T>(items: readonly T[], service: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) map.set(service(item), [...(map.get(service(item)) ?? []), item]);
+  return map;
 }

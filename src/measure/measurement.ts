@@ -16,8 +16,15 @@ export interface Measurement {
   outages: MeasuredOutage[];
   /** Downtime during which several of `outages` were down at once (indices into `outages`), counted once. */
   overlaps: { members: number[]; durationMs: number }[];
+  /**
+   * The tickets the report can list: from a tickets source, the KEPT_ITEMS breached tickets with
+   * the longest clocks and the KEPT_ITEMS longest pending ones (the rest are counted, not kept).
+   */
   tickets: MeasuredTicket[];
 }
+
+/** How many breached and how many pending tickets a measurement keeps to list (the report shows at most this many). */
+export const KEPT_ITEMS = 10;
 
 export interface MeasuredOutage {
   id: string | null;

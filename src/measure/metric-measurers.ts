@@ -1,15 +1,14 @@
 import type { Agreement, DataSourceType, Metric, Target } from "../core/model.js";
 import type { LatencySpan } from "../sources/latency-demand.js";
 import type { SourceData } from "../sources/records.js";
+import type { RowFilter } from "../sources/row-filter.js";
 import type { BusinessCalendar } from "../time/business-calendar.js";
 import type { IntervalSet } from "../time/interval-set.js";
 import type { Span } from "../time/span.js";
 import { availabilityFromChecks } from "./availability-from-checks.js";
 import { availabilityFromOutages } from "./availability-from-outages.js";
 import { emptyMeasurement, type Measurement } from "./measurement.js";
-import { ratioFromMetrics } from "./ratio-from-metrics.js";
 import { recoveryTime } from "./recovery-time.js";
-import { ticketAttainment } from "./ticket-attainment.js";
 import { clockLimit } from "./ticket-clock.js";
 
 /** Everything one measurement may need; each measurer reads what its metric needs. */
@@ -27,6 +26,12 @@ export interface MeasureInput<D extends SourceData = SourceData> {
   outagesAsOf: number;
   /** Counters a checks source filled while streaming, for latency targets. */
   latency: () => LatencySpan | undefined;
+  /** What the target's tally (tickets, metrics) counted for the span while the source streamed. */
+  tally: () => Measurement;
+  /** The dimension values a row must have to count (scope and where), or null. */
+  filter: RowFilter | null;
+  /** The checks series the target reads (its service, narrowed by its scope). */
+  seriesKey: string;
 }
 
 type Measurer<T extends DataSourceType> = (
@@ -34,19 +39,8 @@ type Measurer<T extends DataSourceType> = (
 ) => Measurement;
 type MeasurersBySource = { [T in DataSourceType]?: Measurer<T> };
 
-const ticketClock =
-  (clock: "response" | "resolution"): Measurer<"tickets"> =>
-  ({ data, agreement, target, span, calendar, asOf }) =>
-    ticketAttainment(data.tickets, {
-      service: agreement.service,
-      priority: target.priority,
-      clock,
-      limit: clockLimit(target),
-      calendar,
-      start: span.start,
-      end: span.end,
-      asOf,
-    });
+/** Tickets and metric rows are counted while the source streams (the engine's tallies). */
+const counted = ({ tally }: MeasureInput) => tally();
 
 /**
  * How each metric is measured from each source type that can measure it (SPEC §3, metric table).
@@ -55,33 +49,30 @@ const ticketClock =
  */
 export const MEASURERS: Record<Metric, MeasurersBySource> = {
   availability: {
-    outages: ({ data, agreement, target, span, open, outagesAsOf }) => {
+    outages: ({ data, agreement, target, span, open, outagesAsOf, filter }) => {
       // An outage log says nothing about time before its first record: such spans have no data.
-      const first = data.outages.reduce((min, o) => Math.min(min, o.start), Number.POSITIVE_INFINITY);
-      if (!(first < span.end)) return emptyMeasurement("time");
+      if (data.earliest === null || !(data.earliest < span.end)) return emptyMeasurement("time");
       return availabilityFromOutages(
         data.outages,
         agreement.service,
         open,
         target.exclusions.includes("planned"),
         outagesAsOf,
+        filter,
       );
     },
-    checks: ({ data, agreement, open }) =>
-      availabilityFromChecks(data.series.get(agreement.service), agreement.service, open),
-    metrics: ({ data, agreement, target, open }) =>
-      ratioFromMetrics(data.rows, agreement.service, ["availability", target.name], open),
+    checks: ({ data, agreement, open, seriesKey }) =>
+      availabilityFromChecks(data.series.get(seriesKey), agreement.service, open),
+    metrics: counted,
   },
-  "success-rate": {
-    metrics: ({ data, agreement, target, open }) =>
-      ratioFromMetrics(data.rows, agreement.service, ["success-rate", target.name], open),
-  },
-  "response-time": { tickets: ticketClock("response") },
-  "resolution-time": { tickets: ticketClock("resolution") },
+  "success-rate": { metrics: counted },
+  "response-time": { tickets: counted },
+  "resolution-time": { tickets: counted },
   "recovery-time": {
-    outages: ({ data, agreement, target, span, calendar, outagesAsOf }) =>
+    outages: ({ data, agreement, target, span, calendar, outagesAsOf, filter }) =>
       recoveryTime(data.outages, {
         service: agreement.service,
+        filter,
         limit: clockLimit(target),
         calendar,
         start: span.start,

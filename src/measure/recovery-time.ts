@@ -1,4 +1,5 @@
 import type { OutageRecord } from "../sources/records.js";
+import { matchesFilter, type RowFilter } from "../sources/row-filter.js";
 import type { BusinessCalendar } from "../time/business-calendar.js";
 import { emptyMeasurement, type Measurement } from "./measurement.js";
 import { type ClockLimit, clockVerdict, ticketClock } from "./ticket-clock.js";
@@ -12,6 +13,8 @@ export function recoveryTime(
   outages: readonly OutageRecord[],
   options: {
     service: string;
+    /** Dimension values an outage must have to count, or null. */
+    filter?: RowFilter | null;
     limit: ClockLimit;
     calendar: BusinessCalendar;
     start: number;
@@ -24,7 +27,7 @@ export function recoveryTime(
   for (const o of outages) {
     if (o.service !== options.service || o.planned || o.start < options.start || o.start >= options.end)
       continue;
-    if (o.start > options.asOf) continue;
+    if (o.start > options.asOf || !matchesFilter(options.filter ?? null, o.dims)) continue;
     const { clockMs, thresholdMs, stopped } = ticketClock(
       options.calendar,
       o.start,

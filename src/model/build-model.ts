@@ -1,13 +1,20 @@
+import { compareStrings } from "../core/compare.js";
+import { withPreset } from "../core/data-source-presets.js";
 import { isLocale } from "../core/locale.js";
 import {
   type Agreement,
   type AgreementKind,
   CALENDAR_24X7,
   type Calendar,
+  type ColumnRef,
   type CreditTier,
+  DATA_SOURCE_FIELDS,
+  DURATION_UNITS,
   type DataSource,
   type DataSourceType,
   type Dependency,
+  type DimensionFilter,
+  type DurationUnit,
   type Holiday,
   type Metadata,
   type Metric,
@@ -23,6 +30,7 @@ import {
 import { parseCalendarInterval } from "../core/values/calendar-interval.js";
 import { parseDate } from "../core/values/date.js";
 import { parseDuration } from "../core/values/duration.js";
+import { parseEncoding } from "../core/values/encoding.js";
 import { parsePercentage } from "../core/values/percentage.js";
 import { unwrap } from "../core/values/result.js";
 import { parseThreshold } from "../core/values/threshold.js";
@@ -189,6 +197,7 @@ function toAgreement(kind: AgreementKind, metadata: Metadata, origin: Origin, sp
       minor: pct(spec.severity?.minor ?? "150%", "severity.minor", true),
       major: pct(spec.severity?.major ?? "300%", "severity.major", true),
     },
+    scope: toDimensionFilter(spec.scope),
     targets: (spec.targets ?? []).map((t: Raw, index: number) => toTarget(t, index, calendar)),
   };
 }
@@ -214,25 +223,61 @@ function toTarget(raw: Raw, index: number, agreementCalendar: string): Target {
     source: raw.source,
     credits,
     supports: raw.supports ?? [],
+    where: toDimensionFilter(raw.where),
     index,
   };
 }
 
-function toDataSource(metadata: Metadata, origin: Origin, spec: Raw): DataSource {
+function toDataSource(metadata: Metadata, origin: Origin, written: Raw): DataSource {
+  const spec = withPreset(written) as Raw;
+  const type = spec.type as DataSourceType;
+  const columns: Record<string, ColumnRef> = {};
+  const durations: DataSource["durations"] = {};
+  const formats: Record<string, string> = {};
+  for (const [field, column] of Object.entries((spec.columns ?? {}) as Record<string, unknown>)) {
+    if (typeof column === "string" || typeof column === "number") {
+      columns[field] = column;
+      continue;
+    }
+    const c = column as { column: ColumnRef; format?: string; after?: string; unit?: DurationUnit };
+    columns[field] = c.column;
+    if (c.format !== undefined) formats[field] = c.format;
+    if (c.after !== undefined && c.unit !== undefined)
+      durations[field] = { after: c.after, unitMs: DURATION_UNITS[c.unit] };
+  }
+  const constants = Object.fromEntries(
+    Object.entries((spec.constants ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(v)]),
+  );
+  const service = spec.service ?? constants.service;
+  const fields = DATA_SOURCE_FIELDS[type];
+  const own = new Set([...fields.required, ...fields.optional]);
+  const dimensions = [...new Set([...Object.keys(columns), ...Object.keys(constants)])]
+    .filter((f) => !own.has(f))
+    .sort(compareStrings);
   return {
     kind: "DataSource",
     metadata,
     origin,
-    type: spec.type as DataSourceType,
+    type,
+    preset: spec.preset,
+    layout: spec.layout ?? "tickets",
     path: spec.path,
+    encoding: spec.encoding === undefined ? "utf-8" : unwrap(parseEncoding(spec.encoding), "encoding"),
+    header: spec.header ?? true,
     delimiter: spec.delimiter ?? ",",
     timezone: spec.timezone ?? "UTC",
     timestampFormat: spec.timestampFormat,
+    formats,
+    locale: spec.locale,
     missing: spec.missing ?? [""],
     dedupe: spec.dedupe ?? "none",
     maxGap: spec.maxGap === undefined ? undefined : unwrap(parseDuration(spec.maxGap), "maxGap"),
-    service: spec.service,
-    columns: { ...(spec.columns ?? {}) },
+    service,
+    columns,
+    durations,
+    constants,
+    dimensions,
+    where: toDimensionFilter(spec.where),
     values: Object.fromEntries(
       Object.entries((spec.values ?? {}) as Record<string, Record<string, unknown>>).map(([field, map]) => [
         field,
@@ -240,4 +285,15 @@ function toDataSource(metadata: Metadata, origin: Origin, spec: Raw): DataSource
       ]),
     ),
   };
+}
+
+/** `{ customer: acme, site: [a, b] }` → every key with its accepted values, as text. */
+function toDimensionFilter(raw: unknown): DimensionFilter {
+  if (!raw || typeof raw !== "object") return {};
+  return Object.fromEntries(
+    Object.entries(raw as Record<string, unknown>).map(([k, v]) => [
+      k,
+      (Array.isArray(v) ? v : [v]).map((x) => String(x)),
+    ]),
+  );
 }

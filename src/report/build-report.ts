@@ -33,7 +33,7 @@ export function planReport(ctx: ReportContext, agreement: Agreement): void {
 export function buildReport(ctx: ReportContext, agreement: Agreement): ReportModel {
   const zone = agreementZone(ctx, agreement);
   const evaluated = agreement.targets.map((target) => evaluateTarget(ctx, agreement, target, zone));
-  const targets = evaluated.map((e) => targetRow(agreement, e));
+  const targets = evaluated.map((e) => targetRow(agreement, e, ctx.engine.scope(agreement, e.target)));
   const credits = totalCredits(
     evaluated.flatMap((e) => e.windows),
     agreement,

@@ -32,6 +32,11 @@ export interface TargetReport {
   thresholdText: string | null;
   calendar: string;
   window: "month" | "quarter" | "year";
+  /**
+   * Whose rows count (SPEC §13): per dimension, the accepted values — the agreement's `scope` keys
+   * the target's source maps, narrowed by the target's `where`. Null: measured for the whole service.
+   */
+  scope: Record<string, string[]> | null;
   objective: number;
   value: number | null;
   status: TargetStatus;

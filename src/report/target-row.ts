@@ -5,8 +5,12 @@ import { creditDirection, creditStatus, targetCredit } from "../verdict/credit-t
 import type { EvaluatedTarget, EvaluatedWindow } from "./evaluate-target.js";
 import type { CreditReport, TargetReport, WindowReport } from "./report-model.js";
 
-/** A target's row of the report model (SPEC §9, §14, §19): seconds for durations, fractions 0–1, null where nothing applies. */
-export function targetRow(agreement: Agreement, e: EvaluatedTarget): TargetReport {
+/** A target's row of the report model (SPEC §9, §13, §14, §19): seconds for durations, fractions 0–1, null where nothing applies. */
+export function targetRow(
+  agreement: Agreement,
+  e: EvaluatedTarget,
+  scope: Record<string, string[]> | null,
+): TargetReport {
   const { target, m, a } = e;
   const time = m.unit === "time";
   const seconds = (ms: number | null) => (ms === null ? null : ms / 1000);
@@ -23,6 +27,7 @@ export function targetRow(agreement: Agreement, e: EvaluatedTarget): TargetRepor
     thresholdText: target.thresholdText ?? null,
     calendar: target.calendar,
     window: target.window,
+    scope,
     objective: target.objective.fraction,
     value: a.value,
     status: a.status,

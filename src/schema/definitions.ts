@@ -1,5 +1,6 @@
 import { LOCALES } from "../core/locale.js";
-import { DATA_SOURCE_TYPES, METRICS, WEEKDAYS } from "../core/model.js";
+import { PRESET_NAMES } from "../core/data-source-presets.js";
+import { DATA_SOURCE_TYPES, DURATION_UNITS, FIELD_NAME_PATTERN, METRICS, WEEKDAYS } from "../core/model.js";
 import { NAME_PATTERN, type ValueKind } from "./value-kinds.js";
 
 /**
@@ -28,7 +29,21 @@ const percentage = (description: string, examples: unknown[]): JsonSchema =>
     examples,
   });
 
-const column = (description: string): JsonSchema => ({ type: "string", minLength: 1, description });
+const column = (description: string): JsonSchema => ({ ...ref("column"), description });
+
+/** A dimension filter (agreement `scope`, target and DataSource `where`): dimension → a value or a list. */
+const dimensionFilter = (description: string, example: unknown): JsonSchema => ({
+  type: "object",
+  description,
+  propertyNames: { pattern: FIELD_NAME_PATTERN },
+  additionalProperties: {
+    type: ["string", "number", "array"],
+    description: "The accepted value, or a list of accepted values.",
+    minItems: 1,
+    items: { type: ["string", "number"], description: "An accepted value." },
+  },
+  examples: [example],
+});
 
 /** Every field any DataSource type reads (which ones a type requires is a semantic check). */
 const COLUMN_FIELDS: [string, string][] = [
@@ -118,6 +133,46 @@ export const DEFS: Record<string, JsonSchema> = {
     description: "A report language: en (English), de (German) or zh-CN (Simplified Chinese).",
     examples: ["zh-CN"],
   },
+  column: {
+    // One schema for the four forms: type-specific keywords apply only to their type.
+    type: ["string", "integer", "object"],
+    description:
+      "Where a field's cell is: a header name; a 1-based column position (with header: false); { column, format } for a timestamp column written in its own format; or { after, column, unit } for a stop time given as a duration after a start.",
+    minLength: 1,
+    minimum: 1,
+    required: ["column"],
+    additionalProperties: false,
+    properties: {
+      column: {
+        type: ["string", "integer"],
+        minLength: 1,
+        minimum: 1,
+        description: "The header name or 1-based position of the cell.",
+      },
+      format: {
+        ...ref("timestampFormat"),
+        description: "date-fns pattern of this column's timestamps (overrides timestampFormat).",
+      },
+      after: {
+        type: "string",
+        description: "The field the duration counts from (opened for tickets, start for outages).",
+        examples: ["opened", "start"],
+      },
+      unit: {
+        enum: Object.keys(DURATION_UNITS),
+        description: "Unit of the duration cell: ms, s, m or h (fractions allowed; empty = no stop yet).",
+      },
+    },
+    dependentRequired: { after: ["unit"], unit: ["after"] },
+    examples: ["opened_at", 3, { after: "opened", column: "First reply time (min)", unit: "m" }],
+  },
+  timestampFormat: value("timestamp-format", {
+    type: "string",
+    minLength: 1,
+    description:
+      "date-fns pattern of timestamps: yyyy yy M MM MMM MMMM d dd EEE H HH h hh a m mm s ss S… X x, or t / T for epoch seconds / milliseconds; 'quoted' literal text. yy is 2000 + yy.",
+    examples: ["d/M/yyyy H:mm", "dd/MMM/yy h:mm a", "t"],
+  }),
   metadata: {
     type: "object",
     description: "Identity of the document.",
@@ -195,6 +250,10 @@ export const DEFS: Record<string, JsonSchema> = {
         description: "Service credit schedule, tiers with strictly decreasing `below`.",
         items: ref("creditTier"),
       },
+      where: dimensionFilter(
+        "Only rows whose dimension values match count for this target (every key must match; a list accepts any of its values). Each key must be mapped by the target's source.",
+        { site: ["hamburg", "berlin"] },
+      ),
       supports: {
         type: "array",
         description: "OLA/UC only: the SLA targets this target underpins, as <sla-name>/<target-name>.",
@@ -296,6 +355,10 @@ export const DEFS: Record<string, JsonSchema> = {
           major: { ...ref("budgetPercentage"), description: "Upper bound of a major breach (default 300%)." },
         },
       },
+      scope: dimensionFilter(
+        "Whose rows count: applies to every target whose source maps the dimension (others are measured for the whole service).",
+        { customer: "acme" },
+      ),
       targets: {
         type: "array",
         description: "The service level targets.",
@@ -455,28 +518,61 @@ export const DEFS: Record<string, JsonSchema> = {
   dataSourceSpec: {
     type: "object",
     description: "Where measurements come from and how to read the CSV export.",
-    required: ["type", "columns"],
+    // A preset supplies the type and the columns.
+    if: { properties: { preset: { description: "A preset is given." } }, required: ["preset"] },
+    else: {
+      properties: {
+        type: { description: "Required without a preset." },
+        columns: { description: "Required without a preset." },
+      },
+      required: ["type", "columns"],
+    },
     additionalProperties: false,
     properties: {
-      type: { enum: [...DATA_SOURCE_TYPES], description: "What the rows are." },
-      path: {
+      preset: {
+        enum: PRESET_NAMES,
+        description:
+          "Settings of a known export (columns, values, timestampFormat, missing, dedupe, encoding): the document's own keys win, columns and values merge field by field.",
+        examples: ["servicenow-incidents"],
+      },
+      type: { enum: [...DATA_SOURCE_TYPES], description: "What the rows are (a preset implies it)." },
+      layout: {
+        enum: ["tickets", "events"],
+        description: "tickets: one row per ticket (default); events: one row per update (not supported yet).",
+      },
+      path: value("repository-path", {
         type: "string",
         minLength: 1,
-        description: "Glob relative to the repository root.",
+        description: "Glob relative to the repository root (it may not leave the repository).",
         examples: ["data/*.csv"],
+      }),
+      encoding: value("encoding", {
+        type: "string",
+        description:
+          "Character encoding of the files, a WHATWG name (default utf-8): gb18030, gbk, big5, shift_jis, windows-1252, iso-8859-1, utf-16le, utf-16be…",
+        examples: ["gb18030", "windows-1252"],
+      }),
+      header: {
+        type: "boolean",
+        description:
+          "Whether the first row holds the column names (default true); false: columns are 1-based positions.",
       },
-      delimiter: {
+      delimiter: value("delimiter", {
         type: "string",
         minLength: 1,
         maxLength: 1,
-        description: "Field delimiter (default ',').",
-      },
+        description: "Field delimiter (default ','): one ASCII character, not a quote or line break.",
+      }),
       timezone: { ...ref("timezone"), description: "Zone of timestamps without an offset (default UTC)." },
       timestampFormat: {
-        type: "string",
-        minLength: 1,
+        ...ref("timestampFormat"),
         description: "date-fns pattern of the timestamps (default ISO 8601).",
-        examples: ["d/M/yyyy H:mm"],
+      },
+      locale: {
+        type: "string",
+        minLength: 2,
+        description: "Locale of month and day names in timestamps, a date-fns locale code (default en).",
+        examples: ["de", "en-GB", "fr"],
       },
       missing: {
         type: "array",
@@ -495,11 +591,27 @@ export const DEFS: Record<string, JsonSchema> = {
         ...ref("name"),
         description: "The single service this export concerns (instead of a service column).",
       },
+      constants: {
+        type: "object",
+        description: "Fields set to the same value on every row (a service, a customer, a priority).",
+        propertyNames: { pattern: FIELD_NAME_PATTERN },
+        additionalProperties: { type: ["string", "number", "boolean"], description: "The value." },
+        examples: [{ customer: "acme" }],
+      },
+      where: dimensionFilter(
+        "Rows to read: a row whose mapped values do not match is not part of the export (not a skipped row).",
+        { event: "Down" },
+      ),
       columns: {
         type: "object",
-        description: "Field → CSV header.",
-        additionalProperties: false,
+        description:
+          "Field → column. Fields the type does not read are dimensions (customer, site…) for scope and where.",
+        propertyNames: {
+          pattern: FIELD_NAME_PATTERN,
+          description: "A field name: a lowercase letter, then letters and digits.",
+        },
         properties: Object.fromEntries(COLUMN_FIELDS.map(([field, text]) => [field, column(text)])),
+        additionalProperties: column("A dimension: its cells are text after missing and values."),
       },
       values: {
         type: "object",

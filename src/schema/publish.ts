@@ -96,6 +96,8 @@ const TYPE_KEYWORDS: Record<string, readonly string[]> = {
     "propertyNames",
     "minProperties",
     "maxProperties",
+    "dependentRequired",
+    "dependentSchemas",
   ],
   array: ["items", "prefixItems", "minItems", "maxItems", "uniqueItems", "contains"],
   boolean: [],

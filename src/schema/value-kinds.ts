@@ -1,11 +1,14 @@
 import { parseCalendarInterval } from "../core/values/calendar-interval.js";
 import { parseDate } from "../core/values/date.js";
+import { parseDelimiter } from "../core/values/delimiter.js";
 import { parseDuration } from "../core/values/duration.js";
+import { parseEncoding } from "../core/values/encoding.js";
 import { parsePercentage } from "../core/values/percentage.js";
 import { parseRepositoryPath } from "../core/values/repository-path.js";
 import { fail, ok, type ParseResult } from "../core/values/result.js";
 import { parseThreshold } from "../core/values/threshold.js";
 import { parseTimeOfDay } from "../core/values/time-of-day.js";
+import { parseTimestampFormat } from "../core/values/timestamp-format.js";
 import { parseTimeZone } from "../core/values/timezone.js";
 
 /**
@@ -29,6 +32,9 @@ export const VALUE_PARSERS = {
   "time-of-day-end": (v: unknown) => parseTimeOfDay(v, { allowEndOfDay: true }),
   timezone: parseTimeZone,
   name: parseName,
+  encoding: parseEncoding,
+  delimiter: parseDelimiter,
+  "timestamp-format": parseTimestampFormat,
   "repository-path": parseRepositoryPath,
 } satisfies Record<string, (value: unknown) => ParseResult<unknown>>;
 

@@ -1,7 +1,10 @@
 import { type CsvRow, fieldText } from "./csv-stream.js";
+import { hashBytes } from "./hash-bytes.js";
 
-/** Distinct cell values remembered per column: services, statuses and priorities are few. */
-const MAX_INTERNED = 256;
+/** Distinct cell values remembered per column (services of a large monitoring export: thousands). */
+const MAX_INTERNED = 8192;
+/** Up to this many remembered values a linear search is the fastest; beyond, a hash table. */
+const LINEAR = 8;
 
 /**
  * Reads a text cell the way a DataSource says: surrounding blanks trimmed, a `missing` value
@@ -12,6 +15,8 @@ const MAX_INTERNED = 256;
 export class CellDecoder {
   private readonly keys: Uint8Array[] = [];
   private readonly results: (string | null)[] = [];
+  /** Open-addressing table of key index + 1 by byte hash, once there are more than LINEAR keys. */
+  private table = new Int32Array(0);
   private readonly missing: Set<string>;
   private readonly missingBytes: Uint8Array[];
 
@@ -43,6 +48,7 @@ export class CellDecoder {
     const s = row.starts[col]!;
     const len = row.ends[col]! - s;
     const keys = this.keys;
+    if (keys.length > LINEAR) return this.decodeHashed(row, col, buf, s, len);
     search: for (let k = 0; k < keys.length; k++) {
       const key = keys[k]!;
       if (key.length !== len) continue;
@@ -50,11 +56,47 @@ export class CellDecoder {
       return this.results[k]!;
     }
     const value = this.convert(fieldText(row, col));
-    if (keys.length < MAX_INTERNED) {
-      keys.push(Uint8Array.prototype.slice.call(buf, s, s + len));
-      this.results.push(value);
-    }
+    this.remember(buf, s, len, value);
     return value;
+  }
+
+  /** The lookup of a column with many distinct values (a separate method keeps `decode` small for the hot loop). */
+  private decodeHashed(row: CsvRow, col: number, buf: Buffer, s: number, len: number): string | null {
+    const mask = this.table.length - 1;
+    for (let slot = hashBytes(buf, s, len) & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.table[slot]!;
+      if (entry === 0) break;
+      const key = this.keys[entry - 1]!;
+      if (key.length !== len) continue;
+      let i = 0;
+      while (i < len && key[i] === buf[s + i]) i++;
+      if (i === len) return this.results[entry - 1]!;
+    }
+    const value = this.convert(fieldText(row, col));
+    this.remember(buf, s, len, value);
+    return value;
+  }
+
+  private remember(buf: Buffer, s: number, len: number, value: string | null): void {
+    const keys = this.keys;
+    if (keys.length >= MAX_INTERNED) return;
+    keys.push(Uint8Array.prototype.slice.call(buf, s, s + len));
+    this.results.push(value);
+    if (keys.length <= LINEAR) return;
+    if (keys.length * 2 > this.table.length) {
+      this.table = new Int32Array(Math.max(64, this.table.length * 2));
+      for (let k = 0; k < keys.length; k++) this.place(k);
+    } else {
+      this.place(keys.length - 1);
+    }
+  }
+
+  private place(k: number): void {
+    const key = this.keys[k]!;
+    const mask = this.table.length - 1;
+    let slot = hashBytes(key, 0, key.length) & mask;
+    while (this.table[slot] !== 0) slot = (slot + 1) & mask;
+    this.table[slot] = k + 1;
   }
 
   /** Whether the cell is empty or one of the `missing` values (for cells read as numbers or timestamps). */
@@ -86,6 +128,9 @@ export class CellDecoder {
   }
 }
 
+/** Decimal notation only: `Number()` would also read "0x10", "0b11", "Infinity" and "" (SPEC §3: a skipped row). */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
 /** A decimal number from bytes ("12", "-3.5", "1e3" via the slow path); NaN when not a number. */
 export function parseNumberCell(row: CsvRow, col: number): number {
   const buf = row.buf;
@@ -100,5 +145,5 @@ export function parseNumberCell(row: CsvRow, col: number): number {
   }
   if (i === e && digits > 0 && digits < 16) return value;
   const text = fieldText(row, col).trim();
-  return text === "" ? Number.NaN : Number(text);
+  return DECIMAL.test(text) ? Number(text) : Number.NaN;
 }

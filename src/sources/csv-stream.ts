@@ -1,7 +1,9 @@
 import { isUtf8 } from "node:buffer";
 import { open } from "node:fs/promises";
 import { InputError } from "../core/errors.js";
+import { parseDelimiter } from "../core/values/delimiter.js";
 import { firstInvalidUtf8 } from "../repository/file-content.js";
+import { streamTranscoded } from "./transcoder.js";
 
 /**
  * A byte-level streaming CSV reader (RFC 4180: quoted fields with delimiters, doubled quotes and
@@ -14,7 +16,9 @@ import { firstInvalidUtf8 } from "../repository/file-content.js";
  * V8 only frees at its next garbage collection, and they made peak memory grow with the file.
  *
  * Bytes are checked as UTF-8 per chunk (natively, `isUtf8`) so that a Latin-1 or UTF-16 export is
- * an error naming the line, never silently mangled text.
+ * an error naming the line, never silently mangled text. An export in another encoding (SPEC §12
+ * `encoding`) is transcoded to UTF-8 on the way in (`transcoder.ts`), so the parser only ever sees
+ * UTF-8 bytes.
  */
 export interface CsvRow {
   /** The buffer the offsets point into; valid only during the callback. */
@@ -33,8 +37,20 @@ export interface CsvRow {
 }
 
 export interface CsvHandlers {
+  /** The first non-empty row, unless the reader is told the file has no header. */
   header(fields: string[], line: number): void;
   row(row: CsvRow): void;
+}
+
+export interface CsvOptions {
+  name?: string;
+  onChunk?: (chunk: Buffer) => void;
+  chunkSize?: number;
+  maxRowBytes?: number;
+  /** WHATWG encoding of the file (default utf-8). */
+  encoding?: string;
+  /** false: every row is data (no header row). */
+  header?: boolean;
 }
 
 const QUOTE = 0x22;
@@ -54,14 +70,11 @@ export async function streamCsv(
   path: string,
   delimiter: string,
   handlers: CsvHandlers,
-  options: {
-    name?: string;
-    onChunk?: (chunk: Buffer) => void;
-    chunkSize?: number;
-    maxRowBytes?: number;
-  } = {},
+  options: CsvOptions = {},
 ): Promise<void> {
-  const parser = new CsvParser(options.name ?? path, delimiter, handlers);
+  const name = options.name ?? path;
+  const parser = new CsvParser(name, delimiter, handlers, options.header ?? true);
+  const encoding = options.encoding ?? "utf-8";
   const fail = (error: unknown): never => {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -69,6 +82,10 @@ export async function streamCsv(
   };
   const file = await open(path, "r").catch(fail);
   try {
+    if (encoding !== "utf-8") {
+      await streamTranscoded(file, parser, encoding, name, options);
+      return;
+    }
     let buf = Buffer.allocUnsafe(options.chunkSize ?? CHUNK);
     // buf[0, kept) holds bytes read but not consumed yet (an incomplete row).
     let kept = 0;
@@ -102,8 +119,9 @@ export function parseCsvBytes(
   delimiter: string,
   handlers: CsvHandlers,
   name = "input",
+  header = true,
 ): void {
-  const parser = new CsvParser(name, delimiter, handlers);
+  const parser = new CsvParser(name, delimiter, handlers, header);
   const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const consumed = parser.push(data);
   parser.end(data.subarray(consumed));
@@ -112,9 +130,16 @@ export function parseCsvBytes(
 /** No real export has a row this long; past it, the quoting is broken. */
 export const MAX_ROW_BYTES = 16 * 1024 * 1024;
 
-class CsvParser {
+/** The parser as the transcoding reader drives it. */
+export interface CsvPushParser {
+  push(data: Buffer): number;
+  end(rest: Buffer): void;
+  rowTooLong(limit: number): never;
+}
+
+class CsvParser implements CsvPushParser {
   private first = true;
-  private headerSeen = false;
+  private headerSeen: boolean;
   private line = 1;
   private readonly delim: number;
   private readonly row: CsvRow;
@@ -123,14 +148,12 @@ class CsvParser {
     private readonly name: string,
     delimiter: string,
     private readonly handlers: CsvHandlers,
+    header: boolean,
   ) {
-    const bytes = Buffer.from(delimiter, "utf8");
-    if (bytes.length !== 1 || bytes[0] === QUOTE || bytes[0] === LF || bytes[0] === CR) {
-      throw new InputError(
-        `delimiter ${JSON.stringify(delimiter)} must be a single ASCII character other than a quote or line break`,
-      );
-    }
-    this.delim = bytes[0]!;
+    const checked = parseDelimiter(delimiter);
+    if (!checked.ok) throw new InputError(checked.error);
+    this.delim = delimiter.charCodeAt(0);
+    this.headerSeen = !header;
     this.row = {
       buf: Buffer.alloc(0),
       count: 0,
@@ -185,7 +208,10 @@ class CsvParser {
       data.length >= 2 &&
       ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff))
     ) {
-      throw new InputError(`${this.name} is UTF-16 encoded; save the export as UTF-8`);
+      const le = data[0] === 0xff;
+      throw new InputError(
+        `${this.name} is UTF-16${le ? "LE" : "BE"} encoded (it starts with a UTF-16 byte order mark): set \`encoding: utf-16${le ? "le" : "be"}\` on its DataSource, or save the export as UTF-8`,
+      );
     }
     return data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
   }
@@ -197,8 +223,18 @@ class CsvParser {
     const bad = nul !== -1 ? Math.min(nul, firstInvalidUtf8(region)) : firstInvalidUtf8(region);
     let line = lineAtStart;
     for (let i = 0; i < bad; i++) if (region[i] === LF) line++;
-    const what = nul !== -1 && nul <= bad ? "binary data (a NUL byte)" : "bytes that are not UTF-8";
-    throw new InputError(`${this.name}:${line}: ${what}; save the export as UTF-8`);
+    if (nul !== -1 && nul <= bad) {
+      // ASCII text in UTF-16 without a byte order mark: every other byte is NUL.
+      const utf16 = nul <= 1 && region.length > 3 && region[nul + 2] === 0 ? (nul === 1 ? "le" : "be") : null;
+      throw new InputError(
+        utf16
+          ? `${this.name}:${line}: looks like UTF-16${utf16.toUpperCase()} without a byte order mark: set \`encoding: utf-16${utf16}\` on its DataSource, or save the export as UTF-8`
+          : `${this.name}:${line}: binary data (a NUL byte); save the export as UTF-8 text`,
+      );
+    }
+    throw new InputError(
+      `${this.name}:${line}: bytes that are not UTF-8; set \`encoding\` on its DataSource (for example windows-1252 or gb18030), or save the export as UTF-8`,
+    );
   }
 
   /** Parses whole rows; returns how many bytes were consumed (the rest is an incomplete row). */

@@ -1,4 +1,5 @@
 import type { IntervalSet } from "../time/interval-set.js";
+import type { RowFilter } from "./row-filter.js";
 
 /**
  * What a latency target asks of a checks source, set up before the file is read so samples can
@@ -15,6 +16,8 @@ export interface LatencySpan {
 
 export interface LatencyDemand {
   service: string;
+  /** Only samples whose dimensions match count (a `where` or scope), or null. */
+  filter: RowFilter | null;
   thresholdMs: number;
   spans: LatencySpan[];
 }

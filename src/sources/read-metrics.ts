@@ -1,59 +1,68 @@
 import type { DataSource } from "../core/model.js";
-import { timestampParser } from "../time/timestamp-parser.js";
-import { CellDecoder, parseNumberCell } from "./cell-decoder.js";
-import { mapColumns } from "./column-map.js";
-import { type Progress, readCsvFiles } from "./read-csv-files.js";
-import { instantReason, readInstant } from "./read-instant.js";
-import { type InputFile, type MetricRecord, type MetricsData, sourceDataBase } from "./records.js";
+import type { CsvRow } from "./csv-stream.js";
+import { readCsvFiles } from "./read-csv-files.js";
+import type { ReadDemand } from "./read-demand.js";
+import { type InputFile, type MetricsData, sourceDataBase } from "./records.js";
+import { compileRowFilter, matchesFilter } from "./row-filter.js";
+import { RowFields } from "./row-fields.js";
 import { SkipTally } from "./skip-tally.js";
 
 const FIELDS = ["timestamp", "service", "metric", "good", "total"];
 
 /**
  * Reads a `metrics` source: pre-aggregated buckets (good, total) per service and metric, as a
- * warehouse query produces them (docs/measurement.md). Buckets are few; kept in memory.
+ * warehouse query produces them (docs/measurement.md). Each row of a service some target reads
+ * goes to `demand.sink`; none is kept.
  */
 export async function readMetrics(
   source: DataSource,
   files: InputFile[],
-  progress?: Progress,
+  demand: ReadDemand,
 ): Promise<MetricsData> {
   const tally = new SkipTally(source.metadata.name);
-  const rows: MetricRecord[] = [];
-  let latest = Number.NEGATIVE_INFINITY;
+  // Running extremes in a typed array: a captured `let` would box a number at every change.
+  const extremes = new Float64Array([Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY]);
+  const sourceFilter = compileRowFilter(source.where, source.dimensions);
   await readCsvFiles(
     source,
     files,
     tally,
     (header, file) => {
-      const col = mapColumns(source, header, file.file, FIELDS);
-      const parse = timestampParser(source.timestampFormat, source.timezone);
-      const missing = new CellDecoder(source.missing, undefined, false);
-      const service = new CellDecoder(source.missing, source.values.service, true);
-      const metric = new CellDecoder(source.missing, source.values.metric, true);
-      const constantService = col.service! < 0 ? (source.service ?? null) : null;
+      const f = new RowFields(source, header, file.file, FIELDS);
+      const service = f.text("service", { intern: true }).read;
+      const metric = f.text("metric", { intern: true }).read;
+      const dims = f.dimensions();
+      const instants = f.instants(["timestamp"]);
+      const at = new Float64Array(1);
+      // Not a closure per row: one allocated per row was garbage enough to grow the heap.
+      const skipRow = (row: CsvRow, reason: string) => tally.add(file.file, reason, row.line);
       return (row) => {
-        const skip = (reason: string) => tally.add(file.file, reason, row.line);
-        const timestamp = readInstant(row, col.timestamp!, parse, missing);
-        if (timestamp === null) return skip("missing timestamp");
-        if (typeof timestamp === "string") return skip(instantReason(timestamp, "timestamp"));
-        const svc = constantService ?? service.decode(row, col.service!);
-        if (svc === null) return skip("missing service");
-        const name = metric.decode(row, col.metric!);
-        if (name === null) return skip("missing metric");
-        if (missing.isMissing(row, col.good!) || missing.isMissing(row, col.total!))
-          return skip("missing good or total");
-        const good = parseNumberCell(row, col.good!);
-        const total = parseNumberCell(row, col.total!);
+        const short = f.short(row);
+        if (short) return skipRow(row, short);
+        const d = dims(row);
+        if (!matchesFilter(sourceFilter, d)) return;
+        const problem = instants(row, at);
+        if (problem !== undefined) return skipRow(row, problem.reason);
+        if (Number.isNaN(at[0]!)) return skipRow(row, "missing timestamp");
+        const timestamp = at[0]!;
+        if (timestamp > extremes[0]!) extremes[0] = timestamp;
+        const svc = service(row);
+        if (svc === null) return skipRow(row, "missing service");
+        if (!demand.services.has(svc)) return;
+        const name = metric(row);
+        if (name === null) return skipRow(row, "missing metric");
+        if (f.isMissing(row, "good") || f.isMissing(row, "total"))
+          return skipRow(row, "missing good or total");
+        const good = f.number(row, "good");
+        const total = f.number(row, "total");
         if (!Number.isSafeInteger(good) || !Number.isSafeInteger(total) || good < 0 || total < 0) {
-          return skip("good or total is not a whole number");
+          return skipRow(row, "good or total is not a whole number");
         }
-        if (good > total) return skip("good greater than total");
-        if (timestamp > latest) latest = timestamp;
-        rows.push({ timestamp, service: svc, metric: name, good, total });
+        if (good > total) return skipRow(row, "good greater than total");
+        demand.sink.metric({ timestamp, service: svc, metric: name, good, total, dims: d });
       };
     },
-    { hash: true, progress },
+    { hash: true, progress: demand.progress },
   );
-  return { ...sourceDataBase(source, files, tally.list(), latest), type: "metrics", rows };
+  return { ...sourceDataBase(source, files, tally.list(), extremes[0]!), type: "metrics" };
 }

@@ -1,70 +1,95 @@
 import type { DataSource } from "../core/model.js";
-import { timestampParser } from "../time/timestamp-parser.js";
-import { CellDecoder } from "./cell-decoder.js";
-import { mapColumns } from "./column-map.js";
-import { dedupeById } from "./dedupe.js";
-import { type Progress, readCsvFiles } from "./read-csv-files.js";
-import { instantReason, readInstant } from "./read-instant.js";
+import { readDeduped } from "./deduped-read.js";
+import type { ReadDemand } from "./read-demand.js";
 import { type InputFile, type OutageRecord, type OutagesData, sourceDataBase } from "./records.js";
-import { SkipTally } from "./skip-tally.js";
+import { compileRowFilter, matchesFilter } from "./row-filter.js";
+import { instantOrNull, latestOf } from "./row-fields.js";
 
 const FIELDS = ["service", "start", "end", "planned", "id", "cause"];
+const INSTANTS = ["start", "end"];
 const TRUE = new Set(["true", "yes", "y", "1"]);
 const FALSE = new Set(["false", "no", "n", "0"]);
 
-/** Reads an `outages` source (outages are few; kept in memory). An empty end means still down. */
+/**
+ * Reads an `outages` source. An empty end means still down. Only the outages of the services
+ * read that overlap the measured horizon are kept (downtime is a union of intervals, so the
+ * measurers need the outages themselves; their number follows the services' incidents in the
+ * reported months, not the size of the log). Rows of other services cost their service and
+ * timestamp cells only.
+ */
 export async function readOutages(
   source: DataSource,
   files: InputFile[],
-  progress?: Progress,
+  demand: ReadDemand,
 ): Promise<OutagesData> {
-  const tally = new SkipTally(source.metadata.name);
-  const records: OutageRecord[] = [];
-  let latest = Number.NEGATIVE_INFINITY;
-  await readCsvFiles(
+  let kept: OutageRecord[] = [];
+  const horizon = demand.horizon;
+  const sourceFilter = compileRowFilter(source.where, source.dimensions);
+  const { tally, extremes, outcome } = await readDeduped<OutageRecord>(
     source,
     files,
-    tally,
-    (header, file) => {
-      const col = mapColumns(source, header, file.file, FIELDS);
-      const parse = timestampParser(source.timestampFormat, source.timezone);
-      const missing = new CellDecoder(source.missing, undefined, false);
-      const service = new CellDecoder(source.missing, source.values.service, true);
-      const planned = new CellDecoder(source.missing, source.values.planned, true, (v) => v.toLowerCase());
-      const id = new CellDecoder(source.missing, source.values.id, false);
-      const cause = new CellDecoder(source.missing, source.values.cause, true);
-      const constantService = col.service! < 0 ? (source.service ?? null) : null;
+    demand,
+    FIELDS,
+    ({ fields: f, file, skip: skipRow, submit, first, extremes }) => {
+      const service = f.text("service", { intern: true }).read;
+      const planned = f.text("planned", { intern: true, normalize: (v) => v.toLowerCase() }).read;
+      const id = f.text("id").read;
+      const cause = f.text("cause", { intern: true }).read;
+      const dims = f.dimensions();
+      const instants = f.instants(INSTANTS);
+      const at = new Float64Array(INSTANTS.length);
       return (row) => {
-        const skip = (reason: string) => tally.add(file.file, reason, row.line);
-        const svc = constantService ?? service.decode(row, col.service!);
-        if (svc === null) return skip("missing service");
-        const start = readInstant(row, col.start!, parse, missing);
-        if (start === null) return skip("missing start");
-        if (typeof start === "string") return skip(instantReason(start, "start"));
-        const end = readInstant(row, col.end!, parse, missing);
-        if (typeof end === "string") return skip(instantReason(end, "end"));
-        if (end !== null && end < start) return skip("end before start");
-        const flag = col.planned! >= 0 ? planned.decode(row, col.planned!) : null;
-        if (flag !== null && !TRUE.has(flag) && !FALSE.has(flag)) return skip("planned is not true/false");
-        for (const t of [start, end]) if (t !== null && t > latest) latest = t;
-        records.push({
-          id: col.id! >= 0 ? id.decode(row, col.id!) : null,
+        const short = f.short(row);
+        if (short) return skipRow(row, short);
+        const d = dims(row);
+        // A row the source's `where` leaves out is not an outage at all (UptimeRobot's Up rows).
+        if (!matchesFilter(sourceFilter, d)) return;
+        const svc = service(row);
+        if (svc === null) return skipRow(row, "missing service");
+        const problem = instants(row, at);
+        if (problem?.field === "start") return skipRow(row, problem.reason);
+        if (Number.isNaN(at[0]!)) return skipRow(row, "missing start");
+        if (problem !== undefined) return skipRow(row, problem.reason);
+        const start = at[0]!;
+        const end = instantOrNull(at[1]!);
+        if (end !== null && end < start) return skipRow(row, "end before start");
+        if (first) {
+          extremes[0] = latestOf(extremes[0]!, at);
+          if (start < extremes[1]!) extremes[1] = start;
+        }
+        if (!demand.services.has(svc)) return;
+        const flag = planned(row);
+        if (flag !== null && !TRUE.has(flag) && !FALSE.has(flag))
+          return skipRow(row, "planned is not true/false");
+        submit({
+          id: id(row),
           service: svc,
           start,
           end,
           planned: flag !== null && TRUE.has(flag),
-          cause: col.cause! >= 0 ? cause.decode(row, col.cause!) : null,
+          cause: cause(row),
+          dims: d,
           line: row.line,
           file: file.file,
         });
       };
     },
-    { hash: true, progress },
+    (outage) => {
+      // An open outage may reach into the horizon from any earlier start.
+      if (horizon && (outage.start >= horizon.end || (outage.end !== null && outage.end <= horizon.start)))
+        return;
+      kept.push(outage);
+    },
+    () => {
+      kept = [];
+    },
   );
-  const { kept, dropped } = dedupeById(records, source.dedupe);
   return {
-    ...sourceDataBase(source, files, tally.list(), latest, { duplicates: dropped }),
+    ...sourceDataBase(source, files, tally.list(), extremes[0]!, {
+      duplicates: outcome.dropped,
+    }),
     type: "outages",
     outages: kept,
+    earliest: Number.isFinite(extremes[1]!) ? extremes[1]! : null,
   };
 }

@@ -1,71 +1,78 @@
 import type { DataSource } from "../core/model.js";
-import { timestampParser } from "../time/timestamp-parser.js";
-import { CellDecoder, parseNumberCell } from "./cell-decoder.js";
-import { mapColumns } from "./column-map.js";
-import { dedupeById } from "./dedupe.js";
-import { type Progress, readCsvFiles } from "./read-csv-files.js";
-import { instantReason, readInstant } from "./read-instant.js";
+import { readDeduped } from "./deduped-read.js";
+import type { ReadDemand } from "./read-demand.js";
 import { type InputFile, sourceDataBase, type TicketRecord, type TicketsData } from "./records.js";
-import { SkipTally } from "./skip-tally.js";
+import { compileRowFilter, matchesFilter } from "./row-filter.js";
+import { instantOrNull, latestOf } from "./row-fields.js";
 
 const FIELDS = ["id", "service", "priority", "opened", "responded", "resolved", "paused"];
+const INSTANTS = ["opened", "responded", "resolved"];
 
-/** Reads a `tickets` source: one record per ticket after dedupe (tickets are few; kept in memory). */
+/**
+ * Reads a `tickets` source. Nothing is kept per ticket: each kept ticket (after `dedupe`) goes to
+ * `demand.sink`, where the engine's per-target tallies count it. A row of a service no target
+ * reads is decoded only as far as its service and timestamps (the latest of which is the default
+ * as-of instant, SPEC §6).
+ */
 export async function readTickets(
   source: DataSource,
   files: InputFile[],
-  progress?: Progress,
+  demand: ReadDemand,
 ): Promise<TicketsData> {
-  const tally = new SkipTally(source.metadata.name);
-  const records: TicketRecord[] = [];
-  let latest = Number.NEGATIVE_INFINITY;
   // A priority the `values` map does not know is kept as written and so matches no target's
   // priority: say which values those were, or the tickets would vanish from the report unexplained.
   const unmappedPriorities = new Set<string>();
-  await readCsvFiles(
+  const sourceFilter = compileRowFilter(source.where, source.dimensions);
+  const { tally, extremes, outcome } = await readDeduped<TicketRecord>(
     source,
     files,
-    tally,
-    (header, file) => {
-      const col = mapColumns(source, header, file.file, FIELDS);
-      const parse = timestampParser(source.timestampFormat, source.timezone);
-      const text = (field: string, intern: boolean) =>
-        new CellDecoder(source.missing, source.values[field], intern);
-      const id = text("id", false);
-      const service = text("service", true);
+    demand,
+    FIELDS,
+    ({ fields: f, file, skip: skipRow, submit, first, extremes }) => {
+      const id = f.text("id").read;
+      const service = f.text("service", { intern: true }).read;
       // Priorities are few and their spelling varies by export ("Critical", "critical").
-      const priority = new CellDecoder(source.missing, source.values.priority, true, undefined, true);
-      const missing = new CellDecoder(source.missing, undefined, false);
-      const constantService = col.service! < 0 ? (source.service ?? null) : null;
+      const priority = f.text("priority", { intern: true, foldCase: true });
+      const dims = f.dimensions();
+      const instants = f.instants(INSTANTS);
+      const at = new Float64Array(INSTANTS.length);
       return (row) => {
-        const skip = (reason: string) => tally.add(file.file, reason, row.line);
-        const ticketId = id.decode(row, col.id!);
-        if (ticketId === null) return skip("missing id");
-        const svc = constantService ?? service.decode(row, col.service!);
-        if (svc === null) return skip("missing service");
-        const prio = priority.decode(row, col.priority!);
-        if (prio === null) return skip("missing priority");
-        if (priority.unmapped.size > 0) {
-          for (const v of priority.unmapped) unmappedPriorities.add(v);
-          priority.unmapped.clear();
+        const short = f.short(row);
+        if (short) return skipRow(row, short);
+        const svc = service(row);
+        if (svc === null) return skipRow(row, "missing service");
+        const problem = instants(row, at);
+        if (!demand.services.has(svc)) {
+          if (problem === undefined && first) extremes[0] = latestOf(extremes[0]!, at);
+          return;
         }
-        const opened = readInstant(row, col.opened!, parse, missing);
-        if (opened === null) return skip("missing opened");
-        if (typeof opened === "string") return skip(instantReason(opened, "opened"));
-        const responded = readInstant(row, col.responded!, parse, missing);
-        if (typeof responded === "string") return skip(instantReason(responded, "responded"));
-        const resolved = readInstant(row, col.resolved!, parse, missing);
-        if (typeof resolved === "string") return skip(instantReason(resolved, "resolved"));
-        if (responded !== null && responded < opened) return skip("responded before opened");
-        if (resolved !== null && resolved < opened) return skip("resolved before opened");
+        const d = dims(row);
+        if (!matchesFilter(sourceFilter, d)) return;
+        const ticketId = id(row);
+        if (ticketId === null) return skipRow(row, "missing id");
+        const prio = priority.read(row);
+        if (prio === null) return skipRow(row, "missing priority");
+        const unmapped = priority.decoder?.unmapped;
+        if (unmapped && unmapped.size > 0) {
+          for (const v of unmapped) unmappedPriorities.add(v);
+          unmapped.clear();
+        }
+        if (problem?.field === "opened") return skipRow(row, problem.reason);
+        if (Number.isNaN(at[0]!)) return skipRow(row, "missing opened");
+        if (problem !== undefined) return skipRow(row, problem.reason);
+        const opened = at[0]!;
+        const responded = instantOrNull(at[1]!);
+        const resolved = instantOrNull(at[2]!);
+        if (responded !== null && responded < opened) return skipRow(row, "responded before opened");
+        if (resolved !== null && resolved < opened) return skipRow(row, "resolved before opened");
         let pausedMs = 0;
-        if (col.paused! >= 0 && !missing.isMissing(row, col.paused!)) {
-          const seconds = parseNumberCell(row, col.paused!);
-          if (!(seconds >= 0)) return skip("paused is not a number of seconds");
+        if (!f.isMissing(row, "paused")) {
+          const seconds = f.number(row, "paused");
+          if (!(seconds >= 0)) return skipRow(row, "paused is not a number of seconds");
           pausedMs = Math.round(seconds * 1000);
         }
-        for (const t of [opened, responded, resolved]) if (t !== null && t > latest) latest = t;
-        records.push({
+        if (first) extremes[0] = latestOf(extremes[0]!, at);
+        submit({
           id: ticketId,
           service: svc,
           priority: prio,
@@ -73,19 +80,19 @@ export async function readTickets(
           responded,
           resolved,
           pausedMs,
+          dims: d,
           line: row.line,
           file: file.file,
         });
       };
     },
-    { hash: true, progress },
+    (ticket) => demand.sink.ticket(ticket),
+    () => demand.sink.restart(),
   );
-  const { kept, dropped } = dedupeById(records, source.dedupe);
   const notes = unmappedNotes(source, unmappedPriorities);
   return {
-    ...sourceDataBase(source, files, tally.list(), latest, { duplicates: dropped, notes }),
+    ...sourceDataBase(source, files, tally.list(), extremes[0]!, { duplicates: outcome.dropped, notes }),
     type: "tickets",
-    tickets: kept,
   };
 }
 

@@ -12,6 +12,8 @@ export interface TicketRecord {
   responded: number | null;
   resolved: number | null;
   pausedMs: number;
+  /** Dimension values in the source's `dimensions` order. */
+  dims: (string | null)[];
   line: number;
   file: string;
 }
@@ -24,6 +26,7 @@ export interface OutageRecord {
   end: number | null;
   planned: boolean;
   cause: string | null;
+  dims: (string | null)[];
   line: number;
   file: string;
 }
@@ -34,6 +37,7 @@ export interface MetricRecord {
   metric: string;
   good: number;
   total: number;
+  dims: (string | null)[];
 }
 
 export interface InputFile {
@@ -55,25 +59,29 @@ interface SourceDataBase {
   notes: string[];
 }
 
+/** Tickets are not kept: each kept ticket went to the engine's per-target tallies while streaming. */
 export interface TicketsData extends SourceDataBase {
   type: "tickets";
-  tickets: TicketRecord[];
 }
 
 export interface OutagesData extends SourceDataBase {
   type: "outages";
+  /** The outages of the services read that overlap the time measured (not the whole log). */
   outages: OutageRecord[];
+  /** The earliest start of any readable outage: a log says nothing about time before it. */
+  earliest: number | null;
 }
 
 export interface ChecksData extends SourceDataBase {
   type: "checks";
+  /** One step function per series read: a service, or a service and a dimension filter (`seriesKey`). */
   series: Map<string, CheckSeries>;
   latency: readonly LatencyDemand[];
 }
 
+/** Metric rows are not kept: each went to the engine's per-target tallies while streaming. */
 export interface MetricsData extends SourceDataBase {
   type: "metrics";
-  rows: MetricRecord[];
 }
 
 export type SourceData = TicketsData | OutagesData | ChecksData | MetricsData;

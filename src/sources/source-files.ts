@@ -1,8 +1,10 @@
 import { realpathSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { glob } from "tinyglobby";
 import { compareStrings } from "../core/compare.js";
 import { InputError } from "../core/errors.js";
+import { isWithin } from "../core/path-inside.js";
+import { parseRepositoryPath } from "../core/values/repository-path.js";
 import type { DataSource } from "../core/model.js";
 import type { InputFile } from "./records.js";
 
@@ -21,23 +23,20 @@ export async function resolveSourceFiles(
   if (override !== undefined) {
     const absolute = resolve(cwd, override);
     return [
-      { file: toPosix(isInside(root, absolute) ? relative(root, absolute) : override), absolute, sha256: "" },
+      { file: toPosix(isWithin(root, absolute) ? relative(root, absolute) : override), absolute, sha256: "" },
     ];
   }
   if (source.path === undefined) {
     throw new InputError(`DataSource ${name} has no path; pass --data ${name}=FILE`);
   }
+  const inside = parseRepositoryPath(source.path);
+  if (!inside.ok) throw new InputError(`DataSource ${name}: path ${inside.error}`);
   const pattern = source.path.replaceAll("\\", "/");
-  if (isAbsolute(pattern) || /^[A-Za-z]:/.test(pattern) || pattern.split("/").includes("..")) {
-    throw new InputError(
-      `DataSource ${name}: path "${source.path}" must stay inside the repository (relative, no "..")`,
-    );
-  }
   const found = await glob([pattern], { cwd: root, absolute: true, onlyFiles: true, dot: false });
   const realRoot = realpathSync(root);
   const files = found
     .map((absolute) => {
-      if (!isInside(realRoot, realpathSync(absolute))) {
+      if (!isWithin(realRoot, realpathSync(absolute))) {
         throw new InputError(
           `DataSource ${name}: ${toPosix(relative(root, absolute))} leads outside the repository`,
         );
@@ -47,11 +46,6 @@ export async function resolveSourceFiles(
     .sort((a, b) => compareStrings(a.file, b.file));
   if (files.length === 0) throw new InputError(`DataSource ${name}: path "${source.path}" matches no file`);
   return files;
-}
-
-function isInside(root: string, absolute: string): boolean {
-  const rel = relative(root, absolute);
-  return rel !== "" && !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
 }
 
 function toPosix(path: string): string {

@@ -47,6 +47,8 @@ export interface LocaleText {
   localTime(ms: number, zone: string): string;
   /** Names joined as the language does: "a, b and c", "a, b und c", "a、b和c". */
   list(items: readonly string[]): string;
+  /** Alternatives joined as the language does: "a, b or c", "a, b oder c", "a、b或c". */
+  orList(items: readonly string[]): string;
 }
 
 export type MessageParams = Record<string, string | number>;
@@ -324,6 +326,8 @@ function build(cat: Catalogue): LocaleText {
 
   const lists = new Intl.ListFormat(intl, { style: "long", type: "conjunction" });
   const list = (items: readonly string[]): string => lists.format(items);
+  const alternatives = new Intl.ListFormat(intl, { style: "long", type: "disjunction" });
+  const orList = (items: readonly string[]): string => alternatives.format(items);
 
   return {
     locale: cat.locale,
@@ -343,6 +347,7 @@ function build(cat: Catalogue): LocaleText {
     periodShort,
     localTime,
     list,
+    orList,
   };
 }
 

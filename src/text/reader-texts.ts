@@ -4,7 +4,7 @@ import type { LocaleText, MessageParams } from "./locale-text.js";
  * Texts that the layers below the report write in English as they read and measure (a skipped
  * row's reason, a reader's note, why a target found no DataSource), reworded for a report in
  * another language. Each known form is a pattern and a catalogue key whose English message gives
- * back the very same text (test/text/reader-texts.test.ts checks every one); a text of no known
+ * back the very same text (test/text/reader-texts.test.ts checks every one against the layers' own wording); a text of no known
  * form is shown as it was written.
  */
 interface ReaderText {
@@ -33,8 +33,16 @@ const FORMS: readonly ReaderText[] = [
   { pattern: /^(\w+) before (\w+)$/, key: "reader.before", params: (m) => ({ a: m[1]!, b: m[2]! }) },
   { pattern: /^good greater than total$/, key: "reader.goodAboveTotal" },
   { pattern: /^good or total is not a whole number$/, key: "reader.notWholeNumbers" },
-  { pattern: /^latency is not a number of milliseconds$/, key: "reader.latencyNotNumber" },
-  { pattern: /^paused is not a number of seconds$/, key: "reader.pausedNotNumber" },
+  {
+    pattern: /^(\w+) is not a number of (milliseconds|seconds|minutes|hours)$/,
+    key: "reader.notNumberOf",
+    params: (m) => ({ field: m[1]!, unit: m[2]! }),
+  },
+  {
+    pattern: /^row shorter than column (\d+)$/,
+    key: "reader.rowShort",
+    params: (m) => ({ column: m[1]! }),
+  },
   { pattern: /^planned is not true\/false$/, key: "reader.plannedNotBoolean" },
   { pattern: /^status is not up or down$/, key: "reader.statusNotUpDown" },
   { pattern: /^malformed quoting$/, key: "reader.malformedQuoting" },
@@ -45,6 +53,12 @@ const FORMS: readonly ReaderText[] = [
       /^(\S+): samples of (.+) are not in time order; they were sorted \(a sorted export reads in constant memory\)$/,
     key: "reader.unsortedSamples",
     params: (m) => ({ source: m[1]!, services: m[2]! }),
+  },
+  {
+    pattern:
+      /^(\S+): priority values not in its `values` map, so no priority target counts those tickets: (.+)$/,
+    key: "reader.unmappedPriorities",
+    params: (m) => ({ source: m[1]!, values: m[2]! }),
   },
   // Why a target has no DataSource (sources/source-for-target.ts).
   {
@@ -76,9 +90,9 @@ const FORMS: readonly ReaderText[] = [
     }),
   },
   {
-    pattern: /^(\S+) maps no latency column$/,
-    key: "reader.noLatencyColumn",
-    params: (m) => ({ source: m[1]! }),
+    pattern: /^(\S+) maps no (\w+) column$/,
+    key: "reader.noFieldColumn",
+    params: (m) => ({ source: m[1]!, field: m[2]! }),
   },
   {
     pattern: /^(\S+) covers only service (\S+)$/,
@@ -94,11 +108,18 @@ const FORMS: readonly ReaderText[] = [
 
 /** `english` in the words of `text`'s locale, when it has a known form; else unchanged. */
 export function rewordReaderText(english: string, text: LocaleText): string {
+  const form = readerTextForm(english);
+  if (!form) return english;
+  return text.t(form.key, form.params?.(form.match, text) ?? {});
+}
+
+/** The known form `english` has (its catalogue key), if any. */
+export function readerTextForm(english: string): (ReaderText & { match: RegExpExecArray }) | undefined {
   for (const form of FORMS) {
-    const m = form.pattern.exec(english);
-    if (m) return text.t(form.key, form.params?.(m, text) ?? {});
+    const match = form.pattern.exec(english);
+    if (match) return { ...form, match };
   }
-  return english;
+  return undefined;
 }
 
 /** The catalogue keys of the known forms (the catalogue test checks that each exists). */

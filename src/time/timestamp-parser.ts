@@ -1,7 +1,7 @@
-import { tz } from "@date-fns/tz";
-import { parse as parseWithDateFns } from "date-fns";
 import { DAY_MS } from "../core/units.js";
+import { type FormatToken, parseTimestampFormat } from "../core/values/timestamp-format.js";
 import { daysFromCivil, isValidDate } from "./civil-date.js";
+import { localeNames } from "./locale-names.js";
 import { IN_DST_GAP, zoneOffsets } from "./zone-offsets.js";
 
 export { IN_DST_GAP };
@@ -36,22 +36,31 @@ export function parsedInstant(): ParsedInstant {
 }
 
 /**
- * The reader for a DataSource: ISO 8601 by default, else its date-fns `timestampFormat`. Common
- * patterns (digits and literal separators: `d/M/yyyy H:mm`, `yyyy-MM-dd HH:mm:ss`) compile to a
- * hand-written byte parser; anything else (month names, quoted text, am/pm) falls back to date-fns.
- * Times without an offset are wall-clock times in `zone`; with an offset no time-zone work is done.
+ * The reader for a DataSource: ISO 8601 by default, else its `timestampFormat` (date-fns token
+ * syntax, checked by `parseTimestampFormat`) compiled into a byte parser — numbers, two-digit
+ * years (2000 + yy), month and weekday names of the source's `locale`, AM/PM, offsets and epoch
+ * seconds or milliseconds alike: no library call and no string per row. Times without an offset
+ * are wall-clock times in `zone`; with an offset (or an epoch) no time-zone work is done.
  */
-export function timestampReader(format: string | undefined, zone: string): TimestampReader {
+export function timestampReader(format: string | undefined, zone: string, locale?: string): TimestampReader {
   const offsets = zoneOffsets(zone);
   if (format === undefined) return (buf, start, end, out) => parseIso(buf, start, end, offsets, out);
-  const tokens = compilePattern(format);
-  if (tokens) return (buf, start, end, out) => parseCompiled(tokens, buf, start, end, offsets, out);
-  return dateFnsReader(format, offsets);
+  const parsed = parseTimestampFormat(format);
+  // Validation reports a bad pattern before any report runs; here it would be a bug.
+  if (!parsed.ok) throw new Error(parsed.error);
+  const tokens = parsed.value;
+  const only = tokens[0];
+  if (tokens.length === 1 && only?.kind === "epoch") {
+    const scale = only.unit === "s" ? 1000 : 1;
+    return (buf, start, end, out) => parseEpoch(buf, start, end, scale, out);
+  }
+  const steps = compile(tokens, locale);
+  return (buf, start, end, out) => parseCompiled(steps, buf, start, end, offsets, out);
 }
 
 /** The same rules as `timestampReader`, returning the instant (cold paths and smaller sources). */
-export function timestampParser(format: string | undefined, zone: string): TimestampParser {
-  const read = timestampReader(format, zone);
+export function timestampParser(format: string | undefined, zone: string, locale?: string): TimestampParser {
+  const read = timestampReader(format, zone, locale);
   const out = parsedInstant();
   return (buf, start, end) => {
     read(buf, start, end, out);
@@ -185,50 +194,157 @@ function parseIso(buf: Uint8Array, s0: number, e0: number, offsets: Offsets, out
   return true;
 }
 
-type Field = "y" | "M" | "d" | "H" | "m" | "s" | "S";
-type Token = { field: Field; min: number; max: number } | { literal: number };
-const FIELD_WIDTHS: Record<string, [number, number] | undefined> = {
-  yyyy: [4, 4],
-  M: [1, 2],
-  MM: [2, 2],
-  d: [1, 2],
-  dd: [2, 2],
-  H: [1, 2],
-  HH: [2, 2],
-  m: [1, 2],
-  mm: [2, 2],
-  s: [1, 2],
-  ss: [2, 2],
-  S: [1, 1],
-  SS: [2, 2],
-  SSS: [3, 3],
-};
-
-/** Tokens of a purely numeric pattern, or undefined when it needs date-fns. */
-export function compilePattern(format: string): Token[] | undefined {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < format.length) {
-    const c = format[i]!;
-    if (/[A-Za-z]/.test(c)) {
-      let j = i;
-      while (j < format.length && format[j] === c) j++;
-      const run = format.slice(i, j);
-      const widths = FIELD_WIDTHS[run];
-      if (!widths) return undefined;
-      tokens.push({ field: c as Field, min: widths[0], max: widths[1] });
-      i = j;
-    } else {
-      if (c === "'" || c.charCodeAt(0) > 127) return undefined;
-      tokens.push({ literal: c.charCodeAt(0) });
+/** Seconds or milliseconds since 1970 (`t`, `T`): an optional sign, digits, an optional fraction. */
+function parseEpoch(buf: Uint8Array, s0: number, e0: number, scale: number, out: ParsedInstant): boolean {
+  const s = trimStart(buf, s0, e0);
+  const e = trimEnd(buf, s, e0);
+  let i = s;
+  const negative = i < e && buf[i] === 0x2d;
+  if (negative || (i < e && buf[i] === 0x2b)) i++;
+  let whole = 0;
+  const digitsStart = i;
+  while (i < e && buf[i]! >= 48 && buf[i]! <= 57) {
+    whole = whole * 10 + (buf[i]! - 48);
+    i++;
+  }
+  if (i === digitsStart || i - digitsStart > 16) return unreadable(out);
+  // The fraction, to whole milliseconds (truncated, as ISO fractions are).
+  let ms = 0;
+  if (i < e && buf[i] === 0x2e) {
+    i++;
+    let unit = scale / 10;
+    const fracStart = i;
+    while (i < e && buf[i]! >= 48 && buf[i]! <= 57) {
+      ms += (buf[i]! - 48) * unit;
+      unit /= 10;
       i++;
     }
+    if (i === fracStart) return unreadable(out);
+    ms = Math.floor(ms + 1e-9);
   }
-  return tokens;
+  if (i !== e) return unreadable(out);
+  const value = whole * scale + ms;
+  if (!Number.isSafeInteger(value)) return unreadable(out);
+  out.value = negative ? -value : value;
+  return true;
+}
+
+const LIT = 0;
+const NUM = 1;
+const NAME = 2;
+const OFFSET = 3;
+
+const YEAR = 0;
+const YEAR2 = 1;
+const MONTH = 2;
+const DAY = 3;
+const HOUR = 4;
+const HOUR12 = 5;
+const MINUTE = 6;
+const SECOND = 7;
+const FRACTION = 8;
+const PERIOD = 9;
+const IGNORED = 10;
+
+const FIELD_CODES = {
+  year: YEAR,
+  year2: YEAR2,
+  month: MONTH,
+  day: DAY,
+  hour: HOUR,
+  hour12: HOUR12,
+  minute: MINUTE,
+  second: SECOND,
+  fraction: FRACTION,
+} as const;
+
+/**
+ * One step of a compiled pattern. `names` holds lower-case UTF-8 spellings, longest first, with
+ * the value each one gives (month 1–12, 0/12 for AM/PM).
+ */
+interface Step {
+  op: number;
+  field: number;
+  min: number;
+  max: number;
+  bytes: Uint8Array;
+  names: { bytes: Uint8Array; value: number }[];
+  z: boolean;
+}
+
+function step(op: number, fields: Partial<Step>): Step {
+  return { op, field: IGNORED, min: 0, max: 0, bytes: EMPTY, names: [], z: false, ...fields };
+}
+
+const EMPTY = new Uint8Array(0);
+const utf8 = (text: string) => new Uint8Array(Buffer.from(text, "utf8"));
+
+function compile(tokens: readonly FormatToken[], locale: string | undefined): Step[] {
+  const names = tokens.some(
+    (t) => t.kind === "month-name" || t.kind === "weekday-name" || t.kind === "day-period",
+  )
+    ? localeNames(locale)
+    : undefined;
+  // Names may end in an abbreviation's dot ("Dez."), unless the pattern itself writes one next.
+  const table = (groups: { forms: readonly string[]; value: number }[], dotted: boolean) =>
+    groups
+      .flatMap((g) =>
+        g.forms
+          .flatMap((f) => (dotted && !f.endsWith(".") ? [f, `${f}.`] : [f]))
+          .map((f) => ({ bytes: utf8(f), value: g.value })),
+      )
+      .sort((a, b) => b.bytes.length - a.bytes.length);
+  return tokens.map((t, i): Step => {
+    const next = tokens[i + 1];
+    const dotted = !(next?.kind === "literal" && next.text.startsWith("."));
+    switch (t.kind) {
+      case "literal":
+        return step(LIT, { bytes: utf8(t.text) });
+      case "number":
+        return step(NUM, { field: FIELD_CODES[t.field], min: t.min, max: t.max });
+      case "month-name":
+        return step(NAME, {
+          field: MONTH,
+          names: table(
+            names!.months.map((forms, m) => ({ forms, value: m + 1 })),
+            dotted,
+          ),
+        });
+      case "weekday-name":
+        return step(NAME, { field: IGNORED, names: table([{ forms: names!.weekdays, value: 0 }], dotted) });
+      case "day-period":
+        return step(NAME, {
+          field: PERIOD,
+          names: table(
+            [
+              { forms: names!.am, value: 0 },
+              { forms: names!.pm, value: 12 },
+            ],
+            false,
+          ),
+        });
+      case "offset":
+        return step(OFFSET, { z: t.z });
+    }
+    // An epoch stands alone (validated), and takes the fast path above.
+    throw new Error("an epoch pattern has no other tokens");
+  });
+}
+
+/** Length of the spelling that matches at `i` (ASCII letters compared case-insensitively), or 0. */
+function matchName(buf: Uint8Array, i: number, e: number, name: Uint8Array): number {
+  const n = name.length;
+  if (i + n > e) return 0;
+  for (let k = 0; k < n; k++) {
+    let b = buf[i + k]!;
+    if (b >= 0x41 && b <= 0x5a) b |= 0x20;
+    if (b !== name[k]) return 0;
+  }
+  return n;
 }
 
 function parseCompiled(
-  tokens: Token[],
+  steps: readonly Step[],
   buf: Uint8Array,
   s0: number,
   e0: number,
@@ -244,70 +360,104 @@ function parseCompiled(
   let mi = 0;
   let sec = 0;
   let ms = 0;
+  let pm = -1;
+  let offsetMs = Number.NaN;
   let i = s;
-  for (let t = 0; t < tokens.length; t++) {
-    const token = tokens[t]!;
-    if ("literal" in token) {
-      if (i >= e || buf[i] !== token.literal) return unreadable(out);
-      i++;
+  for (let t = 0; t < steps.length; t++) {
+    const st = steps[t]!;
+    if (st.op === LIT) {
+      const lit = st.bytes;
+      if (i + lit.length > e) return unreadable(out);
+      for (let k = 0; k < lit.length; k++) if (buf[i + k] !== lit[k]) return unreadable(out);
+      i += lit.length;
+      continue;
+    }
+    if (st.op === NAME) {
+      let value = -1;
+      const names = st.names;
+      for (let k = 0; k < names.length; k++) {
+        const n = matchName(buf, i, e, names[k]!.bytes);
+        if (n > 0) {
+          value = names[k]!.value;
+          i += n;
+          break;
+        }
+      }
+      if (value < 0) return unreadable(out);
+      if (st.field === MONTH) mo = value;
+      else if (st.field === PERIOD) pm = value;
+      continue;
+    }
+    if (st.op === OFFSET) {
+      if (i < e && st.z && (buf[i] === 0x5a || buf[i] === 0x7a)) {
+        offsetMs = 0;
+        i++;
+        continue;
+      }
+      const sign = buf[i];
+      if (i >= e || (sign !== 0x2b && sign !== 0x2d)) return unreadable(out);
+      const oh = digits(buf, i + 1, 2);
+      if (oh < 0 || i + 3 > e) return unreadable(out);
+      i += 3;
+      let om = 0;
+      if (i < e && buf[i] === 0x3a) i++;
+      if (i + 2 <= e && buf[i]! >= 48 && buf[i]! <= 57) {
+        om = digits(buf, i, 2);
+        if (om < 0) return unreadable(out);
+        i += 2;
+      }
+      if (oh > 23 || om > 59) return unreadable(out);
+      offsetMs = (sign === 0x2b ? 1 : -1) * (oh * 60 + om) * 60_000;
       continue;
     }
     let value = 0;
     let n = 0;
-    while (n < token.max && i < e && buf[i]! >= 48 && buf[i]! <= 57) {
+    while (n < st.max && i < e && buf[i]! >= 48 && buf[i]! <= 57) {
       value = value * 10 + (buf[i]! - 48);
       i++;
       n++;
     }
-    if (n < token.min) return unreadable(out);
-    switch (token.field) {
-      case "y":
+    if (n < st.min) return unreadable(out);
+    switch (st.field) {
+      case YEAR:
         y = value;
         break;
-      case "M":
+      case YEAR2:
+        // SPEC §12: two-digit years are 2000 + yy, whatever today is.
+        y = 2000 + value;
+        break;
+      case MONTH:
         mo = value;
         break;
-      case "d":
+      case DAY:
         d = value;
         break;
-      case "H":
+      case HOUR:
         h = value;
         break;
-      case "m":
+      case HOUR12:
+        if (value < 1 || value > 12) return unreadable(out);
+        h = value === 12 ? 0 : value;
+        break;
+      case MINUTE:
         mi = value;
         break;
-      case "s":
+      case SECOND:
         sec = value;
         break;
-      case "S":
-        ms = value * 10 ** (3 - token.max);
+      case FRACTION:
+        ms = n <= 3 ? value * 10 ** (3 - n) : Math.floor(value / 10 ** (n - 3));
         break;
     }
   }
+  if (pm > 0) h += 12;
   if (i !== e || !validWall(y, mo, d, h, mi, sec, ms)) return unreadable(out);
-  setWall(out, daysFromCivil(y, mo, d), h * 3_600_000 + mi * 60_000 + sec * 1000 + ms, offsets);
-  return true;
-}
-
-const OFFSET_TOKENS = /[XxOz]/;
-
-function dateFnsReader(format: string, offsets: Offsets): TimestampReader {
-  const utc = tz("UTC");
-  const reference = new Date(0);
-  const hasOffset = OFFSET_TOKENS.test(format.replace(/'[^']*'/g, ""));
-  return (buf, start, end, out): boolean => {
-    const text = Buffer.from(buf.buffer, buf.byteOffset + start, end - start)
-      .toString("utf8")
-      .trim();
-    const date = parseWithDateFns(text, format, reference, { in: utc });
-    const ms = date.getTime();
-    if (Number.isNaN(ms)) return unreadable(out);
-    if (hasOffset) {
-      out.value = ms;
-      return true;
-    }
-    const day = Math.floor(ms / DAY_MS);
-    setWall(out, day, ms - day * DAY_MS, offsets);
+  const day = daysFromCivil(y, mo, d);
+  const time = h * 3_600_000 + mi * 60_000 + sec * 1000 + ms;
+  if (Number.isNaN(offsetMs)) {
+    setWall(out, day, time, offsets);
     return true;
-  };
+  }
+  out.value = day * DAY_MS + time - offsetMs;
+  return true;
 }

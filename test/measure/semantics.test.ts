@@ -5,7 +5,7 @@ import { availabilityFromOutages } from "../../src/measure/availability-from-out
 import { emptyMeasurement } from "../../src/measure/measurement.js";
 import { clockVerdict, ticketClock } from "../../src/measure/ticket-clock.js";
 import { CheckSeries } from "../../src/sources/check-series.js";
-import { dedupeById } from "../../src/sources/dedupe.js";
+import { dedupeStream } from "../../src/sources/dedupe.js";
 import { countLatencySample, type LatencyDemand } from "../../src/sources/latency-demand.js";
 import type { OutageRecord } from "../../src/sources/records.js";
 import { formatCurrency } from "../../src/text/format-values.js";
@@ -127,6 +127,7 @@ describe("availability from outages", () => {
     end: end === null ? null : T0 + end * HOUR,
     planned,
     cause,
+    dims: [],
     line: 2,
     file: "x",
   });
@@ -325,16 +326,51 @@ describe("money", () => {
 });
 
 describe("dedupe", () => {
-  it("keeps the first or the last row per id, rows without id always", () => {
+  type Row = { id: string | null; v: number };
+  /** Streams `rows` through dedupe as a reader would (each pass replays them), collecting what is kept. */
+  async function dedupe(rows: Row[], mode: "none" | "first" | "last") {
+    let kept: number[] = [];
+    let passes = 0;
+    const outcome = await dedupeStream<Row>(
+      mode,
+      async (submit) => {
+        passes++;
+        for (const r of rows) submit(r);
+      },
+      (r) => kept.push(r.v),
+      () => {
+        kept = [];
+      },
+    );
+    return { kept: kept.sort((a, b) => a - b), passes, ...outcome };
+  }
+
+  it("keeps the first or the last row per id, rows without id always", async () => {
     const rows = [
       { id: "a", v: 1 },
       { id: "b", v: 2 },
       { id: "a", v: 3 },
       { id: null, v: 4 },
     ];
-    expect(dedupeById(rows, "last").kept.map((r) => r.v)).toEqual([3, 2, 4]);
-    expect(dedupeById(rows, "first").kept.map((r) => r.v)).toEqual([1, 2, 4]);
-    expect(dedupeById(rows, "none").dropped).toBe(0);
+    // Not sorted by id ("a" comes back after "b"): the ids go into a table.
+    expect(await dedupe(rows, "last")).toMatchObject({ kept: [2, 3, 4], dropped: 1, held: 2, passes: 3 });
+    expect(await dedupe(rows, "first")).toMatchObject({ kept: [1, 2, 4], dropped: 1, held: 2, passes: 2 });
+    expect(await dedupe(rows, "none")).toMatchObject({ kept: [1, 2, 3, 4], dropped: 0, passes: 1 });
+  });
+
+  it("streams an export sorted by id in one pass, holding no table", async () => {
+    // Sorted as exports sort ids: INC9 before INC10 (shorter first).
+    const rows = [
+      { id: "INC9", v: 1 },
+      { id: "INC9", v: 2 },
+      { id: "INC10", v: 3 },
+      { id: null, v: 4 },
+      { id: "INC11", v: 5 },
+      { id: "INC11", v: 6 },
+      { id: "INC11", v: 7 },
+    ];
+    expect(await dedupe(rows, "last")).toMatchObject({ kept: [2, 3, 4, 7], dropped: 3, held: 0, passes: 1 });
+    expect(await dedupe(rows, "first")).toMatchObject({ kept: [1, 3, 4, 5], dropped: 3, held: 0, passes: 1 });
   });
 });
 
@@ -343,6 +379,7 @@ describe("latency samples", () => {
     const min = 60_000;
     const demand: LatencyDemand = {
       service: "web",
+      filter: null,
       thresholdMs: 300,
       spans: [
         {

@@ -1,3 +1,5 @@
+import { isUtf8 } from "node:buffer";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ReportModel } from "../../src/report/report-model.js";
@@ -30,6 +32,16 @@ describe("examples/china (SPEC §11 on a Chinese provider's data)", () => {
     const c = await runCli(["coverage", "--format", "json"], { cwd: CHINA });
     expect(c.code).toBe(0);
     expect(JSON.parse(c.stdout).summary).toMatchObject({ covered: 4, "at-risk": 0, uncovered: 0 });
+  });
+
+  it("reads the service desk's GB18030 ServiceNow export through the servicenow-incidents preset", async () => {
+    const bytes = readFileSync(join(CHINA, "data/tickets/2024-Q2.csv"));
+    // Not UTF-8 (GB18030 bytes for the Chinese text); the header is ServiceNow's field names.
+    expect(isUtf8(bytes)).toBe(false);
+    expect(new TextDecoder("gb18030").decode(bytes).split("\r\n")[1]).toContain('"1 - 严重"');
+    const ds = readFileSync(join(CHINA, "datasources/service-desk.yaml"), "utf8");
+    expect(ds).toMatch(/preset: servicenow-incidents/);
+    expect(ds).toMatch(/encoding: gb18030/);
   });
 
   it("reports 2024-Q2 in Beijing time with the quarterly availability credit", async () => {

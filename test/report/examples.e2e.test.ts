@@ -21,6 +21,7 @@ interface Target {
   budget: { allowed: number | null; consumed: number | null };
   credit: { percent: number | null; amount: number | null };
   breachedWindows: string[];
+  scope?: Record<string, string[]> | null;
 }
 interface Report {
   sla: string;
@@ -117,6 +118,26 @@ describe("slm report on the example repository", () => {
     expect(r?.summary.sentence).toBe(
       "2 of 8 targets met; 6 breaches (5 critical, 1 major); credit EUR 6,000.00",
     );
+  });
+
+  it("globex-service-desk counts only Globex's tickets of the shared service desk (spec.scope)", () => {
+    const desk = may.get("globex-service-desk")!;
+    // Independently: the May export's service-desk rows of priority P3 opened in May (the SLA's
+    // zone, London: Berlin wall time minus one hour all May), by CI and company. Cells are split
+    // with a regular expression for quoted or plain fields.
+    const cells = (line: string) => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1]!);
+    const inMay = (berlin: string) => berlin >= "2024-05-01 01:00" && berlin < "2024-06-01 01:00";
+    const rows = readFileSync(join(EXAMPLES, "data/servicenow/2024-05.csv"), "utf8")
+      .split("\n")
+      .slice(1)
+      .map(cells)
+      .filter((f) => f[3] === "3 - Moderate" && inMay(f[6] ?? ""));
+    const byCompany = (ci: string, company: string) =>
+      new Set(rows.filter((f) => f[2] === ci && f[10] === company).map((f) => f[0])).size;
+    const globex = byCompany("Globex Workplace", "Globex Ltd");
+    expect(byCompany("ACME Workplace", "ACME Corp")).toBeGreaterThan(0);
+    expect(globex).toBe(140);
+    expect(target(desk, "p3-response")).toMatchObject({ count: globex, scope: { customer: ["globex"] } });
   });
 
   it("acme-crm 2024-05: overlapping outage rows are merged, never counted twice", () => {

@@ -148,7 +148,7 @@ describe(`ServiceNow demo: 24x7 resolution clock equals calendar_stc${skipNote(D
   // two hours later (or shifted by a time-zone change on the demo instance); the export alone
   // cannot reproduce it, so the test names it as the one exception.
   it.skipIf(!has(DEMO))("26 of 27 resolved incidents agree to the second", async () => {
-    const { readTickets } = await import("../../src/sources/read-tickets.js");
+    const { readWholeSource } = await import("../helpers/read-source.js");
     const { ticketClock } = await import("../../src/measure/ticket-clock.js");
     const { calendarFromModel } = await import("../../src/time/business-calendar.js");
     const { modelFromYaml } = await import("./helpers.js");
@@ -161,10 +161,12 @@ spec:
   columns: { id: number, priority: priority, opened: opened_at, resolved: resolved_at }
 `);
     const absolute = join(DATASETS, DEMO);
-    const data = await readTickets(model.dataSources.get("demo")!, [{ file: DEMO, absolute, sha256: "" }]);
+    const { tickets } = await readWholeSource(model.dataSources.get("demo")!, [
+      { file: DEMO, absolute, sha256: "" },
+    ]);
     const calendar = calendarFromModel(model, "24x7");
     const clocks = new Map(
-      data.tickets
+      tickets
         .filter((t) => t.resolved !== null)
         .map((t) => [
           t.id,

@@ -240,21 +240,25 @@ describe("slm report (in-process, inline repository)", () => {
     try {
       const r = await runSlm(other.root, MAY_JSON);
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe("slm: data/outages.csv:2: bytes that are not UTF-8; save the export as UTF-8\n");
+      expect(r.stderr).toBe(
+        "slm: data/outages.csv:2: bytes that are not UTF-8; set `encoding` on its DataSource (for example windows-1252 or gb18030), or save the export as UTF-8\n",
+      );
     } finally {
       other.cleanup();
     }
   });
 
-  it("a path glob may not leave the repository", async () => {
+  it("a path glob may not leave the repository: validation says so before any report runs", async () => {
     const other = tempRepo({
       ...REPO,
       "agreements.yaml": REPO["agreements.yaml"].replace("path: data/outages.csv", "path: ../outages.csv"),
     });
     try {
       const r = await runSlm(other.root, MAY_JSON);
-      expect(r.code).toBe(2);
-      expect(r.stderr).toContain("must stay inside the repository");
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(
+        /agreements\.yaml:\d+:\d+: error schema\/invalid-value: "\.\.\/outages\.csv" leads out of the repository/,
+      );
     } finally {
       other.cleanup();
     }

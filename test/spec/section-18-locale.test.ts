@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { removeDir, runCli, tempRepo } from "../helpers/cli.js";
+import { EXAMPLES } from "../helpers/paths.js";
 
 // SPEC §18 — localised reports: --locale, then the agreement's spec.locale, then reports.locale
 // in the config, else en; the HTML root element carries the code as given; JSON never changes.
@@ -129,5 +130,62 @@ describe("locale values are checked", () => {
     const r = await runCli(["report", "--period", "2024-05", "--locale", "fr"], { cwd: repo("") });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--locale.*fr.*en, de, zh-CN/);
+  });
+});
+
+describe("KPI and coverage Markdown in each locale", () => {
+  const run = async (cwd: string, args: string[]) => {
+    const r = await runCli(args, { cwd, env: { SOURCE_DATE_EPOCH: "1717200000" } });
+    expect(r.code, r.stderr).toBe(0);
+    return r.stdout;
+  };
+  const kpi = (locale: string) =>
+    run(EXAMPLES, ["kpi", "--period", "2024-05", "--format", "markdown", "--locale", locale]);
+
+  it("kpi: headings and shares in the language (4 of the 5 top-level services have an SLA: 80.0%)", async () => {
+    // 4/5 = 80.0%; 16 of the 22 SLA targets underpinned = 72.72…% → 72.7%; 5/22 at risk = 22.7%.
+    const [en, de, zh] = await Promise.all([kpi("en"), kpi("de"), kpi("zh-CN")]);
+    expect(en).toContain("| Services with an SLA | 4 of 5 | 80.0% |");
+    expect(de).toContain("### Kennzahlen des Service-Level-Managements");
+    expect(de).toContain("| Services mit SLA | 4 von 5 | 80,0\u00a0% |");
+    expect(de).toContain("| SLA-Ziele mit OLA/UC unterlegt | 16 von 22 | 72,7\u00a0% |");
+    expect(zh).toContain("### 服务级别管理 KPI");
+    expect(zh).toContain("| 有 SLA 的服务 | 4/5 | 80.0% |");
+    expect(zh).toContain("| 有风险的 SLA 指标 | 5 | 22.7% |");
+  });
+
+  it("coverage: the Chinese example speaks zh-CN from its config; --locale overrides it", async () => {
+    const china = `${EXAMPLES}/china`;
+    const zh = await run(china, ["coverage", "--format", "markdown"]);
+    // examples/china: one SLA of 4 targets, each underpinned by the one OLA.
+    expect(zh).toContain("## 支撑覆盖");
+    expect(zh).toContain("**4 项指标：4 项已覆盖，0 项有风险，0 项未覆盖**");
+    expect(zh).toContain("| availability | 可用性 ≥ 99.9% | OLA erp-app-ops/availability | ✅ 已覆盖 |");
+    const en = await run(china, ["coverage", "--format", "markdown", "--locale", "en"]);
+    expect(en).toContain("**4 targets: 4 covered, 0 at-risk, 0 uncovered**");
+    // The same counts as the KPI above, worded in German: 16 + 5 + 1 = 22.
+    const de = await run(EXAMPLES, [
+      "coverage",
+      "--format",
+      "markdown",
+      "--locale",
+      "de",
+      "--fail-on",
+      "never",
+    ]);
+    expect(de).toContain("**22 Ziele: 16 abgedeckt, 5 gefährdet, 1 nicht abgedeckt**");
+  });
+
+  it("their JSON never changes with the locale", async () => {
+    const kpiJson = (locale: string) =>
+      run(EXAMPLES, ["kpi", "--period", "2024-05", "--format", "json", "--locale", locale]);
+    const coverageJson = (locale: string) =>
+      run(`${EXAMPLES}/china`, ["coverage", "--format", "json", "--locale", locale]);
+    const [k, c] = [await kpiJson("en"), await coverageJson("en")];
+    expect(JSON.parse(k)).toBeTruthy();
+    for (const locale of ["de", "zh-CN"]) {
+      expect(await kpiJson(locale)).toBe(k);
+      expect(await coverageJson(locale)).toBe(c);
+    }
   });
 });

@@ -2,6 +2,7 @@ import type { HelperOptions } from "handlebars";
 import { DEFAULT_LOCALE, isLocale } from "../../core/locale.js";
 import type { ReportModel, TargetReport, TrendPoint } from "../../report/report-model.js";
 import { type DateStyle, type LocaleText, localeText, type MessageParams } from "../../text/locale-text.js";
+import { formatScope } from "../../text/scope-text.js";
 import { budgetChart } from "./budget-chart.js";
 import { trendChart } from "./trend-chart.js";
 
@@ -240,6 +241,8 @@ export function reportHelpers(): Record<string, Helper> {
     unit: (metric, count, options) => unitOf(textOf(options as HelperOptions), metric, count),
     commitment: (target, options) =>
       target ? commitment(target as TargetReport, textOf(options as HelperOptions)) : "",
+    /** A target's scope in words (SPEC §13): "customer acme, site hamburg or berlin". */
+    scopeText: (scope, options) => formatScope(scope, textOf(options as HelperOptions)),
     criterion: (target, options) =>
       target ? criterion(target as TargetReport, textOf(options as HelperOptions)) : "",
     /** Error budget allowed: downtime for availability, a number of items otherwise. */

@@ -1,0 +1,39 @@
+import type { Span } from "../time/span.js";
+import type { LatencyDemand } from "./latency-demand.js";
+import type { Progress } from "./read-csv-files.js";
+import type { MetricRecord, TicketRecord } from "./records.js";
+import type { RowFilter } from "./row-filter.js";
+
+/**
+ * What a reader is told about the targets that will read its rows, so that it keeps per-target
+ * state only (SPEC §10: memory that does not grow with the file): rows of services no target
+ * reads are not decoded beyond their service and timestamps; kept tickets and metric rows go to
+ * the engine's tallies as they stream by; only outages that overlap the time measured are kept.
+ */
+export interface ReadDemand {
+  /** The services some target measures from this source. */
+  services: ReadonlySet<string>;
+  /** checks: latency counters to fill while the rows stream by. */
+  latency: readonly LatencyDemand[];
+  /** checks: series narrowed by dimensions (series per service are built for `services`). */
+  series: readonly SeriesDemand[];
+  /** outages: the span of everything measured; outages outside it are not kept. */
+  horizon: Span | null;
+  /** tickets and metrics: where each kept record goes. */
+  sink: RecordSink;
+  progress?: Progress;
+}
+
+export interface RecordSink {
+  ticket(record: TicketRecord): void;
+  metric(record: MetricRecord): void;
+  /** The reader starts over (an export not sorted by id, `dedupe`): forget everything counted so far. */
+  restart(): void;
+}
+
+/** A checks series narrowed by dimensions (a `where` or a scope on a checks source). */
+export interface SeriesDemand {
+  key: string;
+  service: string;
+  filter: RowFilter;
+}
