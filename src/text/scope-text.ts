@@ -3,7 +3,7 @@ import type { LocaleText } from "./locale-text.js";
 /**
  * A target's scope in words (SPEC §13), for the report's target table: `{ customer: [acme],
  * site: [hamburg, berlin] }` → "customer acme, site hamburg or berlin" ("site hamburg oder
- * berlin", "site：hamburg或berlin"). The dimension names and values are the agreement's own and
+ * berlin", "customer：acme；site：hamburg或berlin"). The dimension names and values are the agreement's own and
  * stay as written. Empty for null.
  */
 export function formatScope(scope: unknown, text: LocaleText): string {
@@ -14,5 +14,5 @@ export function formatScope(scope: unknown, text: LocaleText): string {
       const accepted = list.length === 0 ? text.t("scope.none") : text.orList(list);
       return text.t("scope.dimension", { dimension: key, values: accepted });
     })
-    .join(text.t("format.listSeparator"));
+    .join(text.t("scope.separator"));
 }

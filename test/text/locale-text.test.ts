@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { localeText } from "../../src/text/locale-text.js";
+import { formatScope } from "../../src/text/scope-text.js";
 
 // Expected figures written by hand from the conventions of each language (Duden / DIN 5008 for
 // German: decimal comma, a space before % and €; GB/T 15835 and common usage for Chinese).
@@ -118,5 +119,16 @@ describe("lists and plurals", () => {
 
   it("an unknown key is an error naming it", () => {
     expect(() => de.t("no.such.key")).toThrow(/unknown message key "no.such.key"/);
+  });
+});
+
+describe("a target's scope in words (SPEC §13)", () => {
+  const scope = { customer: ["acme"], site: ["hamburg", "berlin", "köln"] };
+  it("dimension and values as written, alternatives joined with the language's 'or'", () => {
+    expect(formatScope(scope, en)).toBe("customer acme, site hamburg, berlin or köln");
+    expect(formatScope(scope, de)).toBe("customer acme, site hamburg, berlin oder köln");
+    expect(formatScope(scope, zh)).toBe("customer：acme；site：hamburg、berlin或köln");
+    expect(formatScope({ site: [] }, de)).toBe("site keine");
+    expect(formatScope(null, en)).toBe("");
   });
 });

@@ -144,7 +144,10 @@ describe.skipIf(!available && !inCi)("HTML report in headless Chromium", () => {
     await cdp.send("DOM.enable");
     await cdp.send("CSS.enable");
     const { root } = await cdp.send("DOM.getDocument");
-    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: "#summary-heading" });
+    const { nodeId } = await cdp.send("DOM.querySelector", {
+      nodeId: root.nodeId,
+      selector: "#summary-heading",
+    });
     const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
     expect(fonts.map((f) => f.familyName).join(", ")).toMatch(/CJK|Source Han|PingFang|YaHei|WenQuanYi/i);
 
@@ -153,7 +156,16 @@ describe.skipIf(!available && !inCi)("HTML report in headless Chromium", () => {
     await page.close();
 
     const text = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
-    for (const heading of ["摘要", "服务级别指标", "违约", "服务抵扣", "趋势", "服务评审事项", "数据质量", "报告输入文件"])
+    for (const heading of [
+      "摘要",
+      "服务级别指标",
+      "违约",
+      "服务抵扣",
+      "趋势",
+      "服务评审事项",
+      "数据质量",
+      "报告输入文件",
+    ])
       expect(text, heading).toContain(heading);
     // Data from the files (the customer's name) and words from the catalogue side by side.
     expect(text).toContain("金陵零售集团");
