@@ -1,8 +1,10 @@
+import { DEFAULT_LOCALE, type Locale } from "../core/locale.js";
 import { formatNames } from "../formatters/formatter.js";
 import { KPI_FORMATTERS } from "../formatters/kpi/index.js";
 import type { RegisterCommand } from "./command.js";
 import { formatOption } from "./format-option.js";
 import { generationTime } from "./io.js";
+import { localeOption } from "./locale-option.js";
 import { runOnModel } from "./run-command.js";
 import { type TermsChoice, termsFor, termsOption } from "./terms-option.js";
 
@@ -22,6 +24,11 @@ export const registerKpi: RegisterCommand = (program, ctx, setExit) => {
     .option("--customer <name>", "only SLAs with this customer")
     .addOption(termsOption())
     .addOption(formatOption(formatNames(KPI_FORMATTERS), "text", "output format"))
+    .addOption(
+      localeOption(
+        "language of the text and markdown formats (default: reports.locale in slm.config.yaml, else en)",
+      ),
+    )
     .action(
       async (opts: {
         period: string;
@@ -30,6 +37,7 @@ export const registerKpi: RegisterCommand = (program, ctx, setExit) => {
         sla?: string;
         customer?: string;
         terms: TermsChoice;
+        locale?: Locale;
       }) => {
         const [{ parsePeriod }, { parseInstantOption }] = await Promise.all([
           import("../time/period.js"),
@@ -37,9 +45,15 @@ export const registerKpi: RegisterCommand = (program, ctx, setExit) => {
         ]);
         const period = parsePeriod(opts.period);
         const asOf = parseInstantOption("--as-of", opts.asOf);
+        const output = {
+          formatters: KPI_FORMATTERS,
+          format: opts.format,
+          context: { locale: DEFAULT_LOCALE },
+        };
         setExit(
-          await runOnModel(ctx, { formatters: KPI_FORMATTERS, format: opts.format }, async (repository) => {
+          await runOnModel(ctx, output, async (repository) => {
             const { load, model } = repository;
+            output.context.locale = opts.locale ?? load.config.reports.locale ?? DEFAULT_LOCALE;
             const [{ generateReports }, { computeCoverage }, { processKpis }, { checkSelection }] =
               await Promise.all([
                 import("../report/generate-reports.js"),
