@@ -15,7 +15,7 @@ const LAYERS: string[][] = [
   ["schema", "checks", "sources"],
   ["model"],
   ["measure", "coverage", "lifecycle"],
-  ["report", "openslo", "init"],
+  ["report", "openslo", "init", "status"],
   ["kpi", "diff"],
   ["formatters"],
   ["commands"],
