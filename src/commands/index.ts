@@ -9,6 +9,7 @@ import { registerKpi } from "./kpi.js";
 import { registerReport } from "./report.js";
 import { registerReview } from "./review.js";
 import { registerSchema } from "./schema.js";
+import { registerSite } from "./site.js";
 import { registerStatus } from "./status.js";
 import { registerValidate } from "./validate.js";
 
@@ -21,6 +22,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerStatus,
   registerDiff,
   registerKpi,
+  registerSite,
   registerExport,
   registerImport,
   registerSchema,

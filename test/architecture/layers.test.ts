@@ -17,6 +17,7 @@ const LAYERS: string[][] = [
   ["measure", "coverage", "lifecycle"],
   ["report", "openslo", "init", "status"],
   ["kpi", "diff"],
+  ["site"],
   ["formatters"],
   ["commands"],
   ["cli"],
