@@ -1,4 +1,3 @@
-import type { Model } from "../core/model.js";
 import type { CalendarDate } from "../core/values/date.js";
 import type { CalendarInterval } from "../core/values/calendar-interval.js";
 import type { CoverageResult, Verdict } from "../coverage/coverage-result.js";

@@ -36,7 +36,7 @@ function nodeWidth(node: ServiceNode): number {
 
 /**
  * Lays the dependency graph out at build time with ELK's layered algorithm (elkjs; chosen over
- * dagre by measurement, docs/site.md): dependents above their dependencies, edges routed
+ * dagre by measurement, docs/site.md): dependents left of their dependencies (a catalogue is wider than it is deep, so its layers run across), edges routed
  * orthogonally. Nodes and edges go in sorted, so the same catalogue gives the same drawing.
  */
 export async function layoutGraph(graph: ServiceGraph): Promise<GraphLayout> {
@@ -48,10 +48,10 @@ export async function layoutGraph(graph: ServiceGraph): Promise<GraphLayout> {
     id: "catalogue",
     layoutOptions: {
       "elk.algorithm": "layered",
-      "elk.direction": "DOWN",
+      "elk.direction": "RIGHT",
       "elk.edgeRouting": "ORTHOGONAL",
-      "elk.spacing.nodeNode": "28",
-      "elk.layered.spacing.nodeNodeBetweenLayers": "48",
+      "elk.layered.spacing.nodeNodeBetweenLayers": "56",
+      "elk.spacing.nodeNode": "14",
       "elk.padding": "[top=12,left=12,bottom=12,right=12]",
       "elk.randomSeed": "1",
     },
