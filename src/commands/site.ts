@@ -1,7 +1,9 @@
 import { UsageError } from "../core/errors.js";
+import { DEFAULT_LOCALE, type Locale, reportLocale } from "../core/locale.js";
 import { SITE_FORMATTERS } from "../formatters/site/index.js";
 import type { RegisterCommand } from "./command.js";
 import { generationTime } from "./io.js";
+import { localeOption } from "./locale-option.js";
 import { runOnModel } from "./run-command.js";
 
 interface SiteOptions {
@@ -11,6 +13,7 @@ interface SiteOptions {
   within: string;
   trend?: string;
   data: string[];
+  locale?: Locale;
 }
 
 /** `slm site --period P --out DIR`: the portfolio as one static folder (docs/site.md). */
@@ -28,6 +31,11 @@ export const registerSite: RegisterCommand = (program, ctx, setExit) => {
     )
     .option("--within <interval>", "how far ahead the calendar looks (1y, 6mo, 90d, …)", "1y")
     .option("--trend <n>", "number of previous periods in the trends (default from config, else 6)")
+    .addOption(
+      localeOption(
+        "language of the pages (default: reports.locale in slm.config.yaml, else en); each report keeps its own (--locale, the agreement's spec.locale, reports.locale, en)",
+      ),
+    )
     .option(
       "--data <name=file>",
       "read DataSource NAME from FILE (repeatable)",
@@ -82,6 +90,11 @@ export const registerSite: RegisterCommand = (program, ctx, setExit) => {
             asOfDate: asOfDate.value,
             within: within.value,
             dataOverrides,
+            locale: opts.locale ?? load.config.reports.locale ?? DEFAULT_LOCALE,
+            reportLocale: (r) => {
+              const agreement = model.agreements.find((a) => a.kind === r.kind && a.metadata.name === r.sla);
+              return reportLocale(opts.locale, agreement?.locale, load.config.reports.locale);
+            },
           });
           return {
             outDir,

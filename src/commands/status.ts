@@ -1,10 +1,12 @@
 import { Option } from "commander";
+import { DEFAULT_LOCALE, type Locale } from "../core/locale.js";
 import { formatNames } from "../formatters/formatter.js";
 import { STATUS_FORMATTERS } from "../formatters/status/index.js";
 import { STATUS_FAIL_ON, type StatusFailOn } from "../status/fail-on.js";
 import type { KindOption } from "./agreement-selection.js";
 import type { RegisterCommand } from "./command.js";
 import { formatOption } from "./format-option.js";
+import { localeOption } from "./locale-option.js";
 import { runOnModel } from "./run-command.js";
 
 const KINDS = ["sla", "ola", "uc", "all"] as const;
@@ -17,6 +19,7 @@ interface StatusOptions {
   sla?: string;
   customer?: string;
   data: string[];
+  locale?: Locale;
 }
 
 /** `slm status`: every target's window in progress, its burn rate and forecast (SPEC §20). */
@@ -37,6 +40,11 @@ export const registerStatus: RegisterCommand = (program, ctx, setExit) => {
         .default("at-risk"),
     )
     .addOption(formatOption(formatNames(STATUS_FORMATTERS), "table", "output format"))
+    .addOption(
+      localeOption(
+        "language of the table and markdown formats (default: reports.locale in slm.config.yaml, else en)",
+      ),
+    )
     .option("--sla <name>", "only this agreement")
     .option("--customer <name>", "only agreements with this customer")
     .option(
@@ -52,11 +60,13 @@ export const registerStatus: RegisterCommand = (program, ctx, setExit) => {
       ]);
       const asOf = parseInstantOption("--as-of", opts.asOf) ?? ctx.io.now().getTime();
       const dataOverrides = parseDataOverrides(opts.data);
+      const output = { formatters: STATUS_FORMATTERS, format: opts.format, context: { locale: DEFAULT_LOCALE } };
       setExit(
         await runOnModel(
           ctx,
-          { formatters: STATUS_FORMATTERS, format: opts.format },
+          output,
           async ({ load, model }) => {
+            output.context.locale = opts.locale ?? load.config.reports.locale ?? DEFAULT_LOCALE;
             const [{ portfolioStatus }, { statusFails }, { checkSelection }] = await Promise.all([
               import("../status/portfolio-status.js"),
               import("../status/fail-on.js"),

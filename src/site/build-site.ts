@@ -1,3 +1,4 @@
+import type { Locale } from "../core/locale.js";
 import type { CalendarDate } from "../core/values/date.js";
 import type { CalendarInterval } from "../core/values/calendar-interval.js";
 import type { CoverageResult, Verdict } from "../coverage/coverage-result.js";
@@ -15,6 +16,10 @@ import type { AgreementEntry, SiteModel, SitePage, TrendShare } from "./site-mod
 export interface SiteRequest extends Omit<ReportRequest, "kind" | "sla" | "customer"> {
   asOfDate: CalendarDate;
   within: CalendarInterval;
+  /** The language of the site's own pages. */
+  locale: Locale;
+  /** The language of each report (SPEC §18: --locale, the agreement's, the config's, en). */
+  reportLocale: (report: ReportModel) => Locale;
 }
 
 const REPORT_FORMATS = ["html", "md", "json"] as const;
@@ -35,6 +40,7 @@ export async function buildSite(request: SiteRequest): Promise<SitePage[]> {
     agreements.find((a) => a.kind === kind && a.name === name)?.page ?? null;
   const slaServices = new Set(slaReports.map((r) => r.service));
   const site: SiteModel = {
+    locale: request.locale,
     period: { label: request.period.label },
     generatedAt: request.generatedAt.toISOString(),
     asOf: request.asOfDate.text,
@@ -45,7 +51,7 @@ export async function buildSite(request: SiteRequest): Promise<SitePage[]> {
     kpis: processKpis(model, request.period.label, coverage, slaReports),
     kpiTrend: combinedTrend(agreements.filter((a) => a.kind === "SLA").map((a) => a.trend)),
     graph: await layoutGraph(serviceGraph(model, coverage, slaServices)),
-    calendar: calendarEntries(reviewSchedule(model, request.asOfDate, request.within), pageOf),
+    calendar: calendarEntries(model, reviewSchedule(model, request.asOfDate, request.within), pageOf),
   };
   return [
     { path: "index.html", kind: "portfolio", site },
@@ -58,7 +64,13 @@ export async function buildSite(request: SiteRequest): Promise<SitePage[]> {
     ...agreements.map((entry): SitePage => ({ path: entry.page, kind: "agreement", site, entry })),
     ...agreements.flatMap((entry) =>
       entry.reports.map(
-        (r): SitePage => ({ path: r.path, kind: "report", format: r.format, report: entry.report }),
+        (r): SitePage => ({
+          path: r.path,
+          kind: "report",
+          format: r.format,
+          report: entry.report,
+          locale: request.reportLocale(entry.report),
+        }),
       ),
     ),
   ];

@@ -1,3 +1,4 @@
+import type { Locale } from "../core/locale.js";
 import type { AgreementKind } from "../core/model.js";
 import type { Verdict } from "../coverage/coverage-result.js";
 import type { ProcessKpis } from "../kpi/process-kpis.js";
@@ -10,6 +11,8 @@ import type { GraphLayout } from "./graph-layout.js";
  * formatter renders each page from this model; paths are relative to the output folder, POSIX.
  */
 export interface SiteModel {
+  /** The language of the site's pages (each report keeps its own, SPEC §18). */
+  locale: Locale;
   period: { label: string };
   generatedAt: string;
   /** The day the review calendar is seen from (YYYY-MM-DD). */
@@ -61,16 +64,22 @@ export interface CalendarEntry {
   /** YYYY-MM-DD: an all-day date. */
   date: string;
   days: number;
-  detail: string;
+  /** What the event is about, worded at render time in the site's language. */
+  detail: CalendarDetail;
   /** Stable across runs: the same event gets the same UID in every feed. */
   uid: string;
   page: string | null;
 }
 
+export type CalendarDetail =
+  | { kind: "review"; every: string; last: string | null; termStart: string }
+  | { kind: "term"; autoRenew: boolean }
+  | { kind: "notice"; termEnd: string; noticePeriod: string };
+
 /** What a page of the site shows; `path` is where it is written under the output folder. */
 export type SitePage =
   | { path: string; kind: "portfolio" | "graph" | "kpis" | "calendar" | "ics" | "nojekyll"; site: SiteModel }
   | { path: string; kind: "agreement"; site: SiteModel; entry: AgreementEntry }
-  | { path: string; kind: "report"; format: "md" | "html" | "json"; report: ReportModel };
+  | { path: string; kind: "report"; format: "md" | "html" | "json"; report: ReportModel; locale: Locale };
 
 export type { TargetStatus };

@@ -146,7 +146,9 @@ let root: string;
 let status: StatusJson;
 beforeAll(async () => {
   root = tempRepo(FILES, "slm-status-");
-  const r = await runCli(["status", "--as-of", AS_OF, "--format", "json", "--fail-on", "never"], { cwd: root });
+  const r = await runCli(["status", "--as-of", AS_OF, "--format", "json", "--fail-on", "never"], {
+    cwd: root,
+  });
   expect(r.stderr).toBe("");
   expect(r.code).toBe(0);
   status = JSON.parse(r.stdout) as StatusJson;
@@ -182,7 +184,12 @@ describe("SPEC §20 slm status: burn rate and forecast at a fixed as-of", () => 
 
   it("alpha/availability: 1,800 s down in 10 of 30 days at 99.9% burns at 2.083, forecast breached", () => {
     const t = find("alpha", "availability");
-    expect(t).toMatchObject({ kind: "SLA", metric: "availability", atRisk: false, forecast: { status: "breached" } });
+    expect(t).toMatchObject({
+      kind: "SLA",
+      metric: "availability",
+      atRisk: false,
+      forecast: { status: "breached" },
+    });
     expect(t.window).toEqual({ start: "2024-06-01T00:00:00.000Z", end: "2024-07-01T00:00:00.000Z" });
     expect(t.elapsed).toBe(864_000);
     expect(t.value).toBeCloseTo(1 - 1800 / 864_000, 12);
@@ -290,7 +297,9 @@ describe("SPEC §20 exit codes and selection", () => {
     expect(table.stdout).toContain("ends the month at 99.791%, breached, credit EUR 300.00");
     expect(table.stdout).toContain("ends the quarter at 99.918%, met");
     expect(table.stdout).toContain("5 targets: 1 forecast breached, 1 at risk, 2 on track, 1 without data");
-    const md = spawnCli(["status", "--as-of", AS_OF, "--format", "markdown", "--fail-on", "never"], { cwd: root });
+    const md = spawnCli(["status", "--as-of", AS_OF, "--format", "markdown", "--fail-on", "never"], {
+      cwd: root,
+    });
     expect(md.code).toBe(0);
     const rows = md.stdout.split("\n").filter((l) => l.startsWith("| SLA/"));
     expect(rows[0]).toContain("SLA/alpha/availability");

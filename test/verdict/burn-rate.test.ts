@@ -20,7 +20,9 @@ describe("judgeBurn (SPEC §20, exact at the edges)", () => {
   });
 
   it("one millisecond over that rate is forecast breached", () => {
-    expect(judgeBurn({ bad: 1_296_001, measured: 1_296_000_000, whole, objective }).forecast).toBe("breached");
+    expect(judgeBurn({ bad: 1_296_001, measured: 1_296_000_000, whole, objective }).forecast).toBe(
+      "breached",
+    );
   });
 
   it("three quarters of the budget used exactly is at risk; one ms less is not", () => {

@@ -1,7 +1,6 @@
 import { posix } from "node:path";
 import type { SiteModel } from "../../site/site-model.js";
-import { formatDate, formatPeriodLabel } from "../../text/format-values.js";
-import { siteWord } from "./site-words.js";
+import { type LocaleText, localeText } from "../../text/locale-text.js";
 
 const ENTITIES: Record<string, string> = {
   "&": "&amp;",
@@ -40,25 +39,26 @@ export function htmlPage(
   body: string,
   ctx: { version: string },
 ): string {
+  const text = siteText(site);
   const nav = NAV.map(
     ([to, word]) =>
-      `<a href="${href(path, to)}"${to === path ? ' aria-current="page"' : ""}>${esc(siteWord(word))}</a>`,
+      `<a href="${href(path, to)}"${to === path ? ' aria-current="page"' : ""}>${esc(text.t(word))}</a>`,
   ).join("");
-  const footer = siteWord("site.footer", {
+  const footer = text.t("site.footer", {
     version: ctx.version,
-    generatedAt: `${formatDate(site.generatedAt, "UTC")} UTC`,
-    period: formatPeriodLabel(site.period.label),
+    generatedAt: text.localTime(Date.parse(site.generatedAt), "UTC"),
+    period: text.periodLabel(site.period.label),
   });
   return `<!doctype html>
-<html lang="en">
+<html lang="${esc(site.locale)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)} · ${esc(siteWord("site.title"))}</title>
+<title>${esc(title)} · ${esc(text.t("site.title"))}</title>
 <style>${CSS}</style>
 </head>
 <body>
-<header><nav aria-label="${esc(siteWord("site.title"))}">${nav}</nav></header>
+<header><nav aria-label="${esc(text.t("site.title"))}">${nav}</nav></header>
 <main>
 ${body}
 </main>
@@ -66,6 +66,11 @@ ${body}
 </body>
 </html>
 `;
+}
+
+/** The words and numbers of the site's language (SPEC §18). */
+export function siteText(site: SiteModel): LocaleText {
+  return localeText(site.locale);
 }
 
 /** A table in a box of its own that scrolls sideways on a narrow screen. */

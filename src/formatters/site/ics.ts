@@ -1,5 +1,6 @@
 import type { SiteModel } from "../../site/site-model.js";
-import { siteWord } from "./site-words.js";
+import { detailText } from "./calendar-words.js";
+import { siteText } from "./html-page.js";
 
 /** RFC 5545 §3.3.11: backslash, semicolon, comma and newlines in TEXT values. */
 export function icsText(text: string): string {
@@ -44,6 +45,7 @@ function nextDay(date: string): string {
  * same repository gives the same bytes.
  */
 export function formatIcs(site: SiteModel, ctx: { version: string }): string {
+  const text = siteText(site);
   const stamp = `${site.generatedAt.slice(0, 19).replace(/[-:]/g, "")}Z`;
   const lines = [
     "BEGIN:VCALENDAR",
@@ -51,7 +53,7 @@ export function formatIcs(site: SiteModel, ctx: { version: string }): string {
     `PRODID:-//slm//slm ${ctx.version}//EN`,
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
-    `X-WR-CALNAME:${icsText(siteWord("site.ics.name"))}`,
+    `X-WR-CALNAME:${icsText(text.t("site.ics.name"))}`,
   ];
   for (const e of site.calendar) {
     lines.push(
@@ -60,8 +62,8 @@ export function formatIcs(site: SiteModel, ctx: { version: string }): string {
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${compact(e.date)}`,
       `DTEND;VALUE=DATE:${compact(nextDay(e.date))}`,
-      `SUMMARY:${icsText(siteWord("site.ics.summary", { event: siteWord(`site.event.${e.event}`), kind: e.kind, name: e.name }))}`,
-      `DESCRIPTION:${icsText(e.detail)}`,
+      `SUMMARY:${icsText(text.t("site.ics.summary", { event: text.t(`site.event.${e.event}`), kind: e.kind, name: e.name }))}`,
+      `DESCRIPTION:${icsText(detailText(e, text))}`,
       `CATEGORIES:${icsText(e.event)}`,
       "TRANSP:TRANSPARENT",
       "END:VEVENT",

@@ -37,7 +37,11 @@ export const SITE_FORMATTERS = {
         case "agreement":
           return agreement.formatAgreementPage(page.site, page.entry, ctx);
         case "report":
-          return reports[page.format]([page.report], ctx);
+          return reports[page.format]([page.report], {
+            ...ctx,
+            locale: page.locale,
+            reportLocale: () => page.locale,
+          });
       }
     };
   },
