@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
+import { launchChromium, runsInChromium } from "../helpers/chromium.js";
 import { removeDir, spawnCli, tempDir } from "../helpers/cli.js";
 import { EXAMPLES } from "../helpers/paths.js";
 
@@ -18,13 +19,6 @@ interface PageGlobals {
     querySelectorAll(s: string): ArrayLike<{ getAttribute(name: string): string | null }>;
   };
   innerWidth: number;
-}
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
-const inCi = process.env.CI === "true" || process.env.CI === "1";
-if (!available && !inCi) {
-  console.warn(`skipping the site browser test: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
 }
 
 function filesUnder(dir: string): string[] {
@@ -54,16 +48,12 @@ function catalogue(): { services: string[]; edges: string[] } {
   return { services: services.sort(), edges: edges.sort() };
 }
 
-describe.skipIf(!available && !inCi)("the examples' site in headless Chromium", () => {
+describe.skipIf(!runsInChromium("the site browser test"))("the examples' site in headless Chromium", () => {
   let browser: Browser;
   let out: string;
   let pages: string[];
 
   beforeAll(async () => {
-    if (!available)
-      throw new Error(
-        `CI=true but Chromium is missing at ${CHROMIUM}: install it (apt-get install chromium)`,
-      );
     out = tempDir("slm-site-");
     const r = spawnCli(
       ["-C", EXAMPLES, "site", "--period", "2024-05", "--out", out, "--as-of", "2024-06-30"],
@@ -76,19 +66,7 @@ describe.skipIf(!available && !inCi)("the examples' site in headless Chromium", 
     expect(r.stderr).toContain("wrote the site");
     expect(r.code).toBe(0);
     pages = filesUnder(out).filter((f) => f.endsWith(".html"));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {
