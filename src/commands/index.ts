@@ -9,6 +9,8 @@ import { registerKpi } from "./kpi.js";
 import { registerReport } from "./report.js";
 import { registerReview } from "./review.js";
 import { registerSchema } from "./schema.js";
+import { registerSite } from "./site.js";
+import { registerStatus } from "./status.js";
 import { registerValidate } from "./validate.js";
 
 /** Every command, in the order `slm --help` lists them. */
@@ -17,8 +19,10 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerCoverage,
   registerReport,
   registerReview,
+  registerStatus,
   registerDiff,
   registerKpi,
+  registerSite,
   registerExport,
   registerImport,
   registerSchema,
