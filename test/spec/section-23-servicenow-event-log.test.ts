@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DATASETS } from "../helpers/paths.js";
-import { type ReportModel } from "../../src/report/report-model.js";
+import type { ReportModel } from "../../src/report/report-model.js";
 import { tempRepo } from "../report/helpers.js";
 import { runCli } from "../helpers/cli.js";
 
