@@ -1,5 +1,5 @@
 import { didYouMean } from "../core/did-you-mean.js";
-import { DATA_SOURCE_FIELDS } from "../core/model.js";
+import { DATA_SOURCE_FIELDS, EVENT_FIELDS } from "../core/model.js";
 import type { Check } from "./check.js";
 import {
   dataSourceDocuments,
@@ -24,12 +24,14 @@ export const dataSourceColumns: Check = (ctx) => {
     if (presetTypeConflict(d)) continue;
     const fields = DATA_SOURCE_FIELDS[d.spec.type];
     const mapped = mappedFields(d.spec);
-    const missing = fields.required.filter((f) => !mapped.has(f));
+    const events = d.spec.type === "tickets" && d.spec.layout === "events";
+    const required = events ? [...fields.required, ...EVENT_FIELDS] : fields.required;
+    const missing = required.filter((f) => !mapped.has(f));
     if (missing.length > 0) {
       const hint = missing.includes("service") ? " (or set spec.service for a single-service export)" : "";
       ctx.report(d, {
         code: "datasource/missing-column",
-        message: `a ${d.spec.type} source must map ${missing.map((f) => `"${f}"`).join(", ")} in columns${hint}`,
+        message: `a ${d.spec.type} source${events ? " with layout: events" : ""} must map ${missing.map((f) => `"${f}"`).join(", ")} in columns${hint}`,
         pointer: settingPointer(d, "/spec/columns"),
         onKey: true,
       });

@@ -1,5 +1,5 @@
 import { LOCAL_TIME_PRESETS, type PresetName } from "../core/data-source-presets.js";
-import { DURATION_FIELDS, INSTANT_FIELDS, NUMBER_FIELDS } from "../core/model.js";
+import { DURATION_FIELDS, EVENT_FIELDS, INSTANT_FIELDS, NUMBER_FIELDS } from "../core/model.js";
 import { isLocale } from "../time/locale-names.js";
 import type { Check, DataSourceDocument, Finding } from "./check.js";
 import {
@@ -28,14 +28,7 @@ export const dataSourceOptions: Check = (ctx) => {
       });
       continue;
     }
-    if (spec.layout === "events") {
-      report({
-        code: "datasource/unsupported",
-        message:
-          "layout: events (one row per ticket update, SPEC §23) is not supported yet; export one row per ticket",
-        pointer: "/spec/layout",
-      });
-    }
+    layoutSettings(d, report);
     if (
       LOCAL_TIME_PRESETS.includes(spec.preset as PresetName) &&
       (spec as { timezone?: string }).timezone === undefined
@@ -69,6 +62,68 @@ export const dataSourceOptions: Check = (ctx) => {
 };
 
 type Report = (finding: Finding) => void;
+
+/**
+ * SPEC §23: an event log (one row per update) takes pauses and stops from states; a ticket
+ * export (one row per ticket) has no states to read, and an event log no paused-seconds column.
+ */
+function layoutSettings(d: DataSourceDocument, report: Report): void {
+  const spec = d.spec;
+  const columns = spec.columns ?? {};
+  if (spec.layout === "events") {
+    if (spec.type !== "tickets") {
+      report({
+        code: "datasource/invalid-setting",
+        message: `layout: events is a layout of tickets sources (one row per ticket update); a ${spec.type} source has none`,
+        pointer: "/spec/layout",
+      });
+      return;
+    }
+    if (columns.paused !== undefined) {
+      report({
+        code: "datasource/invalid-setting",
+        message:
+          "with layout: events, paused time comes from states.paused; an event log may not map a paused column",
+        pointer: "/spec/columns/paused",
+        onKey: true,
+      });
+    }
+    if (spec.dedupe !== undefined && spec.dedupe !== "none") {
+      report({
+        code: "datasource/invalid-setting",
+        message:
+          "with layout: events, the rows of a ticket are its updates and are read together (SPEC §23); remove dedupe",
+        pointer: "/spec/dedupe",
+      });
+    }
+    if ((spec.states?.stopped?.length ?? 0) > 0 && "resolved" in columns) {
+      report({
+        code: "datasource/stopped-unused",
+        message:
+          "states.stopped is not used: resolved is mapped, so the stop is resolved of each ticket's last row (SPEC §23); a ticket whose resolved is empty has no stop",
+        pointer: "/spec/states/stopped",
+      });
+    }
+    return;
+  }
+  if (spec.states !== undefined) {
+    report({
+      code: "datasource/invalid-setting",
+      message: "states are read only with layout: events (one row per ticket update)",
+      pointer: "/spec/states",
+      onKey: true,
+    });
+  }
+  for (const field of EVENT_FIELDS) {
+    if (columns[field] === undefined || spec.type !== "tickets") continue;
+    report({
+      code: "datasource/invalid-setting",
+      message: `"${field}" is read only with layout: events (one row per ticket update); set layout: events or remove it`,
+      pointer: `/spec/columns/${field}`,
+      onKey: true,
+    });
+  }
+}
 
 function columnForms(d: DataSourceDocument, report: Report): void {
   const spec = d.spec;

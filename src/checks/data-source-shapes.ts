@@ -1,6 +1,6 @@
 import { PRESETS, type PresetName } from "../core/data-source-presets.js";
 import { DATA_SOURCE_FIELDS, type DataSourceType, type Metric } from "../core/model.js";
-import { chooseSource, type SourceChoice, type SourceShape } from "../core/source-choice.js";
+import { chooseSource, givenFields, type SourceChoice, type SourceShape } from "../core/source-choice.js";
 import { pointerToPath } from "../repository/source-map.js";
 import type { AgreementDocument, CheckContext, DataSourceDocument } from "./check.js";
 import type { RawDataSourceSpec, RawTarget } from "./raw.js";
@@ -38,7 +38,7 @@ function shapes(ctx: CheckContext): Shape[] {
     return {
       name: doc.name,
       type: spec.type,
-      fields: mappedFields(spec),
+      fields: givenFields(mappedFields(spec), spec),
       service: mapsService || constant === undefined ? undefined : String(constant),
       doc,
     };

@@ -55,7 +55,9 @@ export interface RawDataSourceSpec {
   type: "tickets" | "outages" | "checks" | "metrics";
   preset?: string;
   layout?: string;
+  states?: { paused?: (string | number)[]; stopped?: (string | number)[] };
   header?: boolean;
+  dedupe?: string;
   locale?: string;
   service?: string;
   timezone?: string;

@@ -15,6 +15,9 @@ const SERVICENOW_PRIORITIES = {
   "5 - Planning": "P5",
 };
 
+/** Raw-value exports (sysparm_display_value=false, recoded logs) write the choice values themselves. */
+const SERVICENOW_PRIORITY_VALUES = { ...SERVICENOW_PRIORITIES, "1": "P1", "2": "P2", "3": "P3", "4": "P4", "5": "P5" };
+
 export const PRESETS = {
   /** Incident list → Export → CSV (display values; Windows-1252 unless the instance says otherwise). */
   "servicenow-incidents": {
@@ -31,14 +34,18 @@ export const PRESETS = {
       resolved: "resolved_at",
     },
     values: {
-      // Raw-value exports (sysparm_display_value=false) write the choice values themselves.
-      priority: { ...SERVICENOW_PRIORITIES, "1": "P1", "2": "P2", "3": "P3", "4": "P4", "5": "P5" },
+      priority: SERVICENOW_PRIORITY_VALUES,
     },
   },
-  /** The incident audit/event log (one row per update): needs `layout: events` (SPEC §23). */
+  /**
+   * The incident audit/event log (one row per update, SPEC §23). ServiceNow's own "Awaiting …"
+   * states pause; no `stopped` states, since `resolved_at` is mapped and §23 then takes the stop
+   * from it alone.
+   */
   "servicenow-event-log": {
     type: "tickets",
     layout: "events",
+    states: { paused: ["Awaiting User Info", "Awaiting Vendor", "Awaiting Evidence", "Awaiting Problem"] },
     timestampFormat: "d/M/yyyy H:mm",
     missing: ["", "?"],
     columns: {
@@ -49,7 +56,7 @@ export const PRESETS = {
       priority: "priority",
       resolved: "resolved_at",
     },
-    values: { priority: SERVICENOW_PRIORITIES },
+    values: { priority: SERVICENOW_PRIORITY_VALUES },
   },
   /** Issue navigator → Export → CSV (all fields). */
   "jira-service-management": {
@@ -157,7 +164,7 @@ export const LOCAL_TIME_PRESETS: readonly PresetName[] = [
 export const PRESET_NAMES = Object.keys(PRESETS) as PresetName[];
 
 /** Keys whose mappings merge field by field (the document's field wins); other keys replace. */
-const MERGED = ["columns", "values", "constants", "where"];
+const MERGED = ["columns", "values", "constants", "where", "states"];
 
 /**
  * A DataSource spec with its preset applied: the preset's settings under the document's. `values`

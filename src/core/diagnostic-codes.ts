@@ -135,7 +135,10 @@ export const DIAGNOSTIC_CODES = {
     title:
       "DataSource setting the reader cannot use (locale, column form, duration start, constant, preset type)",
   },
-  "datasource/unsupported": { severity: "error", title: "DataSource uses a feature not supported yet" },
+  "datasource/stopped-unused": {
+    severity: "warning",
+    title: "An event log sets `states.stopped` while `resolved` is mapped: the states never stop a clock",
+  },
   "datasource/preset-timezone": {
     severity: "info",
     title: "A preset whose export writes local time is used without `timezone` (read as UTC)",

@@ -79,8 +79,8 @@ export const DIAGNOSTIC_HELP: Partial<Record<DiagnosticCode, string>> = {
     "Remove the column mapping if this type of source never reads that field; a misspelt field is read as a dimension, so correct it to the field the message suggests.",
   "datasource/invalid-setting":
     "Correct the setting the message names: docs/exports.md lists the encodings, delimiters, timestamp patterns, duration units and presets slm reads.",
-  "datasource/unsupported":
-    "Export the data in a form slm reads today (the message says which), or track the feature in docs/exports.md.",
+  "datasource/stopped-unused":
+    "Remove `states.stopped`, or stop mapping `resolved` to take each stop from the start of the ticket's last run of stopped states (SPEC §23).",
   "datasource/preset-timezone":
     "Set `timezone` on the DataSource to the zone the exporting account writes local times in; without it they are read as UTC.",
   "datasource/missing-field":

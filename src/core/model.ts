@@ -191,7 +191,7 @@ export const METRIC_SOURCE_TYPES: Record<Metric, readonly DataSourceType[]> = {
 export const DATA_SOURCE_FIELDS: Record<DataSourceType, { required: string[]; optional: string[] }> = {
   tickets: {
     required: ["id", "service", "priority", "opened"],
-    optional: ["responded", "resolved", "paused"],
+    optional: ["responded", "resolved", "paused", "state", "updated"],
   },
   outages: { required: ["service", "start", "end"], optional: ["planned", "id", "cause"] },
   checks: { required: ["timestamp", "service", "status"], optional: ["latency"] },
@@ -206,7 +206,10 @@ export const INSTANT_FIELDS: readonly string[] = [
   "start",
   "end",
   "timestamp",
+  "updated",
 ];
+/** Fields of a tickets source read only with `layout: events` (SPEC §23), and required there. */
+export const EVENT_FIELDS: readonly string[] = ["state", "updated"];
 /** Fields read as numbers. */
 export const NUMBER_FIELDS: readonly string[] = ["paused", "latency", "good", "total"];
 /** Stop fields that may be given as a duration after a start field (SPEC §12), per type. */
@@ -248,8 +251,10 @@ export interface DataSource {
   type: DataSourceType;
   /** The preset whose settings fill what the document leaves out (already merged here). */
   preset?: string;
-  /** `tickets` (one row per ticket) or `events` (one row per update, SPEC §23: not read yet). */
+  /** `tickets` (one row per ticket) or `events` (one row per update, SPEC §23). */
   layout: "tickets" | "events";
+  /** `layout: events`: the states that pause a ticket's resolution clock, and those that stop it (used only when `resolved` is not mapped). */
+  states: { paused: string[]; stopped: string[] };
   /** Glob relative to the repository root. */
   path?: string;
   /** WHATWG name of the file encoding (canonical, e.g. `utf-8`, `gb18030`, `windows-1252`). */

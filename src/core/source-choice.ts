@@ -69,6 +69,19 @@ export function chooseSource<S extends SourceShape>(
   };
 }
 
+/**
+ * The fields a source gives a target: those it maps, plus the stop of a resolution clock when an
+ * event log takes it from `states.stopped` (SPEC §23: used only when `resolved` is not mapped).
+ */
+export function givenFields(
+  mapped: Iterable<string>,
+  spec: { layout?: string; states?: { stopped?: readonly unknown[] } },
+): Set<string> {
+  const fields = new Set(mapped);
+  if (spec.layout === "events" && (spec.states?.stopped?.length ?? 0) > 0) fields.add("resolved");
+  return fields;
+}
+
 function servesService(s: SourceShape, service: string): boolean {
   return s.service === undefined || s.service === service;
 }

@@ -21,6 +21,11 @@ export interface Measurement {
    * the longest clocks and the KEPT_ITEMS longest pending ones (the rest are counted, not kept).
    */
   tickets: MeasuredTicket[];
+  /**
+   * Resolution clocks: how many of the tickets measured (counted or pending) had paused time
+   * subtracted, and how much service time in total; null for other measurements.
+   */
+  paused: { tickets: number; ms: number } | null;
 }
 
 /** How many breached and how many pending tickets a measurement keeps to list (the report shows at most this many). */
@@ -48,6 +53,8 @@ export interface MeasuredTicket {
   clockMs: number;
   /** This ticket's threshold in service time (a business-day threshold gives each ticket its own). */
   thresholdMs: number;
+  /** Paused service time subtracted from the clock (resolution clocks; null for response clocks). */
+  pausedMs: number | null;
   /** The clock ran past a year and its threshold and was not counted further: `clockMs` is a lower bound. */
   capped: boolean;
   status: "met" | "breached" | "pending";
@@ -65,5 +72,6 @@ export function emptyMeasurement(unit: "time" | "count"): Measurement {
     outages: [],
     overlaps: [],
     tickets: [],
+    paused: null,
   };
 }

@@ -24,6 +24,9 @@ interface SpanCounts extends Span {
   good: number;
   total: number;
   pending: number;
+  /** Tickets with paused time subtracted, and the paused service time (resolution clocks). */
+  pausedTickets: number;
+  pausedMs: number;
   /** The worst breached tickets (longest clock first), at most KEPT_ITEMS. */
   breached: MeasuredTicket[];
   /** The pending tickets with the longest clocks, at most KEPT_ITEMS. */
@@ -57,6 +60,8 @@ export class TicketTally {
         good: 0,
         total: 0,
         pending: 0,
+        pausedTickets: 0,
+        pausedMs: 0,
         breached: [],
         waiting: [],
       });
@@ -66,7 +71,7 @@ export class TicketTally {
   /** Forgets every ticket counted (the reader starts over). */
   reset(): void {
     for (const s of this.spans) {
-      s.good = s.total = s.pending = 0;
+      s.good = s.total = s.pending = s.pausedTickets = s.pausedMs = 0;
       s.breached = [];
       s.waiting = [];
     }
@@ -103,6 +108,7 @@ export class TicketTally {
     m.total = s.total;
     m.pending = s.pending;
     m.tickets = [...s.breached, ...s.waiting];
+    if (this.options.clock === "resolution") m.paused = { tickets: s.pausedTickets, ms: s.pausedMs };
     return m;
   }
 
@@ -110,9 +116,10 @@ export class TicketTally {
   private count(t: TicketRecord, until: number, running: boolean): void {
     const o = this.options;
     const stop = o.clock === "response" ? t.responded : t.resolved;
-    const paused = o.clock === "resolution" ? t.pausedMs : 0;
+    const resolution = o.clock === "resolution";
+    const paused = resolution ? (t.pauses ?? t.pausedMs) : 0;
     // A running ticket's clock runs until as-of; a stopped one until its stop (as-of is later).
-    const { clockMs, thresholdMs, stopped, capped } = ticketClock(
+    const { clockMs, pausedMs, thresholdMs, stopped, capped } = ticketClock(
       o.calendar,
       t.opened,
       running ? stop : until,
@@ -124,6 +131,10 @@ export class TicketTally {
     let item: MeasuredTicket | undefined;
     for (const s of this.spans) {
       if (t.opened < s.start || t.opened >= s.end) continue;
+      if (resolution && pausedMs > 0) {
+        s.pausedTickets++;
+        s.pausedMs += pausedMs;
+      }
       let list: MeasuredTicket[] | undefined;
       if (status === "pending") {
         s.pending++;
@@ -134,7 +145,16 @@ export class TicketTally {
         else list = s.breached;
       }
       if (list === undefined || !mayKeep(list, clockMs)) continue;
-      item ??= { id: t.id, priority: t.priority, opened: t.opened, clockMs, thresholdMs, capped, status };
+      item ??= {
+        id: t.id,
+        priority: t.priority,
+        opened: t.opened,
+        clockMs,
+        thresholdMs,
+        pausedMs: resolution ? pausedMs : null,
+        capped,
+        status,
+      };
       keepWorst(list, item);
     }
   }

@@ -263,6 +263,10 @@ function toDataSource(metadata: Metadata, origin: Origin, written: Raw): DataSou
     type,
     preset: spec.preset,
     layout: spec.layout ?? "tickets",
+    states: {
+      paused: ((spec.states?.paused ?? []) as unknown[]).map(String),
+      stopped: ((spec.states?.stopped ?? []) as unknown[]).map(String),
+    },
     path: spec.path,
     encoding: spec.encoding === undefined ? "utf-8" : unwrap(parseEncoding(spec.encoding), "encoding"),
     header: spec.header ?? true,

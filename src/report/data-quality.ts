@@ -1,3 +1,4 @@
+import { compareStrings } from "../core/compare.js";
 import { DAY_MS } from "../core/units.js";
 import { englishText } from "../text/locale-text.js";
 import { isoInstant } from "../text/local-time.js";
@@ -5,7 +6,7 @@ import { describeNoteFact, type NoteFact } from "../text/note-facts.js";
 import { periodInstants } from "../time/period.js";
 import type { EvaluatedTarget } from "./evaluate-target.js";
 import type { ReportContext } from "./report-context.js";
-import type { DataQuality } from "./report-model.js";
+import type { DataQuality, PausedTickets } from "./report-model.js";
 
 const MONTH_MS = 31 * DAY_MS;
 
@@ -57,9 +58,28 @@ export function dataQuality(
     pending: evaluated
       .filter((e) => (e.m.pending ?? 0) > 0)
       .map((e) => ({ target: e.target.name, count: e.m.pending! })),
+    paused: pausedTickets(evaluated),
     notes: notes.map((n) => describeNoteFact(n, en)),
     noteFacts: notes,
   };
+}
+
+/** Per source, the resolution targets' paused tickets and time (SPEC §23 "the report notes, per source"). */
+function pausedTickets(evaluated: readonly EvaluatedTarget[]): PausedTickets[] {
+  const bySource = new Map<string, PausedTickets>();
+  for (const e of evaluated) {
+    const paused = e.m.paused;
+    if (paused === null || paused.tickets === 0 || e.m.source === null) continue;
+    let entry = bySource.get(e.m.source);
+    if (!entry) {
+      entry = { source: e.m.source, tickets: 0, seconds: 0, targets: [] };
+      bySource.set(e.m.source, entry);
+    }
+    entry.tickets += paused.tickets;
+    entry.seconds += paused.ms / 1000;
+    entry.targets.push({ target: e.target.name, tickets: paused.tickets, seconds: paused.ms / 1000 });
+  }
+  return [...bySource.values()].sort((a, b) => compareStrings(a.source, b.source));
 }
 
 /** Calendars whose holiday library lacks a year of the period: their holidays are missing (SPEC §11). */

@@ -165,6 +165,8 @@ export interface TicketItem {
   clockCapped: boolean;
   /** Seconds of service time this ticket was allowed (for a business-day threshold, to its own deadline). */
   threshold: number;
+  /** Seconds of paused service time subtracted from a resolution clock (SPEC §23); null for response clocks. */
+  paused: number | null;
   status: "breached" | "pending";
 }
 
@@ -191,10 +193,24 @@ export interface DataQuality {
   /** Seconds of unknown time per target (checks sources). */
   unknownTime: { target: string; seconds: number }[];
   pending: { target: string; count: number }[];
+  /**
+   * Per tickets source, the tickets whose resolution clocks had paused time subtracted and the
+   * paused service time in total (SPEC §23), over the report's resolution-time targets (a ticket
+   * measured by two of them counts in each); sources without paused tickets are left out.
+   */
+  paused: PausedTickets[];
   /** The notes in English words (`noteFacts`, worded). */
   notes: string[];
   /** The notes as data, one per entry of `notes`, worded by Markdown and HTML in the report's language. */
   noteFacts: NoteFact[];
+}
+
+export interface PausedTickets {
+  source: string;
+  tickets: number;
+  /** Seconds of paused service time. */
+  seconds: number;
+  targets: { target: string; tickets: number; seconds: number }[];
 }
 
 export interface ReportModel {

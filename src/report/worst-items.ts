@@ -97,6 +97,7 @@ function ticketItem(target: string, t: MeasuredTicket): TicketItem {
     clock: t.clockMs / 1000,
     clockCapped: t.capped,
     threshold: t.thresholdMs / 1000,
+    paused: t.pausedMs === null ? null : t.pausedMs / 1000,
     status: "breached",
   };
 }

@@ -53,7 +53,9 @@ const COLUMN_FIELDS: [string, string][] = [
   ["opened", "tickets: header of the opened timestamp."],
   ["responded", "tickets: header of the first response timestamp."],
   ["resolved", "tickets: header of the resolved timestamp."],
-  ["paused", "tickets: header of the seconds the clock was stopped."],
+  ["paused", "tickets: header of the seconds the clock was stopped (not with layout: events)."],
+  ["state", "tickets, layout: events: header of the ticket's state after the update."],
+  ["updated", "tickets, layout: events: header of the update's timestamp."],
   ["start", "outages: header of the outage start."],
   ["end", "outages: header of the outage end (empty: still down)."],
   ["planned", "outages: header of the planned flag (true/false, yes/no, 1/0)."],
@@ -544,7 +546,28 @@ export const DEFS: Record<string, JsonSchema> = {
       type: { enum: [...DATA_SOURCE_TYPES], description: "What the rows are (a preset implies it)." },
       layout: {
         enum: ["tickets", "events"],
-        description: "tickets: one row per ticket (default); events: one row per update (not supported yet).",
+        description:
+          "tickets: one row per ticket (default); events: one row per update of a ticket (maps state and updated; pauses and stops from states).",
+      },
+      states: {
+        type: "object",
+        description: "layout: events only: ticket states that pause the resolution clock, and states that stop it.",
+        additionalProperties: false,
+        properties: {
+          paused: {
+            type: "array",
+            description: "States in which the resolution clock is paused (e.g. Awaiting User Info).",
+            items: { type: ["string", "number"] },
+            examples: [["Awaiting User Info", "Awaiting Vendor"]],
+          },
+          stopped: {
+            type: "array",
+            description:
+              "States that stop the clock: the stop is the start of the ticket's last run of them. Used only when resolved is not mapped.",
+            items: { type: ["string", "number"] },
+            examples: [["Resolved", "Closed"]],
+          },
+        },
       },
       path: value("repository-path", {
         type: "string",

@@ -15,7 +15,7 @@ export interface DedupeOutcome {
 const UNSORTED = Symbol("rows not sorted by id");
 
 /** The order in which a sorted export lists ids: shorter first (INC9 before INC10), then code units. */
-function compareIds(a: string, b: string): number {
+export function compareIds(a: string, b: string): number {
   return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 

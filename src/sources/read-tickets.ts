@@ -4,12 +4,14 @@ import type { ReadDemand } from "./read-demand.js";
 import { type InputFile, sourceDataBase, type TicketRecord, type TicketsData } from "./records.js";
 import { compileRowFilter, matchesFilter } from "./row-filter.js";
 import { instantOrNull, latestOf } from "./row-fields.js";
+import { unmappedPriorityNotes } from "./priority-notes.js";
+import { readTicketEvents } from "./read-ticket-events.js";
 
 const FIELDS = ["id", "service", "priority", "opened", "responded", "resolved", "paused"];
 const INSTANTS = ["opened", "responded", "resolved"];
 
 /**
- * Reads a `tickets` source. Nothing is kept per ticket: each kept ticket (after `dedupe`) goes to
+ * Reads a `tickets` source (an event log: `readTicketEvents`). Nothing is kept per ticket: each kept ticket (after `dedupe`) goes to
  * `demand.sink`, where the engine's per-target tallies count it. A row of a service no target
  * reads is decoded only as far as its service and timestamps (the latest of which is the default
  * as-of instant, SPEC §6).
@@ -19,6 +21,7 @@ export async function readTickets(
   files: InputFile[],
   demand: ReadDemand,
 ): Promise<TicketsData> {
+  if (source.layout === "events") return readTicketEvents(source, files, demand);
   // A priority the `values` map does not know is kept as written and so matches no target's
   // priority: say which values those were, or the tickets would vanish from the report unexplained.
   const unmappedPriorities = new Set<string>();
@@ -80,6 +83,7 @@ export async function readTickets(
           responded,
           resolved,
           pausedMs,
+          pauses: null,
           dims: d,
           line: row.line,
           file: file.file,
@@ -89,25 +93,9 @@ export async function readTickets(
     (ticket) => demand.sink.ticket(ticket),
     () => demand.sink.restart(),
   );
-  const notes = unmappedNotes(source, unmappedPriorities);
+  const notes = unmappedPriorityNotes(source, unmappedPriorities);
   return {
     ...sourceDataBase(source, files, tally.list(), extremes[0]!, { duplicates: outcome.dropped, notes }),
     type: "tickets",
   };
-}
-
-function unmappedNotes(source: DataSource, values: Set<string>): string[] {
-  const map = source.values.priority;
-  if (!map) return [];
-  // A cell that already holds a recoded value ("P1") needs no mapping.
-  const canonical = new Set(Object.values(map));
-  const unknown = [...values].filter((v) => !canonical.has(v));
-  if (unknown.length === 0) return [];
-  const shown = unknown
-    .sort()
-    .slice(0, 5)
-    .map((v) => JSON.stringify(v));
-  return [
-    `${source.metadata.name}: priority values not in its \`values\` map, so no priority target counts those tickets: ${shown.join(", ")}${unknown.length > 5 ? ", …" : ""}`,
-  ];
 }

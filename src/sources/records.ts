@@ -11,7 +11,15 @@ export interface TicketRecord {
   opened: number;
   responded: number | null;
   resolved: number | null;
+  /** Seconds of a `paused` column, in ms (layout tickets; 0 otherwise). */
   pausedMs: number;
+  /**
+   * Layout events (SPEC §23): the wall-clock intervals the ticket spent in paused states, as
+   * [start, end, start, end, …] in epoch ms, sorted and disjoint (the last end is +∞ when its
+   * last state is paused and holds on); each target measures them in its own service hours,
+   * up to the ticket's stop. null for one row per ticket.
+   */
+  pauses: Float64Array | null;
   /** Dimension values in the source's `dimensions` order. */
   dims: (string | null)[];
   line: number;

@@ -1,12 +1,12 @@
 import type { Agreement, DataSource, Model, Target } from "../core/model.js";
-import { chooseSource, type SourceShape } from "../core/source-choice.js";
+import { chooseSource, givenFields, type SourceShape } from "../core/source-choice.js";
 
 /** The shape `chooseSource` reads, of a model DataSource. */
 export function sourceShape(source: DataSource): SourceShape & { source: DataSource } {
   return {
     name: source.metadata.name,
     type: source.type,
-    fields: new Set([...Object.keys(source.columns), ...Object.keys(source.constants)]),
+    fields: givenFields([...Object.keys(source.columns), ...Object.keys(source.constants)], source),
     service: source.columns.service === undefined ? source.service : undefined,
     source,
   };

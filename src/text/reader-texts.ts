@@ -60,6 +60,18 @@ const FORMS: readonly ReaderText[] = [
     key: "reader.unmappedPriorities",
     params: (m) => ({ source: m[1]!, values: m[2]! }),
   },
+  {
+    pattern:
+      /^(\S+): states\.(paused|stopped) names ("(?:[^"\\]|\\.)*"), which occurs in no row of its files, so it (?:pauses|stops) nothing \(states found: (.*)\)$/,
+    key: "reader.stateNeverOccurs",
+    params: (m) => ({ source: m[1]!, kind: m[2]!, state: m[3]!, found: m[4]! }),
+  },
+  {
+    pattern:
+      /^(\S+): the event log is not sorted by ticket id, so it was read twice, holding the (\d+) ticket ids in memory \(sort it by id to read it once in constant memory\)$/,
+    key: "reader.unsortedEvents",
+    params: (m) => ({ source: m[1]!, ids: m[2]! }),
+  },
   // Why a target has no DataSource (sources/source-for-target.ts).
   {
     pattern: /^DataSource (\S+) does not exist$/,

@@ -71,12 +71,36 @@ describe("DataSource settings", () => {
     ]);
   });
 
-  it("layout: events (the event-log preset) is not supported yet", () => {
+  it("layout: events: the event-log preset is valid; state and updated are required; paused, dedupe and states are checked (SPEC §23)", () => {
     expect(
       findings({ "ds.yaml": source("  preset: servicenow-event-log\n  path: log.csv\n  service: email\n") }),
     ).toEqual([
       "datasource/preset-timezone 5:11 servicenow-event-log exports write local time in the exporting account's zone; set timezone (without it they are read as UTC)",
-      "datasource/unsupported 5:11 layout: events (one row per ticket update, SPEC §23) is not supported yet; export one row per ticket",
+    ]);
+    const events = `${TICKETS}  layout: events\n`;
+    expect(findings({ "ds.yaml": source(events) })).toEqual([
+      'datasource/missing-column 8:3 a tickets source with layout: events must map "state", "updated" in columns',
+    ]);
+    const full = events.replace("resolved: r }", "resolved: r, state: s, updated: u, paused: x }");
+    expect(
+      findings({ "ds.yaml": source(`${full}  dedupe: last\n  states: { paused: [Hold], stopped: [Done] }\n`) }),
+    ).toEqual([
+      "datasource/invalid-setting 8:81 with layout: events, paused time comes from states.paused; an event log may not map a paused column",
+      "datasource/invalid-setting 10:11 with layout: events, the rows of a ticket are its updates and are read together (SPEC §23); remove dedupe",
+      "datasource/stopped-unused 11:38 states.stopped is not used: resolved is mapped, so the stop is resolved of each ticket's last row (SPEC §23); a ticket whose resolved is empty has no stop",
+    ]);
+    // One row per ticket: states and the event fields are read only with layout: events.
+    const perTicket = TICKETS.replace("resolved: r }", "resolved: r, state: s }");
+    expect(findings({ "ds.yaml": source(`${perTicket}  states: { paused: [Hold] }\n`) })).toEqual([
+      'datasource/invalid-setting 8:59 "state" is read only with layout: events (one row per ticket update); set layout: events or remove it',
+      "datasource/invalid-setting 9:3 states are read only with layout: events (one row per ticket update)",
+    ]);
+    expect(
+      findings({
+        "ds.yaml": source("  type: outages\n  layout: events\n  path: o.csv\n  columns: { service: s, start: a, end: b }\n"),
+      }),
+    ).toEqual([
+      "datasource/invalid-setting 6:11 layout: events is a layout of tickets sources (one row per ticket update); a outages source has none",
     ]);
   });
 

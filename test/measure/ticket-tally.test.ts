@@ -18,6 +18,7 @@ const ticket = (id: string, opened: number, resolvedAfterMin: number | null): Ti
   responded: null,
   resolved: resolvedAfterMin === null ? null : opened + resolvedAfterMin * MIN,
   pausedMs: 0,
+  pauses: null,
   dims: [],
   line: 0,
   file: "x",

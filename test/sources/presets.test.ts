@@ -74,6 +74,44 @@ describe("preset: servicenow-incidents (Windows-1252, display values, user's zon
   });
 });
 
+describe("preset: servicenow-event-log (one row per update; pauses and the stop from states, SPEC §23)", () => {
+  it("reads the sample as its oracle says: last-row fields, paused intervals, stop from resolved_at", async () => {
+    const { data, tickets: read } = await readPreset(
+      "preset: servicenow-event-log\nservice: hr-portal",
+      "servicenow-event-log.csv",
+    );
+    expect(skipped(data)).toEqual([]);
+    expect(tickets(read)).toEqual({
+      INC0000301: ["2016-03-01T08:01:00.000Z", null, "2016-03-01T10:15:00.000Z", "P3"],
+      // Priority 3 on the first row only; the last row says 2 - High.
+      INC0000302: ["2016-03-01T09:00:00.000Z", null, "2016-03-02T16:45:00.000Z", "P2"],
+      // Reopened after its first Resolved run: resolved_at of the last row is the stop.
+      INC0000303: ["2016-03-02T10:00:00.000Z", null, "2016-03-03T14:00:00.000Z", "P4"],
+      INC0000304: ["2016-03-03T08:00:00.000Z", null, "2016-03-03T13:00:00.000Z", "P1"],
+      INC0000305: ["2016-03-04T07:00:00.000Z", null, null, "P2"],
+      // Closed, resolved_at "?" on every row: resolved is mapped, so no stop (SPEC §23).
+      INC0000306: ["2016-03-04T09:00:00.000Z", null, null, "P3"],
+      INC0000307: ["2016-03-05T10:00:00.000Z", null, "2016-03-05T12:30:00.000Z", "P3"],
+      INC0000308: ["2016-03-06T22:50:00.000Z", null, "2016-03-07T09:20:00.000Z", "P3"],
+    });
+    // The oracle's paused intervals (servicenow-event-log.expected.md), as wall-clock ISO pairs.
+    const iso = (t: number) => (Number.isFinite(t) ? new Date(t).toISOString().slice(0, 16) : "on");
+    const pauses = Object.fromEntries(
+      read.filter((t) => t.pauses !== null).map((t) => [t.id, [...t.pauses!].map(iso).join(" ")]),
+    );
+    expect(pauses).toEqual({
+      // Awaiting User Info 03-01 11:00 → 03-02 09:30, Awaiting Vendor 12:00 → 15:00.
+      INC0000302: "2016-03-01T11:00 2016-03-02T09:30 2016-03-02T12:00 2016-03-02T15:00",
+      // The tie at 08:40: Active then Awaiting User Info in file order; paused 08:40 → 10:40.
+      INC0000304: "2016-03-03T08:40 2016-03-03T10:40",
+      // Awaiting User Info from 03-04 15:00, holding on.
+      INC0000305: "2016-03-04T15:00 on",
+      // Awaiting Problem 23:30 → 01:30, Awaiting Evidence 01:30 → 08:00: one run.
+      INC0000308: "2016-03-06T23:30 2016-03-07T08:00",
+    });
+  });
+});
+
 describe("preset: jira-service-management (dd/MMM/yy h:mm a, a first-response column in its own format)", () => {
   it("reads the sample as its oracle says", async () => {
     const { data, tickets: read } = await readPreset(
@@ -304,7 +342,7 @@ spec:
   );
 
   it.skipIf(!existsSync(UCI))(
-    "servicenow-event-log names columns of the UCI event log export, and is refused until layout: events exists",
+    "servicenow-event-log names columns of the UCI event log export, and validates (layout: events)",
     async () => {
       const text = gunzipSync(readFileSync(UCI)).toString("utf8");
       const header = text.slice(0, text.indexOf("\n")).split(",");
@@ -319,14 +357,13 @@ spec:
   path: log.csv
   service: it
 `,
+        "svc.yaml": "apiVersion: slm/v1\nkind: Service\nmetadata: { name: it }\nspec: { owner: desk }\n",
       });
       try {
         writeFileSync(join(root, "log.csv"), text.slice(0, 10_000));
         const r = await runCli(["validate"], { cwd: root });
-        expect(r.code).toBe(1);
-        expect(r.stdout).toContain(
-          "layout: events (one row per ticket update, SPEC §23) is not supported yet",
-        );
+        expect(r.code).toBe(0);
+        expect(r.stdout).toContain("(0 errors, 0 warnings, 1 info)");
       } finally {
         removeDir(root);
       }
