@@ -38,7 +38,10 @@ function shapes(ctx: CheckContext): Shape[] {
     return {
       name: doc.name,
       type: spec.type,
-      fields: mappedFields(spec),
+      fields:
+        spec.warehouse?.latency !== undefined
+          ? new Set([...mappedFields(spec), "latency"])
+          : mappedFields(spec),
       service: mapsService || constant === undefined ? undefined : String(constant),
       doc,
     };

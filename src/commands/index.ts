@@ -9,6 +9,7 @@ import { registerKpi } from "./kpi.js";
 import { registerReport } from "./report.js";
 import { registerReview } from "./review.js";
 import { registerSchema } from "./schema.js";
+import { registerSql } from "./sql.js";
 import { registerValidate } from "./validate.js";
 
 /** Every command, in the order `slm --help` lists them. */
@@ -20,6 +21,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerDiff,
   registerKpi,
   registerExport,
+  registerSql,
   registerImport,
   registerSchema,
   registerInit,

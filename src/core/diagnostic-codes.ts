@@ -128,6 +128,10 @@ export const DIAGNOSTIC_CODES = {
       "DataSource setting the reader cannot use (locale, column form, duration start, constant, preset type)",
   },
   "datasource/unsupported": { severity: "error", title: "DataSource uses a feature not supported yet" },
+  "datasource/warehouse": {
+    severity: "error",
+    title: "A DataSource's warehouse block or engine cannot produce its metrics export",
+  },
   "datasource/preset-timezone": {
     severity: "info",
     title: "A preset whose export writes local time is used without `timezone` (read as UTC)",

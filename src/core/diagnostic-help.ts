@@ -77,6 +77,8 @@ export const DIAGNOSTIC_HELP: Partial<Record<DiagnosticCode, string>> = {
     "Correct the setting the message names: docs/exports.md lists the encodings, delimiters, timestamp patterns, duration units and presets slm reads.",
   "datasource/unsupported":
     "Export the data in a form slm reads today (the message says which), or track the feature in docs/exports.md.",
+  "datasource/warehouse":
+    "Correct the setting the message names: docs/warehouse.md shows a complete warehouse block (metrics type, header names in columns, ISO or epoch timestamps, one good expression).",
   "datasource/preset-timezone":
     "Set `timezone` on the DataSource to the zone the exporting account writes local times in; without it they are read as UTC.",
   "datasource/missing-field":

@@ -159,7 +159,7 @@ export class MeasurementEngine {
       if (plan.tally instanceof TicketTally) plan.tally.addSpan(span);
       else if (plan.tally instanceof RatioTally) plan.tally.addSpan(span, this.open(target.calendar, span));
     }
-    if (target.metric === "latency") {
+    if (target.metric === "latency" && source.type === "checks") {
       const demand = this.latencyDemand(name, agreement, target, plan);
       for (const span of spans) {
         if (!demand.spans.some((s) => s.start === span.start && s.end === span.end)) {

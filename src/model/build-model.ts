@@ -23,6 +23,7 @@ import {
   type Service,
   type Target,
   WEEKDAYS,
+  type WarehouseSpec,
   type Window,
   type Workday,
 } from "../core/model.js";
@@ -32,6 +33,7 @@ import { parseDuration } from "../core/values/duration.js";
 import { parseEncoding } from "../core/values/encoding.js";
 import { parsePercentage } from "../core/values/percentage.js";
 import { unwrap } from "../core/values/result.js";
+import { parseSqlExpression } from "../core/values/sql-expression.js";
 import { parseThreshold } from "../core/values/threshold.js";
 import { parseTimeOfDay } from "../core/values/time-of-day.js";
 import type { LoadedDocument } from "../repository/yaml-file.js";
@@ -276,12 +278,26 @@ function toDataSource(metadata: Metadata, origin: Origin, written: Raw): DataSou
     constants,
     dimensions,
     where: toDimensionFilter(spec.where),
+    ...(spec.warehouse ? { warehouse: toWarehouse(spec.warehouse) } : {}),
+    ...(spec.engine === "duckdb" ? { engine: "duckdb" as const } : {}),
     values: Object.fromEntries(
       Object.entries((spec.values ?? {}) as Record<string, Record<string, unknown>>).map(([field, map]) => [
         field,
         Object.fromEntries(Object.entries(map).map(([k, v]) => [k, String(v)])),
       ]),
     ),
+  };
+}
+
+function toWarehouse(raw: Raw): WarehouseSpec {
+  const bucket = raw.bucket === undefined ? 300_000 : unwrap(parseDuration(raw.bucket), "warehouse.bucket");
+  return {
+    table: raw.table,
+    timestamp: raw.timestamp,
+    service: raw.service,
+    good: unwrap(parseSqlExpression(raw.good), "warehouse.good"),
+    latency: raw.latency,
+    bucketSeconds: Math.round(bucket / 1000),
   };
 }
 

@@ -13,7 +13,7 @@ const LAYERS: string[][] = [
   ["time"],
   ["text", "verdict", "repository", "output"],
   ["schema", "checks", "sources"],
-  ["model"],
+  ["model", "warehouse"],
   ["measure", "coverage", "lifecycle"],
   ["report", "openslo", "init"],
   ["kpi", "diff"],
