@@ -1,6 +1,6 @@
 import { METRIC_NEEDS_FIELD, type Metric } from "../core/model.js";
 import { agreements, type Check } from "./check.js";
-import { dimensionsOf, mappedFields, settingPointer, targetSource } from "./data-source-shapes.js";
+import { dimensionsOf, settingPointer, targetSource } from "./data-source-shapes.js";
 
 /**
  * What a target reads must be in its source (SPEC §12, §13): the field its metric needs
@@ -17,7 +17,8 @@ export const targetSourceFields: Check = (ctx) => {
       const source = chosen.source ?? (chosen.candidates.length === 1 ? chosen.candidates[0] : undefined);
       if (!source) return;
       const spec = source.doc.spec;
-      if (field !== undefined && !mappedFields(spec).has(field)) {
+      // The shape's fields: a warehouse block's latency column counts as the latency field.
+      if (field !== undefined && !source.fields.has(field)) {
         ctx.report(a, {
           code: "datasource/missing-field",
           message: `${t.metric} needs "${field}", which DataSource ${source.name} does not map; map it in its columns (or measure from another source), or every ticket would count as not ${field === "latency" ? "measured" : field}`,

@@ -74,6 +74,7 @@ export function warehousePlan(model: Model, source: DataSource, targets: readonl
   for (const { agreement, target, spans } of targets) {
     const calendar = calendarFromModel(model, target.calendar, agreementZone(model, agreement));
     for (const span of spans) {
+      if (span.end <= span.start) continue;
       start = Math.min(start, span.start);
       end = Math.max(end, span.end);
       edges.add(span.start).add(span.end);
@@ -104,7 +105,8 @@ export function warehousePlan(model: Model, source: DataSource, targets: readonl
   return {
     source,
     warehouse,
-    range: { start: toSeconds(start), end: toSeconds(end) },
+    // No span at all (every target outside its term): an empty range, so the query writes no row.
+    range: start < end ? { start: toSeconds(start), end: toSeconds(end) } : { start: 0, end: 0 },
     edges: [...edges].map(toSeconds).sort((a, b) => a - b),
     lines: [...lines.values()].sort((a, b) => compareStrings(a.label, b.label)),
     rawServices: new Map(services.map((s) => [s, rawValues(source, s)])),
