@@ -9,5 +9,6 @@ export const BIGQUERY: Dialect = {
   epochSeconds: (expr) => `UNIX_SECONDS(TIMESTAMP(${expr}))`,
   div: (expr, by) => `DIV(${expr}, ${by})`,
   isoUtc: (s) => `FORMAT_TIMESTAMP('%Y-%m-%dT%H:%M:%SZ', TIMESTAMP_SECONDS(${s}), 'UTC')`,
+  int64: "INT64",
   preamble: [],
 };

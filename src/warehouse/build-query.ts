@@ -100,7 +100,7 @@ export function buildQuery(plan: WarehousePlan, d: Dialect, options: QueryOption
     const having = l.latencyAtMostMs === undefined ? "" : "\n  HAVING COUNT(slm_latency) > 0";
     return [
       `  SELECT slm_bucket, slm_service, ${d.text(l.label)} AS slm_metric,`,
-      `    CAST(${good} AS BIGINT) AS slm_good_n, CAST(${total} AS BIGINT) AS slm_total_n`,
+      `    CAST(${good} AS ${d.int64}) AS slm_good_n, CAST(${total} AS ${d.int64}) AS slm_total_n`,
       `  FROM bucketed${where}`,
       `  GROUP BY slm_bucket, slm_service${having}`,
     ].join("\n");

@@ -9,5 +9,6 @@ export const CLICKHOUSE: Dialect = {
   div: (expr, by) => `intDiv(${expr}, ${by})`,
   // %i is minutes in ClickHouse (%M is the month's name since 23.4).
   isoUtc: (s) => `formatDateTime(toDateTime(${s}, 'UTC'), '%Y-%m-%dT%H:%i:%SZ')`,
+  int64: "Int64",
   preamble: [],
 };

@@ -19,6 +19,8 @@ export interface Dialect {
   div(expr: string, by: number): string;
   /** Epoch seconds as ISO 8601 text in UTC, `2024-05-01T08:00:00Z` (the reader's default format). */
   isoUtc(seconds: string): string;
+  /** The 64-bit integer type (`BIGINT`, BigQuery `INT64`, ClickHouse `Int64`). */
+  readonly int64: string;
   /** Lines put before the query (a comment on a session setting the dialect needs). */
   readonly preamble: readonly string[];
 }

@@ -9,5 +9,6 @@ export const DUCKDB: Dialect = {
   div: (expr, by) => `((${expr}) // ${by})`,
   // make_timestamp(µs) is a TIMESTAMP without zone: strftime does not apply the session's zone.
   isoUtc: (s) => `strftime(make_timestamp(CAST(${s} AS BIGINT) * 1000000), '%Y-%m-%dT%H:%M:%SZ')`,
+  int64: "BIGINT",
   preamble: [],
 };

@@ -11,5 +11,6 @@ export const POSTGRES: Dialect = {
   epochSeconds: (expr) => `CAST(floor(EXTRACT(EPOCH FROM ${expr})) AS BIGINT)`,
   div: (expr, by) => `((${expr}) / ${by})`,
   isoUtc: (s) => `to_char(to_timestamp(${s}) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
+  int64: "BIGINT",
   preamble: [],
 };

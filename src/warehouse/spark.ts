@@ -9,5 +9,6 @@ export const SPARK: Dialect = {
   div: (expr, by) => `((${expr}) DIV ${by})`,
   isoUtc: (s) => `from_unixtime(${s}, 'yyyy-MM-dd\\'T\\'HH:mm:ss\\'Z\\'')`,
   // from_unixtime writes the session's wall time; the reader wants UTC.
+  int64: "BIGINT",
   preamble: ["-- Spark: run with spark.sql.session.timeZone=UTC (from_unixtime writes the session's time)."],
 };
