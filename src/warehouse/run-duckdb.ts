@@ -37,9 +37,9 @@ export async function runOnDuckdb(sql: string, sourceName: string, threads = 2):
   }
 }
 
-async function loadDuckDb(sourceName: string): Promise<DuckDbApi> {
+/** The optional package, or an InputError saying how to add it (`name` differs only in a test). */
+export async function loadDuckDb(sourceName: string, name = "@duckdb/node-api"): Promise<DuckDbApi> {
   // A variable specifier: the type checker and bundlers leave the optional package alone.
-  const name = "@duckdb/node-api";
   try {
     return (await import(name)) as DuckDbApi;
   } catch (error) {
