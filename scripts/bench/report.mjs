@@ -192,7 +192,8 @@ try {
   // DuckDB (SPEC §19: slm ≤ 0.8 × DuckDB's wall time in the same run), when the optional package is installed.
   const csv = join(big, "data", "checks.csv");
   const duck = [];
-  for (let i = 0; i < 3; i++) duck.push(measure(process.execPath, [join(here, "report_duckdb.mjs"), csv], root));
+  for (let i = 0; i < 3; i++)
+    duck.push(measure(process.execPath, [join(here, "report_duckdb.mjs"), csv], root));
   duck.sort((x, y) => x.seconds - y.seconds);
   if (duck[0].status === 3) {
     console.log("DuckDB not installed: skipping the comparison (npm install @duckdb/node-api)");

@@ -26,7 +26,10 @@ export const dataSourceWarehouse: Check = (ctx) => {
       continue;
     }
     if (spec.type !== "metrics") {
-      report(`a warehouse query writes metrics rows; this DataSource has type ${spec.type}`, "/spec/warehouse");
+      report(
+        `a warehouse query writes metrics rows; this DataSource has type ${spec.type}`,
+        "/spec/warehouse",
+      );
       continue;
     }
     if (spec.header === false)
@@ -42,7 +45,10 @@ export const dataSourceWarehouse: Check = (ctx) => {
     }
     for (const field of ["metric", "good", "total", "timestamp"]) {
       if (spec.constants?.[field] !== undefined)
-        report(`the warehouse query writes ${field} on every row; it cannot be a constant`, `/spec/constants/${field}`);
+        report(
+          `the warehouse query writes ${field} on every row; it cannot be a constant`,
+          `/spec/constants/${field}`,
+        );
     }
     const format = spec.timestampFormat;
     if (format !== undefined && format !== "t" && format !== "T")
@@ -57,9 +63,13 @@ export const dataSourceWarehouse: Check = (ctx) => {
         "/spec/columns",
       );
     if (spec.columns?.service !== undefined && w.service === undefined)
-      report("columns maps service: name the event table's service column in warehouse.service", "/spec/warehouse", {
-        onKey: true,
-      });
+      report(
+        "columns maps service: name the event table's service column in warehouse.service",
+        "/spec/warehouse",
+        {
+          onKey: true,
+        },
+      );
     const good = parseSqlExpression(w.good);
     if (!good.ok) report(`warehouse.good: ${good.error}`, "/spec/warehouse/good");
     if (w.bucket !== undefined) {
@@ -75,11 +85,18 @@ export const dataSourceWarehouse: Check = (ctx) => {
           { onKey: true },
         );
       if (spec.path !== undefined && !/\.(parquet|csv|csv\.gz|tsv)$/i.test(spec.path))
-        report(`engine: duckdb reads Parquet or CSV files (.parquet, .csv, .csv.gz, .tsv); path is ${spec.path}`, "/spec/path");
+        report(
+          `engine: duckdb reads Parquet or CSV files (.parquet, .csv, .csv.gz, .tsv); path is ${spec.path}`,
+          "/spec/path",
+        );
     } else if (w.table === undefined) {
-      report("name the event table in warehouse.table (or set engine: duckdb to read local files)", "/spec/warehouse", {
-        onKey: true,
-      });
+      report(
+        "name the event table in warehouse.table (or set engine: duckdb to read local files)",
+        "/spec/warehouse",
+        {
+          onKey: true,
+        },
+      );
     }
   }
 };

@@ -63,6 +63,13 @@ export interface RawDataSourceSpec {
   columns?: Record<string, RawColumn>;
   timestampFormat?: string;
   path?: string;
-  warehouse?: { table?: string; timestamp: string; service?: string; good: string; latency?: string; bucket?: string };
+  warehouse?: {
+    table?: string;
+    timestamp: string;
+    service?: string;
+    good: string;
+    latency?: string;
+    bucket?: string;
+  };
   engine?: string;
 }

@@ -29,17 +29,22 @@ export const registerSql: RegisterCommand = (program, ctx, setExit) => {
             ]);
           const source = model.dataSources.get(name);
           if (!source) {
-            const known = [...model.dataSources.values()].filter((s) => s.warehouse).map((s) => s.metadata.name);
+            const known = [...model.dataSources.values()]
+              .filter((s) => s.warehouse)
+              .map((s) => s.metadata.name);
             throw new UsageError(
               `no DataSource ${name}${known.length ? ` (with a warehouse block: ${known.join(", ")})` : " (no DataSource has a warehouse block)"}`,
             );
           }
-          if (!source.warehouse) throw new UsageError(`DataSource ${name} has no warehouse block (docs/warehouse.md)`);
+          if (!source.warehouse)
+            throw new UsageError(`DataSource ${name} has no warehouse block (docs/warehouse.md)`);
           const dialect = DIALECTS[opts.engine];
           let from: string | undefined;
           if (source.engine === "duckdb") {
             if (opts.engine !== "duckdb")
-              throw new UsageError(`DataSource ${name} reads local files with engine: duckdb; use --engine duckdb`);
+              throw new UsageError(
+                `DataSource ${name} reads local files with engine: duckdb; use --engine duckdb`,
+              );
             if (source.path === undefined) throw new UsageError(`DataSource ${name} has no path to read`);
             // Relative to the repository root, where the query is meant to be run.
             from = duckdbFiles(dialect, [source.path], name);

@@ -205,7 +205,13 @@ export class MeasurementEngine {
       const read: typeof READERS.metrics =
         source.engine === "duckdb"
           ? async (s, f, d) =>
-              (await import("../warehouse/read-on-duckdb.js")).readOnDuckdb(this.model, s, f, plan.measured, d)
+              (await import("../warehouse/read-on-duckdb.js")).readOnDuckdb(
+                this.model,
+                s,
+                f,
+                plan.measured,
+                d,
+              )
           : READERS[source.type];
       const data = await read(source, files, {
         services,

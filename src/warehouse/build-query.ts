@@ -55,7 +55,9 @@ export function buildQuery(plan: WarehousePlan, d: Dialect, options: QueryOption
   ];
   if (latency) {
     if (warehouse.latency === undefined)
-      throw new InputError(`DataSource ${source.metadata.name}: a latency target reads it; set warehouse.latency`);
+      throw new InputError(
+        `DataSource ${source.metadata.name}: a latency target reads it; set warehouse.latency`,
+      );
     select.push(`    ${d.ident(warehouse.latency)} AS slm_latency`);
   }
   lines.push(select.join(",\n"), `  FROM ${from}`, "),");
@@ -67,7 +69,12 @@ export function buildQuery(plan: WarehousePlan, d: Dialect, options: QueryOption
   );
   const rest = `slm_service, slm_ok${latency ? ", slm_latency" : ""}`;
   if (onGrid) {
-    lines.push("bucketed AS (", `  SELECT ${d.div("slm_t", b)} * ${b} AS slm_bucket, ${rest}`, "  FROM in_range", "),");
+    lines.push(
+      "bucketed AS (",
+      `  SELECT ${d.div("slm_t", b)} * ${b} AS slm_bucket, ${rest}`,
+      "  FROM in_range",
+      "),",
+    );
   } else {
     // The latest edge at or before the event; the CASE tests the latest edges first.
     const cases = [...plan.edges]

@@ -8,7 +8,9 @@ import type { Dialect } from "./dialect.js";
 export function duckdbFiles(d: Dialect, files: readonly string[], sourceName: string): string {
   const parquet = files.filter((f) => /\.parquet$/i.test(f));
   if (parquet.length > 0 && parquet.length < files.length)
-    throw new InputError(`DataSource ${sourceName}: engine: duckdb reads one kind of file; path matches Parquet and CSV files`);
+    throw new InputError(
+      `DataSource ${sourceName}: engine: duckdb reads one kind of file; path matches Parquet and CSV files`,
+    );
   const list = `[${files.map((f) => d.text(f)).join(", ")}]`;
   return parquet.length > 0 ? `read_parquet(${list})` : `read_csv(${list}, header = true)`;
 }

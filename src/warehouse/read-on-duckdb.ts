@@ -41,7 +41,11 @@ export async function readOnDuckdb(
     await runOnDuckdb(`COPY (${query}) TO ${DUCKDB.text(csv)} (FORMAT csv, HEADER true)`, name);
     const data = await readMetrics(source, [{ file: `${name}.csv`, absolute: csv, sha256: "" }], demand);
     const inputs = await Promise.all(files.map(async (f) => ({ ...f, sha256: await sha256(f.absolute) })));
-    return { ...data, files: inputs, notes: [...data.notes, "aggregated by embedded DuckDB (engine: duckdb)"] };
+    return {
+      ...data,
+      files: inputs,
+      notes: [...data.notes, "aggregated by embedded DuckDB (engine: duckdb)"],
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
     releaseTemporary(dir);

@@ -6,7 +6,10 @@ export const DUCKDB_PACKAGE = "@duckdb/node-api@1.5.6-r.1";
 /** The part of `@duckdb/node-api` slm uses (typed here: the package is optional). */
 interface DuckDbApi {
   DuckDBInstance: {
-    create(path: string, options?: Record<string, string>): Promise<{
+    create(
+      path: string,
+      options?: Record<string, string>,
+    ): Promise<{
       connect(): Promise<{ run(sql: string): Promise<unknown>; closeSync(): void }>;
       closeSync(): void;
     }>;

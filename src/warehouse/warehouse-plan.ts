@@ -62,11 +62,17 @@ export function targetsReading(model: Model, source: DataSource, period: Period)
   return found;
 }
 
-export function warehousePlan(model: Model, source: DataSource, targets: readonly MeasuredTarget[]): WarehousePlan {
+export function warehousePlan(
+  model: Model,
+  source: DataSource,
+  targets: readonly MeasuredTarget[],
+): WarehousePlan {
   const warehouse = source.warehouse;
   if (!warehouse) throw new InputError(`DataSource ${source.metadata.name} has no warehouse block`);
   if (targets.length === 0)
-    throw new InputError(`no availability, success-rate or latency target reads DataSource ${source.metadata.name} in the period`);
+    throw new InputError(
+      `no availability, success-rate or latency target reads DataSource ${source.metadata.name} in the period`,
+    );
   const edges = new Set<number>();
   let start = Number.POSITIVE_INFINITY;
   let end = Number.NEGATIVE_INFINITY;

@@ -48,7 +48,17 @@ export function startPostgres(): PostgresCluster | string {
     return `cannot prepare a directory for PostgreSQL: ${(error as Error).message}`;
   }
   const data = join(dir, "data");
-  const init = run(join(bin, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"]);
+  const init = run(join(bin, "initdb"), [
+    "-D",
+    data,
+    "-A",
+    "trust",
+    "-U",
+    "postgres",
+    "--no-sync",
+    "-E",
+    "UTF8",
+  ]);
   if (init.status !== 0) {
     rmSync(dir, { recursive: true, force: true });
     return `initdb failed: ${(init.stderr || init.stdout).trim().split("\n").pop()}`;
@@ -63,7 +73,21 @@ export function startPostgres(): PostgresCluster | string {
   const psql = (args: string[], input?: string) => {
     const r = spawnSync(
       "psql",
-      ["-h", dir, "-p", port, "-U", "postgres", "-d", "postgres", "-X", "-q", "-v", "ON_ERROR_STOP=1", ...args],
+      [
+        "-h",
+        dir,
+        "-p",
+        port,
+        "-U",
+        "postgres",
+        "-d",
+        "postgres",
+        "-X",
+        "-q",
+        "-v",
+        "ON_ERROR_STOP=1",
+        ...args,
+      ],
       { encoding: "utf8", input, maxBuffer: 256 * 1024 * 1024, timeout: 120_000 },
     );
     if (r.status !== 0) throw new Error(`psql failed: ${r.stderr}`);

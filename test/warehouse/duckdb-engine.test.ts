@@ -26,7 +26,13 @@ async function report(root: string, sla: string): Promise<ReportModel> {
 
 function figures(r: ReportModel) {
   return {
-    targets: r.targets.map((t) => ({ name: t.name, value: t.value, count: t.count, good: t.good, status: t.status })),
+    targets: r.targets.map((t) => ({
+      name: t.name,
+      value: t.value,
+      count: t.count,
+      good: t.good,
+      status: t.status,
+    })),
     trend: r.trend,
   };
 }

@@ -178,7 +178,10 @@ export function referenceRepo(events: readonly RawEvent[]): Record<string, strin
   const checks = ["at,service,status,latency"];
   for (const e of events) {
     const good = e.status < 500 ? 1 : 0;
-    rows.push(`${iso(e.at)},${e.service},availability,${good},1`, `${iso(e.at)},${e.service},success-rate,${good},1`);
+    rows.push(
+      `${iso(e.at)},${e.service},availability,${good},1`,
+      `${iso(e.at)},${e.service},success-rate,${good},1`,
+    );
     checks.push(`${iso(e.at)},${e.service},${good ? "up" : "down"},${e.latency ?? ""}`);
   }
   return {

@@ -84,9 +84,27 @@ describe("slm sql", () => {
     // By hand: 10:00–11:00 holds one up and one down of api (under either name), 11:00 one up;
     // the other service and June (outside the period) are not written.
     expect(rows).toEqual([
-      { 'bucket "start"': "2024-05-02T10:00:00Z", "it's": "O'Brien \"Ltd\"", metric: "availability", good: 1n, total: 1n },
-      { 'bucket "start"': "2024-05-02T10:00:00Z", "it's": "api", metric: "availability", good: 0n, total: 1n },
-      { 'bucket "start"': "2024-05-02T11:00:00Z", "it's": "api", metric: "availability", good: 1n, total: 1n },
+      {
+        'bucket "start"': "2024-05-02T10:00:00Z",
+        "it's": 'O\'Brien "Ltd"',
+        metric: "availability",
+        good: 1n,
+        total: 1n,
+      },
+      {
+        'bucket "start"': "2024-05-02T10:00:00Z",
+        "it's": "api",
+        metric: "availability",
+        good: 0n,
+        total: 1n,
+      },
+      {
+        'bucket "start"': "2024-05-02T11:00:00Z",
+        "it's": "api",
+        metric: "availability",
+        good: 1n,
+        total: 1n,
+      },
     ]);
   });
 
@@ -137,11 +155,21 @@ describe("slm sql", () => {
 `,
       "    - { name: availability, metric: availability, objective: 99% }\n",
     );
-    const none = await runCli(["sql", "requests", "--engine", "duckdb", "--period", "2024-05"], { cwd: root });
-    expect(none).toMatchObject({ code: 2, stderr: "slm: DataSource requests has no warehouse block (docs/warehouse.md)\n" });
+    const none = await runCli(["sql", "requests", "--engine", "duckdb", "--period", "2024-05"], {
+      cwd: root,
+    });
+    expect(none).toMatchObject({
+      code: 2,
+      stderr: "slm: DataSource requests has no warehouse block (docs/warehouse.md)\n",
+    });
     const unknown = await runCli(["sql", "nope", "--engine", "duckdb", "--period", "2024-05"], { cwd: root });
-    expect(unknown).toMatchObject({ code: 2, stderr: "slm: no DataSource nope (no DataSource has a warehouse block)\n" });
-    const engine = await runCli(["sql", "requests", "--engine", "oracle", "--period", "2024-05"], { cwd: root });
+    expect(unknown).toMatchObject({
+      code: 2,
+      stderr: "slm: no DataSource nope (no DataSource has a warehouse block)\n",
+    });
+    const engine = await runCli(["sql", "requests", "--engine", "oracle", "--period", "2024-05"], {
+      cwd: root,
+    });
     expect(engine.code).toBe(2);
     expect(engine.stderr).toContain("duckdb, postgres, bigquery, clickhouse, spark");
   });

@@ -11,7 +11,7 @@ describe("quoting per dialect (every name and value slm writes into a query)", (
     // ClickHouse escape their quote and the backslash with a backslash.
     expect(DIALECTS.duckdb.ident(name)).toBe('"a""b`c\\d"');
     expect(DIALECTS.postgres.ident(name)).toBe('"a""b`c\\d"');
-    expect(DIALECTS.spark.ident(name)).toBe("`a\"b``c\\d`");
+    expect(DIALECTS.spark.ident(name)).toBe('`a"b``c\\d`');
     expect(DIALECTS.bigquery.ident(name)).toBe('`a"b\\`c\\\\d`');
     expect(DIALECTS.clickhouse.ident(name)).toBe('"a\\"b`c\\\\d"');
   });
@@ -53,9 +53,9 @@ describe("validation of the warehouse block (datasource/warehouse)", () => {
 
   it("accepts the fixture's blocks, with a table and with engine: duckdb", () => {
     for (const source of [warehouseSource(), warehouseSource({ engine: "duckdb" })]) {
-      expect(
-        brief(validateFiles(warehouseRepo(source))).filter((l) => l.startsWith("datasource/")),
-      ).toEqual([]);
+      expect(brief(validateFiles(warehouseRepo(source))).filter((l) => l.startsWith("datasource/"))).toEqual(
+        [],
+      );
     }
   });
 
