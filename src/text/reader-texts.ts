@@ -60,6 +60,11 @@ const FORMS: readonly ReaderText[] = [
     key: "reader.unmappedPriorities",
     params: (m) => ({ source: m[1]!, values: m[2]! }),
   },
+  {
+    pattern: /^(\S+): aggregated by embedded DuckDB \(engine: duckdb\)$/,
+    key: "reader.aggregatedByDuckdb",
+    params: (m) => ({ source: m[1]! }),
+  },
   // Why a target has no DataSource (sources/source-for-target.ts).
   {
     pattern: /^DataSource (\S+) does not exist$/,

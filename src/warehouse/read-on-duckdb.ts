@@ -44,7 +44,7 @@ export async function readOnDuckdb(
     return {
       ...data,
       files: inputs,
-      notes: [...data.notes, "aggregated by embedded DuckDB (engine: duckdb)"],
+      notes: [...data.notes, `${name}: aggregated by embedded DuckDB (engine: duckdb)`],
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
