@@ -6,6 +6,7 @@ import { creditTiers } from "./credit-tiers.js";
 import { dataSourceColumns } from "./data-source-columns.js";
 import { dataSourceOptions } from "./data-source-options.js";
 import { dataSourceType } from "./data-source-type.js";
+import { dataSourceWarehouse } from "./data-source-warehouse.js";
 import { dependencyCycles } from "./dependency-cycles.js";
 import { duplicateNames } from "./duplicate-names.js";
 import { duplicateTargetNames } from "./duplicate-target-names.js";
@@ -36,6 +37,7 @@ export const CHECKS: readonly Check[] = [
   unknownParties,
   unknownDataSources,
   dataSourceType,
+  dataSourceWarehouse,
   unknownSupportedTargets,
   dependencyCycles,
   termOrder,

@@ -64,4 +64,15 @@ export interface RawDataSourceSpec {
   constants?: Record<string, unknown>;
   where?: Record<string, unknown>;
   columns?: Record<string, RawColumn>;
+  timestampFormat?: string;
+  path?: string;
+  warehouse?: {
+    table?: string;
+    timestamp: string;
+    service?: string;
+    good: string;
+    latency?: string;
+    bucket?: string;
+  };
+  engine?: string;
 }

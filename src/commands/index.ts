@@ -11,6 +11,7 @@ import { registerReview } from "./review.js";
 import { registerSchema } from "./schema.js";
 import { registerSite } from "./site.js";
 import { registerStatus } from "./status.js";
+import { registerSql } from "./sql.js";
 import { registerValidate } from "./validate.js";
 
 /** Every command, in the order `slm --help` lists them. */
@@ -24,6 +25,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerKpi,
   registerSite,
   registerExport,
+  registerSql,
   registerImport,
   registerSchema,
   registerInit,

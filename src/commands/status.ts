@@ -60,31 +60,31 @@ export const registerStatus: RegisterCommand = (program, ctx, setExit) => {
       ]);
       const asOf = parseInstantOption("--as-of", opts.asOf) ?? ctx.io.now().getTime();
       const dataOverrides = parseDataOverrides(opts.data);
-      const output = { formatters: STATUS_FORMATTERS, format: opts.format, context: { locale: DEFAULT_LOCALE } };
+      const output = {
+        formatters: STATUS_FORMATTERS,
+        format: opts.format,
+        context: { locale: DEFAULT_LOCALE },
+      };
       setExit(
-        await runOnModel(
-          ctx,
-          output,
-          async ({ load, model }) => {
-            output.context.locale = opts.locale ?? load.config.reports.locale ?? DEFAULT_LOCALE;
-            const [{ portfolioStatus }, { statusFails }, { checkSelection }] = await Promise.all([
-              import("../status/portfolio-status.js"),
-              import("../status/fail-on.js"),
-              import("./agreement-selection.js"),
-            ]);
-            const selection = { kind: opts.kind, sla: opts.sla, customer: opts.customer };
-            checkSelection(model, selection);
-            const result = await portfolioStatus({
-              load,
-              model,
-              cwd: ctx.io.cwd,
-              asOf,
-              dataOverrides,
-              ...selection,
-            });
-            return { result, exit: statusFails(result, opts.failOn) ? 1 : 0 };
-          },
-        ),
+        await runOnModel(ctx, output, async ({ load, model }) => {
+          output.context.locale = opts.locale ?? load.config.reports.locale ?? DEFAULT_LOCALE;
+          const [{ portfolioStatus }, { statusFails }, { checkSelection }] = await Promise.all([
+            import("../status/portfolio-status.js"),
+            import("../status/fail-on.js"),
+            import("./agreement-selection.js"),
+          ]);
+          const selection = { kind: opts.kind, sla: opts.sla, customer: opts.customer };
+          checkSelection(model, selection);
+          const result = await portfolioStatus({
+            load,
+            model,
+            cwd: ctx.io.cwd,
+            asOf,
+            dataOverrides,
+            ...selection,
+          });
+          return { result, exit: statusFails(result, opts.failOn) ? 1 : 0 };
+        }),
       );
     });
 };

@@ -139,6 +139,10 @@ export const DIAGNOSTIC_CODES = {
     severity: "warning",
     title: "An event log sets `states.stopped` while `resolved` is mapped: the states never stop a clock",
   },
+  "datasource/warehouse": {
+    severity: "error",
+    title: "A DataSource's warehouse block or engine cannot produce its metrics export",
+  },
   "datasource/preset-timezone": {
     severity: "info",
     title: "A preset whose export writes local time is used without `timezone` (read as UTC)",

@@ -81,6 +81,8 @@ export const DIAGNOSTIC_HELP: Partial<Record<DiagnosticCode, string>> = {
     "Correct the setting the message names: docs/exports.md lists the encodings, delimiters, timestamp patterns, duration units and presets slm reads.",
   "datasource/stopped-unused":
     "Remove `states.stopped`, or stop mapping `resolved` to take each stop from the start of the ticket's last run of stopped states (SPEC §23).",
+  "datasource/warehouse":
+    "Correct the setting the message names: docs/warehouse.md shows a complete warehouse block (metrics type, header names in columns, ISO or epoch timestamps, one good expression).",
   "datasource/preset-timezone":
     "Set `timezone` on the DataSource to the zone the exporting account writes local times in; without it they are read as UTC.",
   "datasource/missing-field":

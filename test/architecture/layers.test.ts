@@ -13,7 +13,7 @@ const LAYERS: string[][] = [
   ["time"],
   ["text", "verdict", "repository", "output"],
   ["schema", "checks", "sources", "history"],
-  ["model"],
+  ["model", "warehouse"],
   ["measure", "coverage", "lifecycle"],
   ["report", "openslo", "init", "status"],
   ["kpi", "diff"],
