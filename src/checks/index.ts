@@ -9,6 +9,8 @@ import { dataSourceType } from "./data-source-type.js";
 import { dependencyCycles } from "./dependency-cycles.js";
 import { duplicateNames } from "./duplicate-names.js";
 import { duplicateTargetNames } from "./duplicate-target-names.js";
+import { improvementDates } from "./improvement-dates.js";
+import { improvementReferences } from "./improvement-references.js";
 import { objectiveRange } from "./objective-range.js";
 import { priorityMetric } from "./priority-metric.js";
 import { reviewMissing } from "./review-missing.js";
@@ -54,4 +56,6 @@ export const CHECKS: readonly Check[] = [
   targetSourceFields,
   sharedServiceScope,
   supportsOnSla,
+  improvementReferences,
+  improvementDates,
 ];

@@ -62,3 +62,13 @@ export interface RawDataSourceSpec {
   where?: Record<string, unknown>;
   columns?: Record<string, RawColumn>;
 }
+
+export interface RawImprovementSpec {
+  agreement: string;
+  targets?: string[];
+  period?: string | number;
+  raised: string;
+  owner?: string;
+  status?: string;
+  actions?: { text: string; owner?: string; due?: string; done?: string }[];
+}

@@ -8,6 +8,7 @@ import { totalCredits } from "../verdict/credit-total.js";
 import { breachReport } from "./breach-causes.js";
 import { dataQuality } from "./data-quality.js";
 import { evaluateTarget } from "./evaluate-target.js";
+import { improvementSection } from "./improvement-section.js";
 import { agreementZone, type ReportContext } from "./report-context.js";
 import { reportInputs } from "./report-inputs.js";
 import type { ReportModel } from "./report-model.js";
@@ -90,6 +91,7 @@ export function buildReport(ctx: ReportContext, agreement: Agreement): ReportMod
     credits,
     trend: trendPoints(ctx, agreement, evaluated),
     dataQuality: dataQuality(ctx, evaluated, zone),
+    improvement: improvementSection(ctx, agreement, breaches),
     inputs: reportInputs(ctx, agreement, evaluated),
   };
 }

@@ -44,6 +44,7 @@ export async function generateReports(request: ReportRequest): Promise<ReportMod
     period: request.period,
     trend: request.trend,
     generatedAt: request.generatedAt,
+    ...(request.asOf === undefined ? {} : { asOf: request.asOf }),
     fileHashes: new Map(
       [...request.load.files, ...(request.load.configFile ? [request.load.configFile] : [])].map((f) => [
         f.file,

@@ -35,6 +35,13 @@ export function kpiRows(k: ProcessKpis): [string, string, string][] {
       `${k.breaches.minor} minor, ${k.breaches.major} major, ${k.breaches.critical} critical`,
       "—",
     ],
+    [
+      "Breaches addressed by an Improvement",
+      `${k.breaches.withImprovement} of ${k.targets.breached}`,
+      share(k.breaches.withImprovement, k.targets.breached),
+    ],
+    ["Open Improvements", String(k.improvements.open), "—"],
+    [`Improvement actions overdue (as of ${k.actionsAsOf})`, String(k.improvements.overdueActions), "—"],
   ];
 }
 

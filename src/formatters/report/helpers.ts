@@ -16,6 +16,7 @@ import {
 } from "../../text/format-values.js";
 import { formatScope } from "../../text/scope-text.js";
 import { budgetChart } from "./budget-chart.js";
+import { pendingT } from "./pending-words.js";
 import { trendChart } from "./trend-chart.js";
 
 /**
@@ -127,6 +128,7 @@ function timezoneOf(options: HelperOptions): string {
 
 export function reportHelpers(): Record<string, Helper> {
   return {
+    t: pendingT,
     percent: (...args) => {
       const { params, options } = split(args);
       return formatPercent(params[0], hashNumber(options, "decimals"));
