@@ -18,6 +18,7 @@ import { agreementZone } from "../time/agreement-zone.js";
 import { type BusinessCalendar, calendarFromModel } from "../time/business-calendar.js";
 import type { IntervalSet } from "../time/interval-set.js";
 import type { Span } from "../time/span.js";
+import { type Composition, OWN_OUTAGES_ONLY, reachable } from "./availability-from-outages.js";
 import { emptyMeasurement, type Measurement } from "./measurement.js";
 import { measurerFor } from "./metric-measurers.js";
 import { RatioTally } from "./ratio-tally.js";
@@ -122,6 +123,9 @@ export class MeasurementEngine {
       this.needed.set(name, entry);
     }
     entry.services.add(agreement.service);
+    // The reader keeps the outages of exactly the services the composition needs (SPEC §10, §17).
+    if (source.type === "outages")
+      for (const service of reachable(agreement.service, this.composition(target))) entry.services.add(service);
     for (const span of spans) {
       if (span.end <= span.start) continue;
       entry.horizon = entry.horizon
@@ -259,8 +263,15 @@ export class MeasurementEngine {
       },
       filter: plan.filter,
       seriesKey: plan.seriesKey,
+      composition: this.composition(target),
     });
     return { ...measured, ...base };
+  }
+
+  /** Whose outages count as a target's downtime: with `components: true`, the whole `dependsOn` graph. */
+  private composition(target: Target): Composition {
+    if (!(target.metric === "availability" && target.components)) return OWN_OUTAGES_ONLY;
+    return (service) => this.model.services.get(service)?.dependsOn ?? [];
   }
 
   private latencyKey(source: string, target: Target, plan: TargetPlan): string {

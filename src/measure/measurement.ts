@@ -21,6 +21,18 @@ export interface Measurement {
    * the longest clocks and the KEPT_ITEMS longest pending ones (the rest are counted, not kept).
    */
   tickets: MeasuredTicket[];
+  /** Availability from outages or checks: which services' outages the downtime was (SPEC §17). */
+  attribution: Attribution | null;
+}
+
+/**
+ * Downtime by cause: per service whose recorded outages took the measured service down, all the
+ * downtime it was down in and the part it alone caused; `shared` lists each stretch several
+ * caused together once, so Σ aloneMs + Σ shared = the downtime.
+ */
+export interface Attribution {
+  components: { service: string; downtimeMs: number; aloneMs: number }[];
+  shared: { services: string[]; durationMs: number }[];
 }
 
 /** How many breached and how many pending tickets a measurement keeps to list (the report shows at most this many). */
@@ -65,5 +77,6 @@ export function emptyMeasurement(unit: "time" | "count"): Measurement {
     outages: [],
     overlaps: [],
     tickets: [],
+    attribution: null,
   };
 }
