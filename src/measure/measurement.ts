@@ -1,3 +1,5 @@
+import type { TicketRecord } from "../sources/records.js";
+
 /**
  * What measuring one target over one span yields, before it is judged against the objective.
  * `good`/`total` are milliseconds of service time (availability from outages or checks) or
@@ -63,6 +65,8 @@ export interface MeasuredTicket {
   /** The clock ran past a year and its threshold and was not counted further: `clockMs` is a lower bound. */
   capped: boolean;
   status: "met" | "breached" | "pending";
+  /** The ticket as read, so a supporting OLA/UC clock can be run on it (SPEC §17); only listed tickets keep it. */
+  record?: TicketRecord;
 }
 
 export function emptyMeasurement(unit: "time" | "count"): Measurement {

@@ -3,7 +3,8 @@ import type { MeasuredOutage } from "../measure/measurement.js";
 import { formatClock } from "../text/format-values.js";
 import { localTime } from "../text/local-time.js";
 import type { EvaluatedTarget } from "./evaluate-target.js";
-import type { BreachReport } from "./report-model.js";
+import { ATTRIBUTION_WORDS as WORDS } from "./attribution-words.js";
+import type { BreachReport, SupportingClock } from "./report-model.js";
 import { breachedTickets, byDuration, outageLabel, WORST_OUTAGES, WORST_TICKETS } from "./worst-items.js";
 
 /** A breached target in words: which windows, which outages, which tickets (SPEC §6 "breaches with severity"). */
@@ -52,7 +53,7 @@ export function breachReport(e: EvaluatedTarget, zone: string): BreachReport {
   }
   for (const t of breachedTickets(e.m.tickets).slice(0, WORST_TICKETS)) {
     causes.push(
-      `${t.id}${t.priority ? ` (${t.priority})` : ""}: ${t.capped ? "≥ " : ""}${formatClock(t.clockMs / 1000)} > ${formatClock(t.thresholdMs / 1000)}${e.target.businessDays === undefined ? "" : ` (${e.target.thresholdText})`}`,
+      `${t.id}${t.priority ? ` (${t.priority})` : ""}: ${t.capped ? "≥ " : ""}${formatClock(t.clockMs / 1000)} > ${formatClock(t.thresholdMs / 1000)}${e.target.businessDays === undefined ? "" : ` (${e.target.thresholdText})`}${supportingText(e.supporting.get(t) ?? [])}`,
     );
   }
   return {
@@ -63,6 +64,16 @@ export function breachReport(e: EvaluatedTarget, zone: string): BreachReport {
     provisional: e.provisional,
     causes,
   };
+}
+
+/** Which supporting OLA/UC clocks also breached on a ticket (SPEC §17), as a clause of its cause. */
+function supportingText(clocks: readonly SupportingClock[]): string {
+  if (clocks.length === 0) return "";
+  const breached = clocks.filter((c) => c.status === "breached");
+  if (breached.length === 0) return `; ${WORDS.supportingMet}`;
+  return `; ${WORDS.supportingBreached} ${breached
+    .map((c) => `${c.ref} (${formatClock(c.clock)} > ${formatClock(c.threshold)})`)
+    .join(", ")}`;
 }
 
 function joinNames(names: readonly string[]): string {

@@ -7,6 +7,7 @@ import { targetSpans } from "../time/target-spans.js";
 import { totalCredits } from "../verdict/credit-total.js";
 import { breachReport } from "./breach-causes.js";
 import { dataQuality } from "./data-quality.js";
+import { downtimeAttribution } from "./downtime-attribution.js";
 import { evaluateTarget } from "./evaluate-target.js";
 import { agreementZone, type ReportContext } from "./report-context.js";
 import { reportInputs } from "./report-inputs.js";
@@ -33,7 +34,14 @@ export function planReport(ctx: ReportContext, agreement: Agreement): void {
 export function buildReport(ctx: ReportContext, agreement: Agreement): ReportModel {
   const zone = agreementZone(ctx, agreement);
   const evaluated = agreement.targets.map((target) => evaluateTarget(ctx, agreement, target, zone));
-  const targets = evaluated.map((e) => targetRow(agreement, e, ctx.engine.scope(agreement, e.target)));
+  const targets = evaluated.map((e) =>
+    targetRow(
+      agreement,
+      e,
+      ctx.engine.scope(agreement, e.target),
+      downtimeAttribution(ctx.model, agreement, e),
+    ),
+  );
   const credits = totalCredits(
     evaluated.flatMap((e) => e.windows),
     agreement,

@@ -1,6 +1,7 @@
 import type { Agreement, Target } from "../core/model.js";
 import { percentageFromPpb } from "../core/values/percentage.js";
 import type { TargetMeasurement } from "../measure/engine.js";
+import type { MeasuredTicket } from "../measure/measurement.js";
 import type { Span } from "../time/span.js";
 import { type PeriodSpans, type TargetSpans, targetSpans } from "../time/target-spans.js";
 import { type Assessment, assess } from "../verdict/assessment.js";
@@ -8,6 +9,8 @@ import { creditDirection, type WindowCredit } from "../verdict/credit-total.js";
 import { judgedOverWindows } from "../verdict/judge-windows.js";
 import { percentOfCents, windowFeeCents } from "../verdict/money.js";
 import type { ReportContext } from "./report-context.js";
+import type { SupportingClock } from "./report-model.js";
+import { supportingClocks } from "./supporting-clocks.js";
 
 /** One assessment window of a target: its span, its verdict and its credit before the cap. */
 export interface EvaluatedWindow extends WindowCredit {
@@ -24,6 +27,8 @@ export interface EvaluatedTarget {
   windows: EvaluatedWindow[];
   /** Some window is still running at the period's end: the status is the status so far (SPEC §14). */
   provisional: boolean;
+  /** Breached tickets with the clocks of the supporting OLA/UC ticket targets on them (SPEC §17). */
+  supporting: Map<MeasuredTicket, SupportingClock[]>;
 }
 
 export function evaluateTarget(
@@ -33,7 +38,13 @@ export function evaluateTarget(
   zone: string,
 ): EvaluatedTarget {
   const spans = targetSpans(agreement, target, ctx.period, zone, ctx.trend);
-  return { target, spans, ...judgePeriod(ctx, agreement, target, spans) };
+  const judged = judgePeriod(ctx, agreement, target, spans);
+  const supporting = new Map<MeasuredTicket, SupportingClock[]>();
+  const clocks = supportingClocks(ctx.model, agreement, target);
+  if (clocks)
+    for (const t of judged.m.tickets)
+      if (t.status === "breached") supporting.set(t, clocks(t, judged.m.asOf ?? spans.figures.end));
+  return { target, spans, ...judged, supporting };
 }
 
 /**
@@ -46,7 +57,7 @@ export function judgePeriod(
   agreement: Agreement,
   target: Target,
   spans: PeriodSpans,
-): Omit<EvaluatedTarget, "target" | "spans"> {
+): Omit<EvaluatedTarget, "target" | "spans" | "supporting"> {
   const judge = (m: TargetMeasurement) => assess(m, target.objective, agreement.severity, target.credits);
   const m = ctx.engine.measure(agreement, target, spans.figures);
   const a = judge(m);

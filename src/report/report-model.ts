@@ -75,6 +75,46 @@ export interface TargetReport {
   breachedWindows: string[];
   /** Every assessment window the target is judged over in this report, in order. */
   windows: WindowReport[];
+  /**
+   * Availability measured from outages or checks: the downtime by the services whose outages
+   * caused it (SPEC §17); null for other metrics, for metrics sources and without data.
+   */
+  attribution: AttributionReport | null;
+}
+
+/** The period's downtime of an availability target by cause (SPEC §17). */
+export interface AttributionReport {
+  /** Seconds of downtime attributed: the target's downtime. */
+  downtime: number;
+  /** Per service whose outages took the service down, most downtime first. */
+  components: AttributedComponent[];
+  /** Stretches during which several of `components` were down together, each listed once (seconds). */
+  shared: { services: string[]; duration: number }[];
+}
+
+export interface AttributedComponent {
+  /** The service the outages were recorded against (the agreement's own service, or a component). */
+  service: string;
+  displayName: string | null;
+  /** Seconds of the target's downtime during which this service's outages were down. */
+  downtime: number;
+  /** Seconds of it when no other listed service was down (Σ alone + Σ shared = the downtime). */
+  alone: number;
+  /** Seconds of it shared with other services (`downtime − alone`, listed once in `shared`). */
+  shared: number;
+  /** The OLA/UC targets that answer for it (`<kind>/<agreement>/<target>`); empty: none underpins it. */
+  accountable: string[];
+}
+
+/** A supporting OLA/UC ticket target's clock, run on a breached ticket of the SLA target (SPEC §17). */
+export interface SupportingClock {
+  /** `<kind>/<agreement>/<target>`. */
+  ref: string;
+  metric: string;
+  /** Seconds in the supporting target's service hours. */
+  clock: number;
+  threshold: number;
+  status: "met" | "breached" | "pending";
 }
 
 export interface CreditReport {
@@ -148,6 +188,8 @@ export interface TicketItem {
   /** Seconds of service time this ticket was allowed (for a business-day threshold, to its own deadline). */
   threshold: number;
   status: "breached" | "pending";
+  /** Breached tickets of an SLA target with supporting OLA/UC ticket targets: each one's clock on this ticket; else empty. */
+  supporting: SupportingClock[];
 }
 
 export interface TrendPoint {
