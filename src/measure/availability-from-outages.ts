@@ -47,7 +47,15 @@ export function availabilityFromOutages(
       (o.service !== service || matchesFilter(filter, o.dims)),
   );
   const planned = excludePlanned
-    ? composeDowntime(service, composition, perService(relevant.filter((o) => o.planned), open, asOf)).down
+    ? composeDowntime(
+        service,
+        composition,
+        perService(
+          relevant.filter((o) => o.planned),
+          open,
+          asOf,
+        ),
+      ).down
     : [];
   const serviceTime = subtract(open, planned);
   const composed = composeDowntime(service, composition, perService(relevant, serviceTime, asOf));

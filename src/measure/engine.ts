@@ -125,7 +125,8 @@ export class MeasurementEngine {
     entry.services.add(agreement.service);
     // The reader keeps the outages of exactly the services the composition needs (SPEC §10, §17).
     if (source.type === "outages")
-      for (const service of reachable(agreement.service, this.composition(target))) entry.services.add(service);
+      for (const service of reachable(agreement.service, this.composition(target)))
+        entry.services.add(service);
     for (const span of spans) {
       if (span.end <= span.start) continue;
       entry.horizon = entry.horizon

@@ -134,7 +134,16 @@ export class TicketTally {
         else list = s.breached;
       }
       if (list === undefined || !mayKeep(list, clockMs)) continue;
-      item ??= { id: t.id, priority: t.priority, opened: t.opened, clockMs, thresholdMs, capped, status, record: t };
+      item ??= {
+        id: t.id,
+        priority: t.priority,
+        opened: t.opened,
+        clockMs,
+        thresholdMs,
+        capped,
+        status,
+        record: t,
+      };
       keepWorst(list, item);
     }
   }

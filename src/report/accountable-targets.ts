@@ -37,7 +37,11 @@ export function accountableTargets(
   const index = supportIndex(model);
   const direct = new Map<string, string[]>();
   if (agreement.kind === "SLA")
-    for (const c of slaSupports(model, agreement, target)) direct.set(c.node.service, c.supports.map((s) => s.ref));
+    for (const c of slaSupports(model, agreement, target))
+      direct.set(
+        c.node.service,
+        c.supports.map((s) => s.ref),
+      );
   const own = (service: string): string[] =>
     direct.get(service) ??
     (index.byService.get(service)?.get("availability") ?? [])

@@ -94,6 +94,7 @@ function dependencyReady(dep: Dependency, down: ReadonlyMap<string, IntervalSet>
 function dependencyDown(dep: Dependency, down: ReadonlyMap<string, IntervalSet>): IntervalSet {
   if ("service" in dep) return down.get(dep.service) ?? [];
   let set: IntervalSet | null = null;
-  for (const member of dep.anyOf) set = set === null ? (down.get(member) ?? []) : intersect(set, down.get(member) ?? []);
+  for (const member of dep.anyOf)
+    set = set === null ? (down.get(member) ?? []) : intersect(set, down.get(member) ?? []);
   return set ?? [];
 }
