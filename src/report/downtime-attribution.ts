@@ -29,6 +29,9 @@ export function downtimeAttribution(
         accountable: accountable(c.service),
       }))
       .sort((a, b) => b.downtime - a.downtime || compareStrings(a.service, b.service)),
-    shared: found.shared.map((s) => ({ services: s.services, duration: s.durationMs / 1000 })),
+    shared: found.shared.map((s) => ({
+      services: [...s.services].sort(compareStrings),
+      duration: s.durationMs / 1000,
+    })),
   };
 }
