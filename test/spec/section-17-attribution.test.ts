@@ -181,3 +181,55 @@ describe("SPEC §17 attribution", () => {
     expect(causes).toContain("T4 (P1): 40m > 30m; every supporting clock met its threshold");
   });
 });
+
+describe("SPEC §17 attribution in Markdown and HTML", () => {
+  async function rendered(format: "md" | "html"): Promise<string> {
+    const r = await runCli(
+      ["report", "--period", "2024-05", "--format", format, "--out", "-", "--sla", "acme-shop"],
+      {
+        cwd: root,
+      },
+    );
+    expect(r.code).toBe(0);
+    return r.stdout;
+  }
+
+  it("Markdown: a row per component with its accountable UC, the shared 20 minutes once, the supporting clocks", async () => {
+    const md = await rendered("md");
+    expect(md).toContain("## Downtime by cause");
+    expect(md).toContain("### availability: 1h of downtime");
+    expect(md).toContain("| dc | 40m | 40m | 0s | UC/colo-dc/availability |");
+    expect(md).toContain("| isp-a | 20m | 0s | 20m | UC/fastnet/availability |");
+    expect(md).toContain("- isp-a and isp-b: 20m");
+    expect(md).toContain("| T1 | p1-response | 45m | OLA/desk/p1-response | 45m | 15m | **also breached** |");
+    expect(md).toContain("| T4 | p1-response | 40m | OLA/desk/p1-response | 0s | 15m | Met |");
+  });
+
+  it("HTML: an accessible bar chart (role img, title, a description with every figure) and the table", async () => {
+    const html = await rendered("html");
+    const section = html.slice(html.indexOf('<section aria-labelledby="attribution-heading">'));
+    expect(section).toMatch(
+      /<svg class="chart"[^>]* role="img" aria-labelledby="attribution-title-0 attribution-desc-0"/,
+    );
+    expect(section).toContain(
+      "dc: 40m (40m alone, 0s shared); isp-a: 20m (0s alone, 20m shared); isp-b: 20m (0s alone, 20m shared).",
+    );
+    // Bars on one scale: dc (40m) spans the whole track, each ISP half of it, all of that shared.
+    const bars = [
+      ...section.matchAll(/<rect class="bar (alone|shared)" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g),
+    ]
+      .slice(0, 6)
+      .map((m) => [m[1], Number(m[3])]);
+    const track = 600 - 150 - 86;
+    expect(bars).toEqual([
+      ["alone", track],
+      ["shared", 0],
+      ["alone", 0],
+      ["shared", track / 2],
+      ["alone", 0],
+      ["shared", track / 2],
+    ]);
+    expect(section).toContain("<td>UC/colo-dc/availability</td>");
+    expect(html).toContain('<span class="badge breached">also breached</span>');
+  });
+});

@@ -1,5 +1,10 @@
 import type { HelperOptions } from "handlebars";
-import type { ReportModel, TargetReport, TrendPoint } from "../../report/report-model.js";
+import type {
+  AttributionReport,
+  ReportModel,
+  TargetReport,
+  TrendPoint,
+} from "../../report/report-model.js";
 import {
   type DateStyle,
   formatBudgetShare,
@@ -15,6 +20,7 @@ import {
   formatThreshold,
 } from "../../text/format-values.js";
 import { formatScope } from "../../text/scope-text.js";
+import { attributionChart } from "./attribution-chart.js";
 import { budgetChart } from "./budget-chart.js";
 import { trendChart } from "./trend-chart.js";
 
@@ -218,5 +224,16 @@ export function reportHelpers(): Record<string, Helper> {
     trendPartials: (series) => trendPartials(series as TrendPoint[]),
     trendChart: (trend, name) => trendChart(trend as TrendPoint[], String(name)),
     budgetChart: (targets) => budgetChart(targets as TargetReport[]),
+    /** The availability targets whose downtime is attributed to causes (SPEC §17). */
+    attributedTargets: (targets) =>
+      Array.isArray(targets)
+        ? (targets as TargetReport[]).filter((t) => (t.attribution?.components.length ?? 0) > 0)
+        : [],
+    /** The breached tickets that carry supporting OLA/UC clocks (SPEC §17). */
+    withSupportingClocks: (tickets) =>
+      Array.isArray(tickets)
+        ? tickets.filter((t) => Array.isArray(t?.supporting) && t.supporting.length > 0)
+        : [],
+    attributionChart: (attribution) => attributionChart(attribution as AttributionReport | null),
   };
 }
