@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ReportModel } from "../../src/report/report-model.js";
 import { REDUNDANT_ISPS } from "../fixtures/attribution/redundant-isps.js";
 import { removeDir, runCli, tempRepo } from "../helpers/cli.js";
+import { brief, validateFiles } from "../helpers/validate-harness.js";
 
 // SPEC §17: downtime through the dependency graph, and attribution. The fixture and its data are
 // described line by line in test/fixtures/attribution/redundant-isps.ts. May 2024 = 44,640 min.
@@ -231,5 +232,31 @@ describe("SPEC §17 attribution in Markdown and HTML", () => {
     ]);
     expect(section).toContain("<td>UC/colo-dc/availability</td>");
     expect(html).toContain('<span class="badge breached">also breached</span>');
+  });
+});
+
+describe("SPEC §17 components: true is validated", () => {
+  it("is an error on another metric and on a source that is not an outage log", () => {
+    const files = {
+      ...REDUNDANT_ISPS,
+      "catalogue.yaml": `${REDUNDANT_ISPS["catalogue.yaml"]}---
+apiVersion: slm/v1
+kind: DataSource
+metadata: { name: probes }
+spec:
+  type: checks
+  path: data/probes.csv
+  columns: { timestamp: t, service: s, status: st }
+`,
+      "agreements/acme-shop.yaml": REDUNDANT_ISPS["agreements/acme-shop.yaml"]!.replace(
+        "      source: outages\n",
+        "      source: probes\n",
+      ).replace("objective: 75%, source: tickets }", "objective: 75%, source: tickets, components: true }"),
+    };
+    const found = validateFiles(files).filter((d) => d.code.startsWith("target/components"));
+    expect(brief(found)).toEqual([
+      "target/components-source 15:7 components: true composes the components' outages, but DataSource probes is of type checks; measure this target from an outages source (source: NAME)",
+      "target/components-not-applicable 18:114 components applies only to availability targets, not response-time",
+    ]);
   });
 });
