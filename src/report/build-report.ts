@@ -1,8 +1,9 @@
 import type { Agreement } from "../core/model.js";
+import { formatEpochDay } from "../core/values/date.js";
 import { formatCurrency } from "../text/format-values.js";
 import { isoInstant } from "../text/local-time.js";
 import { periodMonths } from "../time/assessment-window.js";
-import { periodInstants } from "../time/period.js";
+import { lastLocalDay, periodInstants } from "../time/period.js";
 import { targetSpans } from "../time/target-spans.js";
 import { totalCredits } from "../verdict/credit-total.js";
 import { breachReport } from "./breach-causes.js";
@@ -95,7 +96,24 @@ export function buildReport(ctx: ReportContext, agreement: Agreement): ReportMod
     targets,
     breaches,
     worst: worstItems(evaluated),
-    credits,
+    credits: {
+      percent: credits.percent,
+      amount: credits.amount,
+      currency: credits.currency,
+      capped: credits.capped,
+      accruing: credits.accruing,
+      direction: credits.direction,
+      windows: credits.dueWindows.map((w) => {
+        const span = evaluated.flatMap((e) => e.windows).find((x) => x.label === w.label)!.span;
+        return {
+          label: w.label,
+          start: isoInstant(span.start),
+          end: isoInstant(span.end),
+          lastDay: formatEpochDay(lastLocalDay(span.end, zone)),
+          amount: w.cents === null ? null : w.cents / 100,
+        };
+      }),
+    },
     trend: trendPoints(ctx, agreement, evaluated),
     dataQuality: dataQuality(ctx, evaluated, zone),
     inputs: reportInputs(ctx, agreement, evaluated),

@@ -192,6 +192,17 @@ export interface TicketItem {
   supporting: SupportingClock[];
 }
 
+/** An assessment window that ended in the report's period and earned a credit (SPEC §14, §17). */
+export interface DueWindow {
+  label: string;
+  start: string;
+  end: string;
+  /** The window's last day in the agreement's zone (`YYYY-MM-DD`): claim deadlines count from it. */
+  lastDay: string;
+  /** Its credits after the per-window cap, in the fee's currency; null without a fee. */
+  amount: number | null;
+}
+
 export interface TrendPoint {
   period: PeriodRef;
   targets: TrendTarget[];
@@ -261,6 +272,8 @@ export interface ReportModel {
     accruing: number | null;
     /** `payable` to the customer (SLA), `claimable` from the supplier (UC), null (OLA). */
     direction: "payable" | "claimable" | null;
+    /** The windows whose credits fall due in this report, each after the cap (what `slm credits` lists). */
+    windows: DueWindow[];
   };
   trend: TrendPoint[];
   dataQuality: DataQuality;

@@ -2,7 +2,7 @@ import { UsageError } from "../core/errors.js";
 import { DAY_MS } from "../core/units.js";
 import { daysInMonth, epochDayParts, formatEpochDay } from "../core/values/date.js";
 import { daysFromCivil, isValidDate } from "./civil-date.js";
-import { wallToUtc } from "./zone.js";
+import { utcToWall, wallToUtc } from "./zone.js";
 
 /**
  * A reporting period as local calendar days [startDay, endDay) (epoch days). It becomes instants
@@ -139,4 +139,9 @@ export function dayStartInstant(day: number, zone: string): number {
 
 export function periodInstants(p: Period, zone: string): { start: number; end: number } {
   return { start: dayStartInstant(p.startDay, zone), end: dayStartInstant(p.endDay, zone) };
+}
+
+/** The local calendar day (epoch day) of the last instant before `end` in `zone`: a window's last day. */
+export function lastLocalDay(end: number, zone: string): number {
+  return Math.floor(utcToWall(zone, end - 1) / DAY_MS);
 }

@@ -27,7 +27,13 @@ interface Report {
   sla: string;
   generatedAt: string;
   targets: Target[];
-  credits: { percent: number | null; amount: number | null; currency: string | null; capped: boolean };
+  credits: {
+    percent: number | null;
+    amount: number | null;
+    currency: string | null;
+    capped: boolean;
+    windows: unknown[];
+  };
   summary: { sentence: string };
   dataQuality: { pending: { target: string; count: number }[]; skipped: { file: string; lines: number[] }[] };
 }
@@ -114,6 +120,16 @@ describe("slm report on the example repository", () => {
       capped: true,
       accruing: 0,
       direction: "payable",
+      // May in Berlin (UTC+2): one due window, capped.
+      windows: [
+        {
+          label: "2024-05",
+          start: "2024-04-30T22:00:00.000Z",
+          end: "2024-05-31T22:00:00.000Z",
+          lastDay: "2024-05-31",
+          amount: 6000,
+        },
+      ],
     });
     expect(r?.summary.sentence).toBe(
       "2 of 8 targets met; 6 breaches (5 critical, 1 major); credit EUR 6,000.00",
