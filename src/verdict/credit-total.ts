@@ -92,7 +92,15 @@ export function totalCredits(
   const direction = creditDirection(terms.kind);
   const currency = terms.fee?.currency ?? null;
   if (!anyTiers || direction === null)
-    return { percent: null, amount: null, currency, capped: false, accruing: null, direction, dueWindows: [] };
+    return {
+      percent: null,
+      amount: null,
+      currency,
+      capped: false,
+      accruing: null,
+      direction,
+      dueWindows: [],
+    };
   const due = capByWindow(
     credits.filter((w) => creditStatus(w) === "due"),
     terms.creditCap,

@@ -16,7 +16,7 @@ const LAYERS: string[][] = [
   ["model"],
   ["measure", "coverage", "lifecycle"],
   ["report", "openslo", "init"],
-  ["kpi", "diff"],
+  ["kpi", "diff", "credits"],
   ["formatters"],
   ["commands"],
   ["cli"],
