@@ -17,6 +17,9 @@ const steps = [
   ["examples", "report", "--period", "2024-05", "--format", "md"],
   ["examples", "report", "--period", "2024-05", "--format", "html"],
   ["examples", "kpi", "--period", "2024-05"],
+  // Who pays whom: June owes Globex a portal credit and lets Northwind claim the CDN supplier's
+  // quarterly credit back, with the claim deadline.
+  ["examples", "credits", "--period", "2024-06"],
   ["examples/china", "validate", "--as-of", "2024-06-30"],
   ["examples/china", "coverage"],
   ["examples/china", "report", "--period", "2024-Q2", "--sla", "jinling-erp", "--out", "-"],
