@@ -7,6 +7,7 @@ import { resolve } from "node:path";
 import { Chalk } from "chalk";
 import { compareDiagnostics, type Diagnostic } from "../core/diagnostic.js";
 import { UsageError } from "../core/errors.js";
+import type { Locale } from "../core/locale.js";
 import type { Model } from "../core/model.js";
 import { VERSION } from "../core/version.js";
 import { type CoverageFilter, computeCoverage } from "../coverage/compute-coverage.js";
@@ -25,6 +26,7 @@ export type { Diagnostic, Severity } from "../core/diagnostic.js";
 export type { DiagnosticCode } from "../core/diagnostic-codes.js";
 export { DIAGNOSTIC_CODES } from "../core/diagnostic-codes.js";
 export { InputError, SlmError, UsageError } from "../core/errors.js";
+export type { Locale } from "../core/locale.js";
 export type { Agreement, Calendar, DataSource, Model, Party, Service, Target } from "../core/model.js";
 export type { CoverageResult } from "../coverage/coverage-result.js";
 export type { ReportModel } from "../report/report-model.js";
@@ -112,11 +114,14 @@ export async function measure(repository: Repository, options: MeasureOptions): 
   });
 }
 
-/** A report as Markdown, self-contained HTML or the documented JSON (docs/report-model.md). */
+/**
+ * A report as Markdown, self-contained HTML or the documented JSON (docs/report-model.md); md and
+ * html in `locale` (default en; JSON is the same whatever the locale).
+ */
 export async function render(
   reports: ReportModel | readonly ReportModel[],
   format: ReportFormat,
-  options: { template?: string } = {},
+  options: { template?: string; locale?: Locale } = {},
 ): Promise<string> {
   const load = REPORT_FORMATTERS[format];
   if (!load) throw new UsageError(`unknown report format "${format}" (expected md, html or json)`);
@@ -126,6 +131,7 @@ export async function render(
     version: VERSION,
     failSeverity: "error",
     templatePath: options.template === undefined ? undefined : resolve(options.template),
+    locale: options.locale,
   });
 }
 

@@ -1,8 +1,10 @@
+import { DEFAULT_LOCALE, type Locale } from "../core/locale.js";
 import { formatNames } from "../formatters/formatter.js";
 import { KPI_FORMATTERS } from "../formatters/kpi/index.js";
 import type { RegisterCommand } from "./command.js";
 import { formatOption } from "./format-option.js";
 import { generationTime } from "./io.js";
+import { localeOption } from "./locale-option.js";
 import { runOnModel } from "./run-command.js";
 
 /** `slm kpi --period P`: the process KPIs of service level management (SPEC §7). */
@@ -20,46 +22,60 @@ export const registerKpi: RegisterCommand = (program, ctx, setExit) => {
     .option("--sla <name>", "only this SLA")
     .option("--customer <name>", "only SLAs with this customer")
     .addOption(formatOption(formatNames(KPI_FORMATTERS), "text", "output format"))
+    .addOption(
+      localeOption(
+        "language of the text and markdown formats (default: reports.locale in slm.config.yaml, else en)",
+      ),
+    )
     .action(
-      async (opts: { period: string; asOf?: string; format: string; sla?: string; customer?: string }) => {
+      async (opts: {
+        period: string;
+        asOf?: string;
+        format: string;
+        sla?: string;
+        customer?: string;
+        locale?: Locale;
+      }) => {
         const [{ parsePeriod }, { parseInstantOption }] = await Promise.all([
           import("../time/period.js"),
           import("../time/instant-option.js"),
         ]);
         const period = parsePeriod(opts.period);
         const asOf = parseInstantOption("--as-of", opts.asOf);
+        const output = {
+          formatters: KPI_FORMATTERS,
+          format: opts.format,
+          context: { locale: DEFAULT_LOCALE },
+        };
         setExit(
-          await runOnModel(
-            ctx,
-            { formatters: KPI_FORMATTERS, format: opts.format },
-            async ({ load, model }) => {
-              const [{ generateReports }, { computeCoverage }, { processKpis }, { checkSelection }] =
-                await Promise.all([
-                  import("../report/generate-reports.js"),
-                  import("../coverage/compute-coverage.js"),
-                  import("../kpi/process-kpis.js"),
-                  import("./agreement-selection.js"),
-                ]);
-              const selection = { sla: opts.sla, customer: opts.customer };
-              checkSelection(model, { kind: "sla", ...selection }, "kpi");
-              const reports = await generateReports({
-                load,
-                model,
-                cwd: ctx.io.cwd,
-                period,
-                trend: 0,
-                generatedAt: generationTime(ctx.io),
-                kind: "sla",
-                ...selection,
-                asOf,
-                dataOverrides: new Map(),
-              });
-              return {
-                result: processKpis(model, period.label, computeCoverage(model, selection), reports),
-                exit: 0,
-              };
-            },
-          ),
+          await runOnModel(ctx, output, async ({ load, model }) => {
+            output.context.locale = opts.locale ?? load.config.reports.locale ?? DEFAULT_LOCALE;
+            const [{ generateReports }, { computeCoverage }, { processKpis }, { checkSelection }] =
+              await Promise.all([
+                import("../report/generate-reports.js"),
+                import("../coverage/compute-coverage.js"),
+                import("../kpi/process-kpis.js"),
+                import("./agreement-selection.js"),
+              ]);
+            const selection = { sla: opts.sla, customer: opts.customer };
+            checkSelection(model, { kind: "sla", ...selection }, "kpi");
+            const reports = await generateReports({
+              load,
+              model,
+              cwd: ctx.io.cwd,
+              period,
+              trend: 0,
+              generatedAt: generationTime(ctx.io),
+              kind: "sla",
+              ...selection,
+              asOf,
+              dataOverrides: new Map(),
+            });
+            return {
+              result: processKpis(model, period.label, computeCoverage(model, selection), reports),
+              exit: 0,
+            };
+          }),
         );
       },
     );

@@ -1,12 +1,14 @@
 import { Option } from "commander";
 import { UsageError } from "../core/errors.js";
-import { formatNames } from "../formatters/formatter.js";
+import { type Locale, reportLocale } from "../core/locale.js";
+import { type FormatContext, formatNames } from "../formatters/formatter.js";
 import { REPORT_FORMATTERS, type ReportFormat } from "../formatters/report/index.js";
 import { oneLine } from "../text/control-characters.js";
 import type { RegisterCommand } from "./command.js";
 import type { CommandContext, CommandResult } from "./context.js";
 import { formatOption } from "./format-option.js";
 import { generationTime } from "./io.js";
+import { localeOption } from "./locale-option.js";
 import { runOnModel } from "./run-command.js";
 
 const KINDS = ["sla", "ola", "uc", "all"] as const;
@@ -24,6 +26,7 @@ interface ReportOptions {
   strict?: boolean;
   failOnBreach?: boolean;
   template?: string;
+  locale?: Locale;
 }
 
 /** `slm report`: measure every agreement over a period and write one report each (SPEC §6). */
@@ -57,6 +60,11 @@ export const registerReport: RegisterCommand = (program, ctx, setExit) => {
     .option("--strict", "exit 1 when any data row cannot be read")
     .option("--fail-on-breach", "exit 1 when any target is breached")
     .option("--template <file>", "Handlebars template replacing the built-in one (md/html)")
+    .addOption(
+      localeOption(
+        "language of md/html reports (default: the agreement's spec.locale, else reports.locale in slm.config.yaml, else en; JSON never changes)",
+      ),
+    )
     .action(async (opts: ReportOptions) => {
       setExit(await report(ctx, opts));
     });
@@ -78,7 +86,7 @@ async function report(ctx: CommandContext, opts: ReportOptions): Promise<Command
     throw new UsageError("--out - writes to stdout and needs --sla NAME");
 
   let format: ReportFormat = opts.format ?? "md";
-  const output = { formatters: REPORT_FORMATTERS, format, context: {} as { templatePath?: string } };
+  const output = { formatters: REPORT_FORMATTERS, format, context: {} as Partial<FormatContext> };
   return runOnModel(ctx, output, async ({ load, model }) => {
     const config = load.config;
     format = opts.format ?? config.reports.format;
@@ -151,6 +159,12 @@ async function report(ctx: CommandContext, opts: ReportOptions): Promise<Command
       return { exit: 0 };
     }
     const exit = opts.failOnBreach && reports.some((r) => r.summary.breached > 0) ? 1 : 0;
+    // Each report in its own language (SPEC §18): --locale, the agreement's, the config's, en.
+    // JSON has no language: the same bytes whatever the locale.
+    output.context.reportLocale = (r) => {
+      const agreement = model.agreements.find((a) => a.kind === r.kind && a.metadata.name === r.sla);
+      return reportLocale(opts.locale, agreement?.locale, config.reports.locale);
+    };
     if (outDir === undefined) return { result: reports, exit };
     return {
       outDir,

@@ -1,3 +1,4 @@
+import type { Locale } from "./locale.js";
 import type { CalendarInterval } from "./values/calendar-interval.js";
 import type { CalendarDate } from "./values/date.js";
 import type { Percentage } from "./values/percentage.js";
@@ -161,6 +162,8 @@ export interface Agreement {
   calendar: string;
   /** `spec.timezone` as written; the zone in use is decided by `agreementZone` (time/agreement-zone.ts). */
   timezone?: string;
+  /** `spec.locale`: the language of this agreement's reports unless `--locale` names one (SPEC §18). */
+  locale?: Locale;
   fee?: { amount: number; currency: string; per: "month" | "quarter" | "year" };
   creditCap: Percentage;
   contract?: {

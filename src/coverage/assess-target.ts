@@ -1,19 +1,16 @@
 import type { Agreement, Model, Target } from "../core/model.js";
 import { formatDuration } from "../core/values/duration.js";
+import { formatEpochDay } from "../core/values/date.js";
 import { formatPercentage } from "../core/values/percentage.js";
+import { describeReasonFact, type ReasonFact, type TermText } from "../text/coverage-reasons.js";
+import { englishText } from "../text/locale-text.js";
 import { agreementZone } from "../time/agreement-zone.js";
 import { type ComponentAvailability, composeAvailability, displayDecimals } from "./compose-availability.js";
 import type { ComponentCoverage, Reason, TargetCoverage } from "./coverage-result.js";
 import { compareToPercentage, toNumber } from "./exact-fraction.js";
 import type { HoursContainment } from "./hours-containment.js";
 import type { ComponentSupport, Support, SupportingTargets } from "./supporting-targets.js";
-import {
-  formatDayRange,
-  formatTerm,
-  noticeDeadline,
-  noticeFallsInsideSla,
-  uncoveredTermDays,
-} from "./term-coverage.js";
+import { noticeDeadline, noticeFallsInsideSla, uncoveredTermDays } from "./term-coverage.js";
 import type { ThresholdComparison } from "./threshold-order.js";
 import { verdictOf } from "./verdict.js";
 
@@ -33,14 +30,15 @@ export function assessTarget(ctx: AssessContext, sla: Agreement, target: Target)
 
   if (components.length === 0) {
     const what = target.priority === undefined ? target.metric : `${target.metric} ${target.priority}`;
-    reasons.push({
-      kind: "missing",
-      effect: "uncovered",
-      message:
-        rule === "answered"
-          ? `no OLA or UC target for ${what} on ${sla.service}, its components or by a link to ${slaRef}`
-          : `service ${sla.service} has no components (no dependsOn, no OLA/UC target for ${what} on it) and no OLA/UC target links to ${slaRef}`,
-    });
+    reasons.push(
+      reason("missing", "uncovered", {
+        kind: "no-support",
+        what,
+        service: sla.service,
+        slaRef,
+        answered: rule === "answered",
+      }),
+    );
   }
 
   let composed: { value: number; text: string } | undefined;
@@ -52,7 +50,7 @@ export function assessTarget(ctx: AssessContext, sla: Agreement, target: Target)
       const below = compareToPercentage(composition.value, target.objective) < 0;
       const text = `${composition.text} ${below ? "<" : "≥"} ${formatPercentage(target.objective)}`;
       composed = { value: toNumber(composition.value), text };
-      if (below) reasons.push({ kind: "availability", effect: "at-risk", message: text });
+      if (below) reasons.push(reason("availability", "at-risk", { kind: "composition", text }));
     }
   }
 
@@ -86,6 +84,7 @@ export function assessTarget(ctx: AssessContext, sla: Agreement, target: Target)
     objective: target.objective.fraction,
     ...(target.threshold === undefined ? {} : { threshold: target.threshold / 1000 }),
     requirement: requirement(target),
+    ...(target.businessDays === undefined ? {} : { thresholdText: target.thresholdText }),
     verdict: verdictOf(reasons),
     ...(composed ? { composed: composed.value, composition: composed.text } : {}),
     reasons,
@@ -118,23 +117,26 @@ function componentReasons(
 ): Reason[] {
   const component = c.node.service;
   const out: Reason[] = [];
-  const add = (kind: Reason["kind"], effect: Reason["effect"], message: string): void => {
-    out.push({ kind, effect, component, message: `${component}: ${message}` });
+  const add = (kind: Reason["kind"], effect: Reason["effect"], fact: ReasonFact): void => {
+    out.push({ ...reason(kind, effect, fact), component });
   };
   if (c.supports.length === 0) {
     const what = target.priority === undefined ? target.metric : `${target.metric} ${target.priority}`;
-    add("missing", "uncovered", `no OLA or UC target for ${what}, and none links to ${slaRef}`);
+    add("missing", "uncovered", { kind: "missing", component, what, slaRef });
     return out;
   }
 
   const comparable = c.supports.filter((s) => s.target.metric === target.metric);
   for (const s of c.supports) {
     if (s.target.metric !== target.metric) {
-      add(
-        "metric",
-        "at-risk",
-        `${name(s)} is linked to ${slaRef} but measures ${s.target.metric}, not ${target.metric}`,
-      );
+      add("metric", "at-risk", {
+        kind: "metric",
+        component,
+        support: name(s),
+        slaRef,
+        measures: s.target.metric,
+        needs: target.metric,
+      });
     }
   }
 
@@ -155,21 +157,22 @@ function componentReasons(
     for (const s of comparable) {
       const t = s.target;
       const o = order(s);
-      if (o?.exact && o.looser)
-        add("threshold", "at-risk", `${name(s)} threshold ${o.supporting} is looser than ${o.sla}`);
+      if (o?.exact && o.looser) {
+        const fact = { component, support: name(s), supporting: o.supporting, sla: o.sla };
+        add("threshold", "at-risk", { kind: "threshold-looser", ...fact });
+      }
       if (o && !o.exact) {
-        add(
-          "threshold",
-          "at-risk",
-          `${name(s)} threshold ${o.supporting} cannot be compared exactly with ${o.sla}: ${o.why}`,
-        );
+        const fact = { component, support: name(s), supporting: o.supporting, sla: o.sla, why: o.why };
+        add("threshold", "at-risk", { kind: "threshold-inexact", ...fact });
       }
       if (t.objective.ppb < target.objective.ppb) {
-        add(
-          "objective",
-          "at-risk",
-          `${name(s)} objective ${formatPercentage(t.objective)} is below ${formatPercentage(target.objective)}`,
-        );
+        add("objective", "at-risk", {
+          kind: "objective",
+          component,
+          support: name(s),
+          objective: formatPercentage(t.objective),
+          slaObjective: formatPercentage(target.objective),
+        });
       }
     }
   }
@@ -178,13 +181,16 @@ function componentReasons(
   const slaZone = agreementZone(ctx.model, sla);
   const uncoveredHours = ctx.hours(target.calendar, calendars, sla.term, slaZone);
   if (uncoveredHours) {
-    const by = c.supports.map((s) => `${name(s)} (calendar ${s.target.calendar})`).join(", ");
+    const by = c.supports.map((s) => ({ support: name(s), calendar: s.target.calendar }));
     const zone = ctx.model.calendars.get(target.calendar)?.timezone ?? slaZone;
-    add(
-      "hours",
-      "at-risk",
-      `SLA hours (calendar ${target.calendar}, ${zone}) not covered by ${by}: ${uncoveredHours}`,
-    );
+    add("hours", "at-risk", {
+      kind: "hours",
+      component,
+      calendar: target.calendar,
+      zone,
+      by,
+      hours: uncoveredHours,
+    });
   }
 
   const agreements = [
@@ -195,26 +201,40 @@ function componentReasons(
     agreements.map((a) => a.term),
   );
   if (gaps.length > 0) {
-    const by = agreements.map((a) => `${a.kind} ${a.metadata.name} (${formatTerm(a.term)})`).join(", ");
-    add(
-      "term",
-      "at-risk",
-      `SLA term ${formatTerm(sla.term)} not covered by ${by}: ${gaps.map(formatDayRange).join(", ")}`,
-    );
+    add("term", "at-risk", {
+      kind: "term",
+      component,
+      term: termText(sla.term),
+      by: agreements.map((a) => ({ agreement: `${a.kind} ${a.metadata.name}`, term: termText(a.term) })),
+      gaps: gaps.map(([from, to]) => ({
+        from: formatEpochDay(from),
+        to: to === Number.POSITIVE_INFINITY ? null : formatEpochDay(to),
+      })),
+    });
   }
   for (const a of agreements) {
     const deadline = noticeDeadline(a);
     if (!deadline || !noticeFallsInsideSla(deadline, sla.term)) continue;
-    const ends = sla.term.end
-      ? `before the SLA term ends (${sla.term.end.text})`
-      : "inside the open-ended SLA term";
-    add(
-      "notice",
-      "warning",
-      `${a.kind} ${a.metadata.name} notice deadline ${deadline.text} (term end ${a.term.end!.text} − ${a.contract!.noticePeriod!.text}) falls ${ends}`,
-    );
+    add("notice", "warning", {
+      kind: "notice",
+      component,
+      agreement: `${a.kind} ${a.metadata.name}`,
+      deadline: deadline.text,
+      termEnd: a.term.end!.text,
+      noticePeriod: a.contract!.noticePeriod!.text,
+      slaEnd: sla.term.end?.text ?? null,
+    });
   }
   return out;
+}
+
+/** A reason from its fact: the English words for the JSON `message`, the fact for other languages. */
+function reason(kind: Reason["kind"], effect: Reason["effect"], fact: ReasonFact): Reason {
+  return { kind, effect, message: describeReasonFact(fact, englishText()), fact };
+}
+
+function termText(term: Agreement["term"]): TermText {
+  return { start: term.start.text, end: term.end?.text ?? null };
 }
 
 function requirement(t: Target): string {

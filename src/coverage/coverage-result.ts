@@ -1,4 +1,5 @@
 import type { AgreementKind, Metric } from "../core/model.js";
+import type { ReasonFact } from "../text/coverage-reasons.js";
 
 /**
  * What `slm coverage` decides, as plain data: the formatters (table, markdown, json) only
@@ -25,7 +26,10 @@ export interface Reason {
   effect: "uncovered" | "at-risk" | "warning";
   /** The component the reason is about, when it is about one. */
   component?: string;
+  /** In English words (the JSON format writes it). */
   message: string;
+  /** The same as data, for formats in other languages (not written to JSON). */
+  fact: ReasonFact;
 }
 
 /** One supporting OLA/UC target. `ref` is `<kind>/<agreement>/<target>`. */
@@ -63,6 +67,8 @@ export interface TargetCoverage {
   threshold?: number;
   /** The commitment in words: `≥ 99.95%`, `P1 ≤ 15m in 95%`. */
   requirement: string;
+  /** A business-day threshold as written (`2bd`); not written to JSON, where `threshold` is absent for it. */
+  thresholdText?: string;
   verdict: Verdict;
   /** Availability: the composed objective of the components, a fraction 0–1 (display only). */
   composed?: number;

@@ -1,5 +1,7 @@
 import type { ChalkInstance } from "chalk";
+import type { Locale } from "../core/locale.js";
 import type { Severity } from "../core/severity.js";
+import type { ReportModel } from "../report/report-model.js";
 
 /** What every formatter may read besides the result; the command decides each field. */
 export interface FormatContext {
@@ -16,6 +18,13 @@ export interface FormatContext {
    * from the git work-tree root: "platform/slm/" when slm's root is that folder of the work tree.
    */
   workTreePrefix?: string;
+  /** The language of human formats that are localised (report md/html, kpi and coverage markdown); machine formats ignore it. */
+  locale?: Locale;
+  /**
+   * The language of each report of one run (report md/html), which may differ per agreement
+   * (SPEC §18: `spec.locale`); `locale` when absent.
+   */
+  reportLocale?: (report: ReportModel) => Locale;
 }
 
 /** The one formatter contract (Spectral's): a pure function from a command's result to the whole output. */

@@ -1,5 +1,6 @@
 import { compareStrings } from "../core/compare.js";
 import { withPreset } from "../core/data-source-presets.js";
+import { isLocale } from "../core/locale.js";
 import {
   type Agreement,
   type AgreementKind,
@@ -177,6 +178,7 @@ function toAgreement(kind: AgreementKind, metadata: Metadata, origin: Origin, sp
       : undefined,
     calendar,
     ...(spec.timezone === undefined ? {} : { timezone: String(spec.timezone).trim() }),
+    ...(isLocale(spec.locale) ? { locale: spec.locale } : {}),
     fee: spec.fee
       ? { amount: Number(spec.fee.amount), currency: spec.fee.currency, per: spec.fee.per ?? "month" }
       : undefined,

@@ -1,24 +1,42 @@
-import { formatPercentage, percentageFromPpb } from "../core/values/percentage.js";
 import type { MeasuredOutage } from "../measure/measurement.js";
-import { formatClock } from "../text/format-values.js";
-import { localTime } from "../text/local-time.js";
+import { type BreachFact, describeBreachFact } from "../text/breach-facts.js";
+import { englishText } from "../text/locale-text.js";
+import { isoInstant } from "../text/local-time.js";
 import type { EvaluatedTarget } from "./evaluate-target.js";
-import { ATTRIBUTION_WORDS as WORDS } from "./attribution-words.js";
-import type { BreachReport, SupportingClock } from "./report-model.js";
+import type { BreachReport } from "./report-model.js";
 import { breachedTickets, byDuration, outageLabel, WORST_OUTAGES, WORST_TICKETS } from "./worst-items.js";
 
-/** A breached target in words: which windows, which outages, which tickets (SPEC §6 "breaches with severity"). */
+/**
+ * A breached target and what caused it: which windows, which outages, which tickets (SPEC §6
+ * "breaches with severity"). The causes are facts; `causes` words them in English for the JSON
+ * model, and Markdown and HTML word them in the report's language.
+ */
 export function breachReport(e: EvaluatedTarget, zone: string): BreachReport {
-  const causes: string[] = [];
+  const facts = breachFacts(e);
+  const en = englishText();
+  return {
+    target: e.target.name,
+    severity: e.a.severity!,
+    value: e.a.value!,
+    objective: e.target.objective.fraction,
+    provisional: e.provisional,
+    causes: facts.map((f) => describeBreachFact(f, en, zone)),
+    causeFacts: facts,
+  };
+}
+
+function breachFacts(e: EvaluatedTarget): BreachFact[] {
+  const facts: BreachFact[] = [];
   if (e.windows.length > 1) {
     for (const w of e.windows) {
       if (w.judged.status !== "breached") continue;
-      // Truncated to three decimals of a percent, so a breach never displays as its objective.
-      // (1e-9 absorbs binary fractions just below a decimal one: 29/100 must not show as 28.999%.)
-      const value = percentageFromPpb(Math.floor(w.judged.value! * 100_000 + 1e-9) * 10_000);
-      causes.push(
-        `${w.label}: ${formatPercentage(value)} < ${formatPercentage(e.target.objective)} (${w.judged.severity})`,
-      );
+      facts.push({
+        kind: "window",
+        window: w.label,
+        value: w.judged.value!,
+        objective: e.target.objective.fraction,
+        severity: w.judged.severity!,
+      });
     }
   }
   if (e.target.metric === "availability") {
@@ -26,58 +44,49 @@ export function breachReport(e: EvaluatedTarget, zone: string): BreachReport {
     // add up to more than the downtime.
     const listed = e.m.outages.slice().sort(byDuration).slice(0, WORST_OUTAGES);
     for (const o of listed) {
-      const own =
-        o.ownMs > 0
-          ? formatClock(o.ownMs / 1000)
-          : "no downtime of its own (all of it while other outages were down)";
-      causes.push(
-        `${o.cause ?? "outage"} from ${localTime(o.start, zone)}: ${own}${o.id ? ` (${o.id})` : ""}`,
-      );
+      facts.push({
+        kind: "outage",
+        cause: o.cause,
+        start: isoInstant(o.start),
+        own: o.ownMs / 1000,
+        id: o.id,
+      });
     }
     for (const overlap of e.m.overlaps.slice().sort((a, b) => b.durationMs - a.durationMs)) {
       const members = overlap.members.map((i) => e.m.outages[i]!);
       if (!members.some((o) => listed.includes(o))) continue;
-      causes.push(
-        `${joinNames(members.map(outageLabel))} down at the same time: ${formatClock(overlap.durationMs / 1000)}, counted once`,
-      );
+      facts.push({ kind: "overlap", outages: members.map(outageLabel), duration: overlap.durationMs / 1000 });
     }
   }
   if (e.target.metric === "recovery-time") {
     // A recovery breach is caused only by the outages whose clock passed the threshold.
     const over = (o: MeasuredOutage) => o.overThreshold === true;
     for (const o of e.m.outages.filter(over).sort(byDuration).slice(0, WORST_OUTAGES)) {
-      causes.push(
-        `${o.cause ?? "outage"} from ${localTime(o.start, zone)}: ${formatClock(o.durationMs / 1000)}${o.id ? ` (${o.id})` : ""}`,
-      );
+      facts.push({
+        kind: "recovery",
+        cause: o.cause,
+        start: isoInstant(o.start),
+        duration: o.durationMs / 1000,
+        id: o.id,
+      });
     }
   }
   for (const t of breachedTickets(e.m.tickets).slice(0, WORST_TICKETS)) {
-    causes.push(
-      `${t.id}${t.priority ? ` (${t.priority})` : ""}: ${t.capped ? "≥ " : ""}${formatClock(t.clockMs / 1000)} > ${formatClock(t.thresholdMs / 1000)}${e.target.businessDays === undefined ? "" : ` (${e.target.thresholdText})`}${supportingText(e.supporting.get(t) ?? [])}`,
-    );
+    facts.push({
+      kind: "ticket",
+      id: t.id,
+      priority: t.priority,
+      clock: t.clockMs / 1000,
+      capped: t.capped,
+      threshold: t.thresholdMs / 1000,
+      thresholdText: e.target.businessDays === undefined ? null : (e.target.thresholdText ?? null),
+      supporting: (e.supporting.get(t) ?? []).map((c) => ({
+        ref: c.ref,
+        clock: c.clock,
+        threshold: c.threshold,
+        status: c.status,
+      })),
+    });
   }
-  return {
-    target: e.target.name,
-    severity: e.a.severity!,
-    value: e.a.value!,
-    objective: e.target.objective.fraction,
-    provisional: e.provisional,
-    causes,
-  };
-}
-
-/** Which supporting OLA/UC clocks also breached on a ticket (SPEC §17), as a clause of its cause. */
-function supportingText(clocks: readonly SupportingClock[]): string {
-  if (clocks.length === 0) return "";
-  const breached = clocks.filter((c) => c.status === "breached");
-  if (breached.length === 0) return `; ${WORDS.supportingMet}`;
-  return `; ${WORDS.supportingBreached} ${breached
-    .map((c) => `${c.ref} (${formatClock(c.clock)} > ${formatClock(c.threshold)})`)
-    .join(", ")}`;
-}
-
-function joinNames(names: readonly string[]): string {
-  return names.length <= 2
-    ? names.join(" and ")
-    : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return facts;
 }

@@ -1,7 +1,8 @@
 import type { Agreement } from "../core/model.js";
 import { formatEpochDay } from "../core/values/date.js";
-import { formatCurrency } from "../text/format-values.js";
+import { englishText } from "../text/locale-text.js";
 import { isoInstant } from "../text/local-time.js";
+import { summaryFactsOf, summarySentence } from "../text/summary-sentence.js";
 import { periodMonths } from "../time/assessment-window.js";
 import { lastLocalDay, periodInstants } from "../time/period.js";
 import { targetSpans } from "../time/target-spans.js";
@@ -13,7 +14,6 @@ import { evaluateTarget } from "./evaluate-target.js";
 import { agreementZone, type ReportContext } from "./report-context.js";
 import { reportInputs } from "./report-inputs.js";
 import type { ReportModel } from "./report-model.js";
-import { summarySentence } from "./summary-sentence.js";
 import { targetRow } from "./target-row.js";
 import { trendPoints } from "./trend-points.js";
 import { worstItems } from "./worst-items.js";
@@ -55,13 +55,17 @@ export function buildReport(ctx: ReportContext, agreement: Agreement): ReportMod
   const provisional = targets.filter((t) => t.provisional).length;
   const bySeverity = { minor: 0, major: 0, critical: 0 };
   for (const b of breaches) if (!b.provisional) bySeverity[b.severity]++;
-  const creditText =
-    credits.amount !== null && credits.amount > 0 && credits.currency
-      ? formatCurrency(credits.amount, credits.currency)
-      : null;
   const instants = periodInstants(ctx.period, zone);
   const asOfs = evaluated.map((e) => e.m.asOf).filter((t): t is number => t !== null);
   const service = ctx.model.services.get(agreement.service);
+  const summary = {
+    targets: targets.length,
+    met: count("met"),
+    breached: count("breached"),
+    noData: count("no-data"),
+    provisional,
+    breaches: bySeverity,
+  };
   return {
     sla: agreement.metadata.name,
     kind: agreement.kind,
@@ -77,22 +81,7 @@ export function buildReport(ctx: ReportContext, agreement: Agreement): ReportMod
     period: { label: ctx.period.label, start: isoInstant(instants.start), end: isoInstant(instants.end) },
     generatedAt: ctx.generatedAt.toISOString(),
     asOf: asOfs.length > 0 ? isoInstant(Math.max(...asOfs)) : null,
-    summary: {
-      targets: targets.length,
-      met: count("met"),
-      breached: count("breached"),
-      noData: count("no-data"),
-      provisional,
-      breaches: bySeverity,
-      sentence: summarySentence({
-        targets: targets.length,
-        met: count("met"),
-        noData: count("no-data"),
-        provisional,
-        breaches: bySeverity,
-        credit: creditText,
-      }),
-    },
+    summary: { ...summary, sentence: summarySentence(summaryFactsOf({ summary, credits }), englishText()) },
     targets,
     breaches,
     worst: worstItems(evaluated),

@@ -5,8 +5,10 @@
  * field that does not apply is null.
  */
 import type { SkippedRows } from "../sources/skip-tally.js";
+import type { BreachFact } from "../text/breach-facts.js";
+import type { NoteFact } from "../text/note-facts.js";
 
-export type { SkippedRows };
+export type { BreachFact, NoteFact, SkippedRows };
 export type TargetStatus = "met" | "breached" | "no-data";
 export type CreditStatus = "due" | "accruing" | "none";
 export type BreachSeverity = "minor" | "major" | "critical";
@@ -146,8 +148,13 @@ export interface BreachReport {
   objective: number;
   /** The window is still running: breached so far. */
   provisional: boolean;
-  /** Human-readable causes: outage causes, breached ticket ids with their clocks. */
+  /** The causes in English words (`causeFacts`, worded): outage causes, breached ticket ids with their clocks. */
   causes: string[];
+  /**
+   * The causes as data, one per entry of `causes`: Markdown and HTML word them in the report's
+   * language (docs/report-model.md lists the kinds).
+   */
+  causeFacts: BreachFact[];
 }
 
 export interface OutageItem {
@@ -226,7 +233,10 @@ export interface DataQuality {
   /** Seconds of unknown time per target (checks sources). */
   unknownTime: { target: string; seconds: number }[];
   pending: { target: string; count: number }[];
+  /** The notes in English words (`noteFacts`, worded). */
   notes: string[];
+  /** The notes as data, one per entry of `notes`, worded by Markdown and HTML in the report's language. */
+  noteFacts: NoteFact[];
 }
 
 export interface ReportModel {
@@ -254,7 +264,10 @@ export interface ReportModel {
     /** Targets whose window is still running: counted here, not as met, breached or without data. */
     provisional: number;
     breaches: Record<BreachSeverity, number>;
-    /** e.g. "9 of 11 targets met; 2 breaches (1 major); credit EUR 1,200.00". */
+    /**
+     * e.g. "9 of 11 targets met; 2 breaches (1 major); credit EUR 1,200.00": English, whatever the
+     * locale; Markdown and HTML write it from the counts above in the report's language.
+     */
     sentence: string;
   };
   targets: TargetReport[];

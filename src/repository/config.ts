@@ -1,3 +1,4 @@
+import { isLocale, type Locale } from "../core/locale.js";
 import type { Severity } from "../core/severity.js";
 
 /** A rule's level in `rules:` of the config: a severity, or off. */
@@ -8,7 +9,8 @@ export const RULE_LEVELS: readonly RuleLevel[] = ["off", "info", "warning", "err
 export interface SlmConfig {
   include: string[];
   exclude: string[];
-  reports: { out: string; format: "md" | "html" | "json"; trend: number };
+  /** `locale`: the reports' language when neither `--locale` nor the agreement names one (SPEC §18). */
+  reports: { out: string; format: "md" | "html" | "json"; trend: number; locale?: Locale };
   /** Diagnostic code → level, as written (checked against the codes in model/rule-settings.ts). */
   rules: Record<string, RuleLevel>;
 }
@@ -54,6 +56,7 @@ export function resolveConfig(raw: unknown): SlmConfig {
     if (typeof reports.trend === "number" && Number.isInteger(reports.trend) && reports.trend >= 0) {
       config.reports.trend = reports.trend;
     }
+    if (isLocale(reports.locale)) config.reports.locale = reports.locale;
   }
   const rules = r.rules;
   if (rules && typeof rules === "object" && !Array.isArray(rules)) {

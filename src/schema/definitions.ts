@@ -1,3 +1,4 @@
+import { LOCALES } from "../core/locale.js";
 import { PRESET_NAMES } from "../core/data-source-presets.js";
 import { DATA_SOURCE_TYPES, DURATION_UNITS, FIELD_NAME_PATTERN, METRICS, WEEKDAYS } from "../core/model.js";
 import { NAME_PATTERN, type ValueKind } from "./value-kinds.js";
@@ -127,6 +128,11 @@ export const DEFS: Record<string, JsonSchema> = {
     minLength: 1,
     examples: ["Europe/Berlin", "UTC"],
   }),
+  locale: {
+    enum: [...LOCALES],
+    description: "A report language: en (English), de (German) or zh-CN (Simplified Chinese).",
+    examples: ["zh-CN"],
+  },
   column: {
     // One schema for the four forms: type-specific keywords apply only to their type.
     type: ["string", "integer", "object"],
@@ -308,6 +314,11 @@ export const DEFS: Record<string, JsonSchema> = {
         description:
           "The agreement's time zone: periods, assessment windows, which period a ticket was opened in, and local times in reports (default: the calendar's zone, else UTC; the built-in 24x7 takes this zone).",
         examples: ["Asia/Shanghai"],
+      },
+      locale: {
+        ...ref("locale"),
+        description:
+          "The language of this agreement's Markdown and HTML reports (words, numbers, dates, money) unless `slm report --locale` names one; default: reports.locale of slm.config.yaml, else en. JSON reports never change with it.",
       },
       fee: {
         type: "object",

@@ -145,6 +145,11 @@ export function configSchema(options: SchemaOptions = {}): JsonSchema {
               default: config.reports.trend,
               examples: [6],
             },
+            locale: {
+              ...DEFS.locale,
+              description:
+                "Language of Markdown and HTML reports, KPI and coverage Markdown, unless `--locale` or the agreement's `spec.locale` names one (default en).",
+            },
           },
         },
         rules: {

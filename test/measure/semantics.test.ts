@@ -4,12 +4,13 @@ import { availabilityFromChecks } from "../../src/measure/availability-from-chec
 import { availabilityFromOutages } from "../../src/measure/availability-from-outages.js";
 import { emptyMeasurement } from "../../src/measure/measurement.js";
 import { clockVerdict, ticketClock } from "../../src/measure/ticket-clock.js";
-import { summarySentence } from "../../src/report/summary-sentence.js";
 import { CheckSeries } from "../../src/sources/check-series.js";
 import { dedupeStream } from "../../src/sources/dedupe.js";
 import { countLatencySample, type LatencyDemand } from "../../src/sources/latency-demand.js";
 import type { OutageRecord } from "../../src/sources/records.js";
 import { formatCurrency } from "../../src/text/format-values.js";
+import { englishText } from "../../src/text/locale-text.js";
+import { summarySentence } from "../../src/text/summary-sentence.js";
 import { assessmentWindows } from "../../src/time/assessment-window.js";
 import { calendarFromModel } from "../../src/time/business-calendar.js";
 import { intersect, subtract, totalLength, unionOf } from "../../src/time/interval-set.js";
@@ -298,22 +299,28 @@ describe("money", () => {
 
   it("writes the summary sentence", () => {
     expect(
-      summarySentence({
-        targets: 11,
-        met: 9,
-        noData: 0,
-        breaches: { minor: 1, major: 1, critical: 0 },
-        credit: "EUR 1,200.00",
-      }),
+      summarySentence(
+        {
+          targets: 11,
+          met: 9,
+          noData: 0,
+          breaches: { minor: 1, major: 1, critical: 0 },
+          credit: { amount: 1200, currency: "EUR" },
+        },
+        englishText(),
+      ),
     ).toBe("9 of 11 targets met; 2 breaches (1 major); credit EUR 1,200.00");
     expect(
-      summarySentence({
-        targets: 3,
-        met: 2,
-        noData: 1,
-        breaches: { minor: 0, major: 0, critical: 0 },
-        credit: null,
-      }),
+      summarySentence(
+        {
+          targets: 3,
+          met: 2,
+          noData: 1,
+          breaches: { minor: 0, major: 0, critical: 0 },
+          credit: null,
+        },
+        englishText(),
+      ),
     ).toBe("2 of 3 targets met; no breaches; 1 without data");
   });
 });

@@ -5,7 +5,8 @@ export interface SlaMatrix {
   sla: string;
   customer: string;
   service: string;
-  columns: Array<{ service: string; header: string }>;
+  /** `header` names the service with how it was found (English); `via` and `anyOf` say the same as data. */
+  columns: Array<{ service: string; header: string; via: ComponentCoverage["via"]; anyOf?: number }>;
   rows: Array<{ target: TargetCoverage; cells: Array<ComponentCoverage | undefined> }>;
 }
 
@@ -26,7 +27,12 @@ export function slaMatrices(result: CoverageResult): SlaMatrix[] {
         if (seen.has(c.service)) continue;
         seen.add(c.service);
         const note = c.via === "link" ? " (link)" : c.anyOf !== undefined ? ` (anyOf ${c.anyOf + 1})` : "";
-        columns.push({ service: c.service, header: `${c.service}${note}` });
+        columns.push({
+          service: c.service,
+          header: `${c.service}${note}`,
+          via: c.via,
+          ...(c.anyOf === undefined ? {} : { anyOf: c.anyOf }),
+        });
       }
     }
     const rows = targets.map((target) => ({

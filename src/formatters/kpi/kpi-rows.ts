@@ -1,52 +1,73 @@
 import type { ProcessKpis } from "../../kpi/process-kpis.js";
+import { englishText, type LocaleText } from "../../text/locale-text.js";
 
-const share = (part: number, whole: number): string =>
-  whole === 0 ? "—" : `${((100 * part) / whole).toFixed(1)}%`;
+/** A share rounded to one decimal ("80.0%", "80,0 %"), or a dash without a whole. */
+const share = (text: LocaleText, part: number, whole: number): string =>
+  whole === 0 ? "—" : text.t("kpi.share", { share: text.number((100 * part) / whole, 1) });
 
 /** The KPI lines shared by the text and Markdown formats: [indicator, value, share]. */
-export function kpiRows(k: ProcessKpis): [string, string, string][] {
+export function kpiRows(k: ProcessKpis, text: LocaleText = englishText()): [string, string, string][] {
+  const { t } = text;
+  const of = (part: number, whole: number) => t("kpi.of", { part, whole });
   return [
     [
-      "Services with an SLA",
-      `${k.services.withSla} of ${k.services.total}`,
-      share(k.services.withSla, k.services.total),
+      t("kpi.servicesWithSla"),
+      of(k.services.withSla, k.services.total),
+      share(text, k.services.withSla, k.services.total),
     ],
     [
-      "SLA targets underpinned by OLA/UC",
-      `${k.slaTargets.covered} of ${k.slaTargets.total}`,
-      share(k.slaTargets.covered, k.slaTargets.total),
+      t("kpi.targetsUnderpinned"),
+      of(k.slaTargets.covered, k.slaTargets.total),
+      share(text, k.slaTargets.covered, k.slaTargets.total),
     ],
-    ["SLA targets at risk", String(k.slaTargets.atRisk), share(k.slaTargets.atRisk, k.slaTargets.total)],
     [
-      "SLA targets uncovered",
+      t("kpi.targetsAtRisk"),
+      String(k.slaTargets.atRisk),
+      share(text, k.slaTargets.atRisk, k.slaTargets.total),
+    ],
+    [
+      t("kpi.targetsUncovered"),
       String(k.slaTargets.uncovered),
-      share(k.slaTargets.uncovered, k.slaTargets.total),
+      share(text, k.slaTargets.uncovered, k.slaTargets.total),
     ],
     [
-      "Targets met in the period",
-      `${k.targets.met} of ${k.targets.measured} measured`,
-      share(k.targets.met, k.targets.measured),
+      t("kpi.targetsMet"),
+      t("kpi.ofMeasured", { part: k.targets.met, whole: k.targets.measured }),
+      share(text, k.targets.met, k.targets.measured),
     ],
-    ["Targets breached", String(k.targets.breached), share(k.targets.breached, k.targets.measured)],
-    ["Targets without data", String(k.targets.noData), "—"],
-    ["Targets still running (provisional)", String(k.targets.provisional), "—"],
     [
-      "Breaches by severity",
-      `${k.breaches.minor} minor, ${k.breaches.major} major, ${k.breaches.critical} critical`,
+      t("kpi.targetsBreached"),
+      String(k.targets.breached),
+      share(text, k.targets.breached, k.targets.measured),
+    ],
+    [t("kpi.targetsNoData"), String(k.targets.noData), "—"],
+    [t("kpi.targetsProvisional"), String(k.targets.provisional), "—"],
+    [
+      t("kpi.breachesBySeverity"),
+      t("kpi.bySeverity", {
+        minor: k.breaches.minor,
+        major: k.breaches.major,
+        critical: k.breaches.critical,
+      }),
       "—",
     ],
   ];
 }
 
-export const TIER_HEAD = ["tier", "services with an SLA", "SLA targets", "met", "breached"];
+/** The head of the per-tier table. */
+export function tierHead(text: LocaleText = englishText()): string[] {
+  return ["kpi.tier.tier", "kpi.tier.services", "kpi.tier.targets", "kpi.tier.met", "kpi.tier.breached"].map(
+    (k) => text.t(k),
+  );
+}
 
 /** One row per service tier: [tier, services with an SLA, SLA targets, met, breached]. */
-export function tierRows(k: ProcessKpis): string[][] {
-  return k.tiers.map((t) => [
-    t.tier ?? "(no tier)",
-    `${t.withSla} of ${t.services}`,
-    String(t.slaTargets),
-    `${t.met} (${share(t.met, t.slaTargets)})`,
-    String(t.breached),
+export function tierRows(k: ProcessKpis, text: LocaleText = englishText()): string[][] {
+  return k.tiers.map((tier) => [
+    tier.tier ?? text.t("kpi.tier.none"),
+    text.t("kpi.of", { part: tier.withSla, whole: tier.services }),
+    String(tier.slaTargets),
+    text.t("kpi.metShare", { met: tier.met, share: share(text, tier.met, tier.slaTargets) }),
+    String(tier.breached),
   ]);
 }

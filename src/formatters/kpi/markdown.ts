@@ -1,25 +1,30 @@
 import type { ProcessKpis } from "../../kpi/process-kpis.js";
-import { kpiRows, TIER_HEAD, tierRows } from "./kpi-rows.js";
+import { localeText } from "../../text/locale-text.js";
+import type { FormatContext } from "../formatter.js";
+import { kpiRows, tierHead, tierRows } from "./kpi-rows.js";
 
-export function formatKpiMarkdown(kpis: ProcessKpis): string {
+export function formatKpiMarkdown(kpis: ProcessKpis, ctx: FormatContext): string {
+  const text = localeText(ctx.locale ?? "en");
+  const { t } = text;
   const lines = [
-    `### Service level management KPIs, ${kpis.period}`,
+    `### ${t("kpi.title", { period: kpis.period })}`,
     "",
-    "| indicator | value | share |",
+    `| ${t("kpi.head.indicator")} | ${t("kpi.head.value")} | ${t("kpi.head.share")} |`,
     "|---|---|---|",
   ];
-  for (const [a, b, c] of kpiRows(kpis)) lines.push(`| ${a} | ${b} | ${c} |`);
+  for (const [a, b, c] of kpiRows(kpis, text)) lines.push(`| ${a} | ${b} | ${c} |`);
   if (kpis.services.withoutSla.length)
-    lines.push("", `Top-level services without an SLA: ${kpis.services.withoutSla.join(", ")}`);
+    lines.push("", t("kpi.withoutSla", { services: kpis.services.withoutSla.join(", ") }));
   if (kpis.tiers.length > 0) {
+    const head = tierHead(text);
     lines.push(
       "",
-      "#### By service tier",
+      `#### ${t("kpi.byTier")}`,
       "",
-      `| ${TIER_HEAD.join(" | ")} |`,
-      `|${"---|".repeat(TIER_HEAD.length)}`,
+      `| ${head.join(" | ")} |`,
+      `|${"---|".repeat(head.length)}`,
     );
-    for (const row of tierRows(kpis))
+    for (const row of tierRows(kpis, text))
       lines.push(`| ${row.map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`);
   }
   return `${lines.join("\n")}\n`;

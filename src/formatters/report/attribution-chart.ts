@@ -1,11 +1,12 @@
 import type { AttributionReport } from "../../report/report-model.js";
-import { formatDuration } from "../../text/format-values.js";
+import type { LocaleText } from "../../text/locale-text.js";
 
 /**
  * Geometry of the downtime-by-cause chart (SPEC §17): one horizontal bar per service whose
  * outages took the service down, its length that service's downtime — the part it caused alone
  * solid, the part shared with others hatched — on one scale, the longest bar full width. Text
- * goes through template escaping; the description repeats every figure for screen readers.
+ * goes through template escaping, in the report's language; the description repeats every
+ * figure for screen readers.
  */
 export interface AttributionChart {
   width: number;
@@ -21,12 +22,14 @@ export interface AttributionChart {
     /** The service, shortened to fit; `name` keeps it whole for `<title>`. */
     label: string;
     name: string;
+    /** `<title>` of the bar. */
+    title: string;
     value: string;
     valueX: number;
   }[];
   track: { x: number; width: number };
-  /** Every figure, for `<desc>` (alone and shared use the template's own words). */
-  figures: { name: string; downtime: string; alone: string; shared: string }[];
+  /** Every figure in words, for `<desc>`. */
+  description: string;
 }
 
 const WIDTH = 600;
@@ -37,7 +40,11 @@ const TOP = 6;
 const BAR = 14;
 const MAX_LABEL = 22;
 
-export function attributionChart(attribution: AttributionReport | null | undefined): AttributionChart | null {
+export function attributionChart(
+  attribution: AttributionReport | null | undefined,
+  text: LocaleText,
+): AttributionChart | null {
+  const { t } = text;
   const components = attribution?.components ?? [];
   if (components.length === 0) return null;
   const longest = Math.max(...components.map((c) => c.downtime));
@@ -57,7 +64,8 @@ export function attributionChart(attribution: AttributionReport | null | undefin
       sharedWidth: Math.round((widthOf(c.downtime) - aloneWidth) * 10) / 10,
       label: c.service.length <= MAX_LABEL ? c.service : `${c.service.slice(0, MAX_LABEL - 1)}…`,
       name: c.service,
-      value: formatDuration(c.downtime),
+      title: t("chart.attribution.barTitle", { service: c.service, downtime: text.duration(c.downtime) }),
+      value: text.duration(c.downtime),
       valueX: WIDTH - VALUE_WIDTH + 8,
     };
   });
@@ -66,11 +74,17 @@ export function attributionChart(attribution: AttributionReport | null | undefin
     height: TOP + components.length * ROW + 6,
     bars,
     track,
-    figures: components.map((c) => ({
-      name: c.service,
-      downtime: formatDuration(c.downtime),
-      alone: formatDuration(c.alone),
-      shared: formatDuration(c.shared),
-    })),
+    description: t("chart.attribution.description", {
+      bars: components
+        .map((c) =>
+          t("chart.attribution.bar", {
+            service: c.service,
+            downtime: text.duration(c.downtime),
+            alone: text.duration(c.alone),
+            shared: text.duration(c.shared),
+          }),
+        )
+        .join(t("format.clauseSeparator")),
+    }),
   };
 }

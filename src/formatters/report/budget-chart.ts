@@ -1,5 +1,5 @@
 import type { TargetReport } from "../../report/report-model.js";
-import { formatBudgetShare } from "../../text/format-values.js";
+import type { LocaleText } from "../../text/locale-text.js";
 
 /**
  * Geometry of the error-budget burn chart: one horizontal bar per target showing the share of its
@@ -50,7 +50,8 @@ function shorten(name: string): string {
   return name.length <= MAX_LABEL ? name : `${name.slice(0, MAX_LABEL - 1)}…`;
 }
 
-export function budgetChart(targets: TargetReport[]): BudgetChart | null {
+export function budgetChart(targets: TargetReport[], text: LocaleText): BudgetChart | null {
+  const { t } = text;
   if (targets.length === 0) return null;
   const consumed = targets.map((t) => t.budget.consumed ?? 0);
   // Scale to 200% at least (so 100% sits mid-way) and at most 400% (longer bars are cut).
@@ -58,11 +59,11 @@ export function budgetChart(targets: TargetReport[]): BudgetChart | null {
   const track = { x: LABEL_WIDTH, width: WIDTH - LABEL_WIDTH - VALUE_WIDTH };
   const xAt = (share: number): number =>
     Math.round((track.x + (Math.min(share, max) / max) * track.width) * 10) / 10;
-  const bars = targets.map((t, i) => {
-    const share = t.budget.consumed;
+  const bars = targets.map((target, i) => {
+    const share = target.budget.consumed;
     const y = TOP + i * ROW + (ROW - BAR) / 2;
     // A breach with no budget at all (objective 100%): the whole scale, marked as cut.
-    const overrun = share === null && t.status === "breached";
+    const overrun = share === null && target.status === "breached";
     const end = overrun ? xAt(max) : share === null ? track.x : xAt(share);
     return {
       x: track.x,
@@ -70,33 +71,35 @@ export function budgetChart(targets: TargetReport[]): BudgetChart | null {
       mid: y + BAR / 2,
       width: Math.round((end - track.x) * 10) / 10,
       barHeight: BAR,
-      label: shorten(t.name),
-      name: t.name,
+      label: shorten(target.name),
+      name: target.name,
       value:
-        t.status === "no-data"
-          ? "no data"
+        target.status === "no-data"
+          ? t("chart.budget.noData")
           : overrun
-            ? "no budget"
+            ? t("chart.budget.noBudget")
             : share === null
-              ? "n/a"
-              : formatBudgetShare(share),
+              ? t("chart.budget.notApplicable")
+              : text.budgetShare(share),
       valueX: WIDTH - VALUE_WIDTH + 8,
-      tone: tone(t),
+      tone: tone(target),
       clipped: overrun || (share !== null && share > max),
     };
   });
   const height = TOP + targets.length * ROW + 8;
   const scale: BudgetChart["scale"] = [];
   for (let s = 0; s <= max + 1e-9; s += max <= 2 ? 0.5 : 1)
-    scale.push({ x: xAt(s), label: `${Math.round(s * 100)}%` });
-  const description = bars.map((b) => `${b.name}: ${b.value}`).join("; ");
+    scale.push({ x: xAt(s), label: text.budgetShare(Math.round(s * 100) / 100) });
+  const description = bars
+    .map((b) => t("chart.budget.bar", { target: b.name, value: b.value }))
+    .join(t("format.clauseSeparator"));
   return {
     width: WIDTH,
     height,
     bars,
     track,
-    reference: { x: xAt(1), y1: TOP - 4, y2: height - 6, label: "budget" },
+    reference: { x: xAt(1), y1: TOP - 4, y2: height - 6, label: t("chart.budget.reference") },
     scale,
-    description: `Share of each target's error budget consumed (100% = the whole budget). ${description}.`,
+    description: t("chart.budget.description", { bars: description }),
   };
 }

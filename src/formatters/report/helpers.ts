@@ -1,24 +1,7 @@
 import type { HelperOptions } from "handlebars";
-import type {
-  AttributionReport,
-  ReportModel,
-  TargetReport,
-  TrendPoint,
-} from "../../report/report-model.js";
-import {
-  type DateStyle,
-  formatBudgetShare,
-  formatCurrency,
-  formatDate,
-  formatDateRange,
-  formatDuration,
-  formatNumber,
-  formatPercent,
-  formatPeriodLabel,
-  formatPeriodShort,
-  formatPoints,
-  formatThreshold,
-} from "../../text/format-values.js";
+import { DEFAULT_LOCALE, isLocale } from "../../core/locale.js";
+import type { AttributionReport, ReportModel, TargetReport, TrendPoint } from "../../report/report-model.js";
+import { type DateStyle, type LocaleText, localeText, type MessageParams } from "../../text/locale-text.js";
 import { formatScope } from "../../text/scope-text.js";
 import { attributionChart } from "./attribution-chart.js";
 import { budgetChart } from "./budget-chart.js";
@@ -27,26 +10,20 @@ import { trendChart } from "./trend-chart.js";
 /**
  * The helpers every report template gets (built-in and `--template`), documented in
  * docs/templates.md. Helpers return plain strings or plain objects, never `SafeString`: what they
- * print is escaped like any other `{{value}}`.
+ * print is escaped like any other `{{value}}`. Words and formats follow the locale of the render
+ * (`@locale`); the words are the catalogue's (locales/<code>.json).
  */
 type Helper = (...args: unknown[]) => unknown;
 
-const METRICS: Record<string, { label: string; unit: [string, string] }> = {
-  availability: { label: "Availability", unit: ["sample", "samples"] },
-  "response-time": { label: "Response time", unit: ["ticket", "tickets"] },
-  "resolution-time": { label: "Resolution time", unit: ["ticket", "tickets"] },
-  "recovery-time": { label: "Recovery time", unit: ["outage", "outages"] },
-  latency: { label: "Latency", unit: ["sample", "samples"] },
-  "success-rate": { label: "Success rate", unit: ["request", "requests"] },
+/** The noun each metric counts, a catalogue key `unit.<noun>` with a plural `{n}`. */
+const UNIT: Record<string, string> = {
+  availability: "sample",
+  "response-time": "ticket",
+  "resolution-time": "ticket",
+  "recovery-time": "outage",
+  latency: "sample",
+  "success-rate": "request",
 };
-
-const STATUS: Record<string, string> = { met: "Met", breached: "Breached", "no-data": "No data" };
-const CREDIT_STATUS: Record<string, string> = {
-  due: "due",
-  accruing: "accruing (window still running)",
-  none: "none",
-};
-const SEVERITY: Record<string, string> = { minor: "Minor", major: "Major", critical: "Critical" };
 
 /** Helpers get the Handlebars options object last; these drop it from the positional arguments. */
 function split(args: unknown[]): { params: unknown[]; options: HelperOptions } {
@@ -58,40 +35,55 @@ function hashNumber(options: HelperOptions, key: string): number | undefined {
   return typeof value === "number" ? value : undefined;
 }
 
-function unitOf(metric: unknown, count: unknown): string {
-  const unit = METRICS[String(metric)]?.unit ?? ["item", "items"];
-  return count === 1 ? unit[0] : unit[1];
+/** The locale's words and formats, passed as render data (`@locale`). */
+function textOf(options: HelperOptions | undefined): LocaleText {
+  const locale = (options?.data as { locale?: unknown } | undefined)?.locale;
+  return localeText(isLocale(locale) ? locale : DEFAULT_LOCALE);
+}
+
+/** The SLA's time zone, passed as private render data (the model itself may be Markdown-escaped). */
+function timezoneOf(options: HelperOptions): string {
+  const zone = (options.data as { slmTimezone?: unknown } | undefined)?.slmTimezone;
+  return typeof zone === "string" ? zone : "UTC";
+}
+
+/** A label from the catalogue (`status.met`), or the value itself when the catalogue has none. */
+function label(text: LocaleText, prefix: string, value: unknown): string {
+  const key = `${prefix}.${String(value)}`;
+  return text.has(key) ? text.t(key) : String(value ?? "");
+}
+
+function unitOf(text: LocaleText, metric: unknown, count: unknown): string {
+  const noun = UNIT[String(metric)] ?? "item";
+  return text.t(`unit.${noun}`, { n: typeof count === "number" ? count : 0 });
+}
+
+/** A count with its noun: "24 tickets", "1.2 tickets", "24 个工单". */
+function counted(text: LocaleText, metric: unknown, count: number): string {
+  const digits = Number.isInteger(count) ? 0 : 1;
+  return text.t("unit.counted", { count: text.number(count, digits), noun: unitOf(text, metric, count) });
 }
 
 /** What a target promises, without the objective: "P1 tickets responded to within 15m". */
-function commitment(t: TargetReport): string {
-  const priority = t.priority != null ? `${t.priority} ` : "";
-  const within =
-    t.threshold != null || t.thresholdText ? ` within ${formatThreshold(t.threshold, t.thresholdText)}` : "";
-  switch (t.metric) {
-    case "availability":
-      return "service available in service hours";
-    case "response-time":
-      return `${priority}tickets responded to${within}`;
-    case "resolution-time":
-      return `${priority}tickets resolved${within}`;
-    case "recovery-time":
-      return `unplanned outages restored${within}`;
-    case "latency":
-      return `samples answered${within}`;
-    case "success-rate":
-      return "requests successful";
-    default:
-      return `${t.metric}${within}`;
-  }
+function commitment(t: TargetReport, text: LocaleText): string {
+  const hasThreshold = t.threshold != null || Boolean(t.thresholdText);
+  const params: MessageParams = {
+    priority: t.priority != null ? text.t("commitment.priority", { priority: String(t.priority) }) : "",
+    within: hasThreshold
+      ? text.t("commitment.within", { threshold: text.threshold(t.threshold, t.thresholdText) })
+      : "",
+    metric: String(t.metric),
+  };
+  const key = `commitment.${t.metric}`;
+  return text.t(text.has(key) ? key : "commitment.other", params);
 }
 
 /** The full commitment: "95% of P1 tickets responded to within 15m". */
-function criterion(t: TargetReport): string {
-  const text = commitment(t);
+function criterion(t: TargetReport, text: LocaleText): string {
+  const objective = text.percent(t.objective);
   return t.metric === "availability"
-    ? `${formatPercent(t.objective)} availability in service hours`
-    : `${formatPercent(t.objective)} of ${text}`;
+    ? text.t("criterion.availability", { objective })
+    : text.t("criterion.share", { objective, commitment: commitment(t, text) });
 }
 
 function trendSeries(model: ReportModel): TrendPoint[] {
@@ -125,40 +117,84 @@ function trendPartials(
   return out;
 }
 
-/** The SLA's time zone, passed as private render data (the model itself may be Markdown-escaped). */
-function timezoneOf(options: HelperOptions): string {
-  const zone = (options.data as { slmTimezone?: unknown } | undefined)?.slmTimezone;
-  return typeof zone === "string" ? zone : "UTC";
+/** The hash of `{{t "key" name=value}}` as message parameters: numbers stay numbers (for plurals). */
+function messageParams(hash: Record<string, unknown> | undefined): MessageParams {
+  const params: MessageParams = {};
+  for (const [name, value] of Object.entries(hash ?? {})) {
+    params[name] =
+      typeof value === "number" ? value : value === null || value === undefined ? "" : String(value);
+  }
+  return params;
 }
 
 export function reportHelpers(): Record<string, Helper> {
   return {
+    /** A message of the locale's catalogue: `{{t "report.heading.summary"}}`, `{{t "report.inputs" count=3}}`. */
+    t: (...args) => {
+      const { params, options } = split(args);
+      if (typeof params[0] !== "string")
+        throw new Error('the t helper needs a message key: {{t "report.title"}}');
+      return textOf(options).t(params[0], messageParams(options.hash));
+    },
+    /**
+     * A message cut around one placeholder, so that a template can mark that part up:
+     * `{{#with (tParts "key" "value" value=(percent v)) as |s|}}{{s.before}}<strong>{{s.value}}</strong>{{s.after}}{{/with}}`.
+     * The catalogue holds whole sentences (the word order is the language's), never markup.
+     */
+    tParts: (...args) => {
+      const { params, options } = split(args);
+      const [key, name] = params;
+      if (typeof key !== "string" || typeof name !== "string")
+        throw new Error(
+          'the tParts helper needs a message key and a placeholder name: (tParts "key" "value" value=…)',
+        );
+      const values = messageParams(options.hash);
+      const marker = "\u0000";
+      const whole = textOf(options).t(key, { ...values, [name]: marker });
+      const at = whole.indexOf(marker);
+      if (at < 0) return { before: whole, value: "", after: "" };
+      return {
+        before: whole.slice(0, at),
+        value: values[name] ?? "",
+        after: whole.slice(at + marker.length),
+      };
+    },
+    /** The first of its arguments that is neither null nor empty: `(either displayName sla)`. */
+    either: (...args) => split(args).params.find((p) => p !== null && p !== undefined && p !== "") ?? "",
+    /** The anchor GitHub and GitLab give a Markdown heading: "Report inputs" → "report-inputs", "报告输入" → "报告输入". */
+    anchor: (heading) =>
+      String(heading ?? "")
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "")
+        .replace(/ /g, "-"),
     percent: (...args) => {
       const { params, options } = split(args);
-      return formatPercent(params[0], hashNumber(options, "decimals"));
+      return textOf(options).percent(params[0], hashNumber(options, "decimals"));
     },
     points: (...args) => {
       const { params, options } = split(args);
-      return formatPoints(params[0], hashNumber(options, "decimals"));
+      return textOf(options).points(params[0], hashNumber(options, "decimals"));
     },
-    budgetShare: (value) => formatBudgetShare(value),
+    budgetShare: (value, options) => textOf(options as HelperOptions).budgetShare(value),
     duration: (...args) => {
       const { params, options } = split(args);
-      return formatDuration(params[0], hashNumber(options, "units"));
+      return textOf(options).duration(params[0], hashNumber(options, "units"));
     },
     date: (...args) => {
       const { params, options } = split(args);
       const style = (options.hash?.format as DateStyle | undefined) ?? "datetime";
-      return formatDate(params[0], timezoneOf(options), style);
+      return textOf(options).date(params[0], timezoneOf(options), style);
     },
-    dateRange: (start, end, options) => formatDateRange(start, end, timezoneOf(options as HelperOptions)),
-    period: (label) => formatPeriodLabel(label),
-    periodShort: (label) => formatPeriodShort(label),
+    dateRange: (start, end, options) =>
+      textOf(options as HelperOptions).dateRange(start, end, timezoneOf(options as HelperOptions)),
+    period: (label, options) => textOf(options as HelperOptions).periodLabel(label),
+    periodShort: (label, options) => textOf(options as HelperOptions).periodShort(label),
     number: (...args) => {
       const { params, options } = split(args);
-      return formatNumber(params[0], hashNumber(options, "decimals"));
+      return textOf(options).number(params[0], hashNumber(options, "decimals"));
     },
-    currency: (amount, code) => formatCurrency(amount, code),
+    currency: (amount, code, options) => textOf(options as HelperOptions).currency(amount, code),
 
     eq: (a, b) => a === b,
     ne: (a, b) => a !== b,
@@ -172,6 +208,9 @@ export function reportHelpers(): Record<string, Helper> {
     inc: (n) => (typeof n === "number" ? n + 1 : n),
     join: (list, separator) =>
       Array.isArray(list) ? list.join(typeof separator === "string" ? separator : ", ") : "",
+    /** Names joined as the language does: "a, b and c", "a, b und c", "a、b和c". */
+    list: (items, options) =>
+      Array.isArray(items) ? textOf(options as HelperOptions).list(items.map(String)) : "",
     plural: (count, singular, pluralForm) => (count === 1 ? singular : pluralForm),
     concat: (...args) =>
       split(args)
@@ -190,29 +229,39 @@ export function reportHelpers(): Record<string, Helper> {
           )
         : [],
 
-    metricLabel: (metric) => METRICS[String(metric)]?.label ?? String(metric),
-    statusLabel: (status) => STATUS[String(status)] ?? String(status),
-    creditStatusLabel: (status) => CREDIT_STATUS[String(status)] ?? String(status),
-    severityLabel: (severity) => SEVERITY[String(severity)] ?? String(severity ?? ""),
-    unit: (metric, count) => unitOf(metric, count),
-    commitment: (target) => (target ? commitment(target as TargetReport) : ""),
-    scopeText: (scope) => formatScope(scope),
-    criterion: (target) => (target ? criterion(target as TargetReport) : ""),
+    metricLabel: (metric, options) => label(textOf(options as HelperOptions), "metric", metric),
+    statusLabel: (status, options) => label(textOf(options as HelperOptions), "status", status),
+    creditStatusLabel: (status, options) => label(textOf(options as HelperOptions), "creditStatus", status),
+    severityLabel: (severity, options) =>
+      severity == null ? "" : label(textOf(options as HelperOptions), "severity", severity),
+    /** The severity as a word inside a sentence: "minor", "geringfügig", "轻微". */
+    severityWord: (severity, options) =>
+      severity == null
+        ? ""
+        : label(textOf(options as HelperOptions), "severity", `${String(severity)}.lower`),
+    unit: (metric, count, options) => unitOf(textOf(options as HelperOptions), metric, count),
+    commitment: (target, options) =>
+      target ? commitment(target as TargetReport, textOf(options as HelperOptions)) : "",
+    /** A target's scope in words (SPEC §13): "customer acme, site hamburg or berlin". */
+    scopeText: (scope, options) => formatScope(scope, textOf(options as HelperOptions)),
+    criterion: (target, options) =>
+      target ? criterion(target as TargetReport, textOf(options as HelperOptions)) : "",
     /** Error budget allowed: downtime for availability, a number of items otherwise. */
-    budgetAllowed: (target) => {
+    budgetAllowed: (target, options) => {
       const t = target as TargetReport;
+      const text = textOf(options as HelperOptions);
       if (t.budget.allowed === null) return "–";
-      if (t.metric === "availability") return formatDuration(t.budget.allowed);
-      const digits = Number.isInteger(t.budget.allowed) ? 0 : 1;
-      return `${formatNumber(t.budget.allowed, digits)} ${unitOf(t.metric, t.budget.allowed)}`;
+      if (t.metric === "availability") return text.duration(t.budget.allowed);
+      return counted(text, t.metric, t.budget.allowed);
     },
     /** What was measured: service time for availability, a count of items otherwise. */
-    measured: (target) => {
+    measured: (target, options) => {
       const t = target as TargetReport;
+      const text = textOf(options as HelperOptions);
       if (t.metric === "availability" && t.serviceTime !== null)
-        return `${formatDuration(t.serviceTime)} service time`;
+        return text.t("report.targets.serviceTime", { duration: text.duration(t.serviceTime) });
       if (t.count === null) return "–";
-      return `${formatNumber(t.count)} ${unitOf(t.metric, t.count)}`;
+      return counted(text, t.metric, t.count);
     },
 
     /**
@@ -222,8 +271,10 @@ export function reportHelpers(): Record<string, Helper> {
     trendSeries: (model) => trendSeries(model as ReportModel),
     /** The trend points measured on a small part of their period: `{ target, period, measured }`. */
     trendPartials: (series) => trendPartials(series as TrendPoint[]),
-    trendChart: (trend, name) => trendChart(trend as TrendPoint[], String(name)),
-    budgetChart: (targets) => budgetChart(targets as TargetReport[]),
+    trendChart: (trend, name, options) =>
+      trendChart(trend as TrendPoint[], String(name), textOf(options as HelperOptions)),
+    budgetChart: (targets, options) =>
+      budgetChart(targets as TargetReport[], textOf(options as HelperOptions)),
     /** The availability targets whose downtime is attributed to causes (SPEC §17). */
     attributedTargets: (targets) =>
       Array.isArray(targets)
@@ -234,6 +285,7 @@ export function reportHelpers(): Record<string, Helper> {
       Array.isArray(tickets)
         ? tickets.filter((t) => Array.isArray(t?.supporting) && t.supporting.length > 0)
         : [],
-    attributionChart: (attribution) => attributionChart(attribution as AttributionReport | null),
+    attributionChart: (attribution, options) =>
+      attributionChart(attribution as AttributionReport | null, textOf(options as HelperOptions)),
   };
 }

@@ -5,7 +5,14 @@ import type { Formatter, FormatterTable } from "../formatter.js";
 async function templated(format: "md" | "html"): Promise<Formatter<readonly ReportModel[]>> {
   const { renderReport } = await import("./render-template.js");
   return (reports, ctx) =>
-    reports.map((r) => renderReport(r, format, { templatePath: ctx.templatePath })).join("");
+    reports
+      .map((r) =>
+        renderReport(r, format, {
+          templatePath: ctx.templatePath,
+          locale: ctx.reportLocale?.(r) ?? ctx.locale,
+        }),
+      )
+      .join("");
 }
 
 /** `slm report --format`: the file extension is the format name. */

@@ -3,9 +3,12 @@ import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { InputError } from "../../core/errors.js";
+import { DEFAULT_LOCALE, type Locale } from "../../core/locale.js";
 import type { ReportModel } from "../../report/report-model.js";
+import { localeText } from "../../text/locale-text.js";
 import { reportHelpers } from "./helpers.js";
 import { documentLine } from "../../text/control-characters.js";
+import { localisedModel } from "./localised-model.js";
 import { escapeMarkdownStrings, mapStrings } from "./markdown-escape.js";
 
 export type ReportFormat = "md" | "html";
@@ -13,6 +16,8 @@ export type ReportFormat = "md" | "html";
 export interface RenderOptions {
   /** A user's template (`--template FILE`) that replaces the built-in one for this format. */
   templatePath?: string;
+  /** The language of the words, numbers and dates (default en); the template sees it as `@locale`. */
+  locale?: Locale;
 }
 
 /** `templates/` at the package root: three levels up from both src/report/render and dist/report/render. */
@@ -25,17 +30,20 @@ export const TEMPLATE_DIR = fileURLToPath(new URL("../../../templates/", import.
  * report printed in a CI log must not start a line with a value), then Handlebars escapes every
  * `{{value}}`. Markdown: every string of the model is escaped for Markdown beforehand and the
  * template is compiled with `noEscape`.
- * Output depends on the model only (no clock, no locale), so the same model gives the same bytes.
+ * Output depends on the model and the locale only (no clock, not the machine's locale or zone),
+ * so the same model gives the same bytes.
  */
 export function renderReport(model: ReportModel, format: ReportFormat, options: RenderOptions = {}): string {
   const { hb, builtIn } = environment(format);
   const file = options.templatePath ?? join(TEMPLATE_DIR, `report.${format}.hbs`);
-  const context = format === "md" ? escapeMarkdownStrings(model) : mapStrings(model, documentLine);
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const worded = localisedModel(model, localeText(locale));
+  const context = format === "md" ? escapeMarkdownStrings(worded) : mapStrings(worded, documentLine);
   try {
     // A user's template is read and compiled on every call (it may change between calls).
     const template =
       options.templatePath === undefined ? builtIn : hb.compile(readTemplate(file), compileOptions(format));
-    return template(context, { data: { slmTimezone: model.timezone } });
+    return template(context, { data: { slmTimezone: model.timezone, locale } });
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`template ${file}: ${oneLine(error)}`);

@@ -1,5 +1,5 @@
 import type { TargetStatus, TrendPoint } from "../../report/report-model.js";
-import { formatPercent, formatPeriodLabel, formatPeriodShort } from "../../text/format-values.js";
+import type { LocaleText } from "../../text/locale-text.js";
 
 /**
  * Geometry of a trend chart (attainment against objective, one point per period) for one target.
@@ -35,7 +35,8 @@ function niceStep(span: number): number {
   return step ?? 10 * power;
 }
 
-export function trendChart(trend: TrendPoint[], target: string): TrendChart | null {
+export function trendChart(trend: TrendPoint[], target: string, text: LocaleText): TrendChart | null {
+  const { t } = text;
   const series = trend.map((point) => ({
     period: point.period.label,
     entry: point.targets.find((t) => t.name === target) ?? null,
@@ -72,7 +73,7 @@ export function trendChart(trend: TrendPoint[], target: string): TrendChart | nu
   const yTicks: TrendChart["yTicks"] = [];
   for (let k = first; k <= last; k++) {
     const v = Math.min(1, k * step);
-    yTicks.push({ y: yAt(v), label: formatPercent(v) });
+    yTicks.push({ y: yAt(v), label: text.percent(v) });
   }
 
   const segments: string[] = [];
@@ -90,14 +91,14 @@ export function trendChart(trend: TrendPoint[], target: string): TrendChart | nu
         x,
         y,
         status: s.entry.status,
-        period: formatPeriodLabel(s.period),
-        value: formatPercent(s.entry.value),
-        objective: formatPercent(s.entry.objective),
+        period: text.periodLabel(s.period),
+        value: text.percent(s.entry.value),
+        objective: text.percent(s.entry.objective),
       });
     } else {
       if (current.length > 0) segments.push(current.join(" "));
       current = [];
-      gaps.push({ x, y: plot.bottom, period: formatPeriodLabel(s.period) });
+      gaps.push({ x, y: plot.bottom, period: text.periodLabel(s.period) });
     }
   });
   if (current.length > 0) segments.push(current.join(" "));
@@ -105,11 +106,15 @@ export function trendChart(trend: TrendPoint[], target: string): TrendChart | nu
   const lastObjective = [...series].reverse().find((s) => s.entry)!.entry!.objective;
   const description = series
     .map((s) => {
-      const label = formatPeriodLabel(s.period);
-      if (!s.entry || s.entry.value === null) return `${label}: no data`;
-      return `${label}: ${formatPercent(s.entry.value)} (${s.entry.status === "met" ? "met" : "breached"})`;
+      const label = text.periodLabel(s.period);
+      if (!s.entry || s.entry.value === null) return t("chart.trend.pointNoData", { period: label });
+      return t("chart.trend.point", {
+        period: label,
+        value: text.percent(s.entry.value),
+        status: t(s.entry.status === "met" ? "chart.trend.met" : "chart.trend.breached"),
+      });
     })
-    .join("; ");
+    .join(t("format.clauseSeparator"));
 
   return {
     width: WIDTH,
@@ -118,9 +123,12 @@ export function trendChart(trend: TrendPoint[], target: string): TrendChart | nu
     segments,
     objective: objective.join(" "),
     yTicks,
-    xLabels: series.map((s, i) => ({ x: xAt(i), label: formatPeriodShort(s.period) })),
+    xLabels: series.map((s, i) => ({ x: xAt(i), label: text.periodShort(s.period) })),
     points,
     gaps,
-    description: `Objective ${formatPercent(lastObjective)}. ${description}.`,
+    description: t("chart.trend.description", {
+      objective: text.percent(lastObjective),
+      points: description,
+    }),
   };
 }

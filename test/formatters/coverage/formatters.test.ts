@@ -57,9 +57,9 @@ Orphans (OLA/UC targets that support no SLA target): 1
 
 | target | commitment | mail-platform | network | verdict |
 | --- | --- | --- | --- | --- |
-| availability | availability ≥ 99.95% | OLA messaging-ops/availability | UC network-ops/availability | ⚠️ at-risk |
-| p1-response | response-time P1 ≤ 15m in 95% | OLA messaging-ops/p1-response | UC network-ops/p1-response | ✅ covered |
-| recovery | recovery-time ≤ 4h in 100% | OLA messaging-ops/recovery | **missing** | ❌ uncovered |
+| availability | Availability ≥ 99.95% | OLA messaging-ops/availability | UC network-ops/availability | ⚠️ at-risk |
+| p1-response | Response time P1 ≤ 15m in 95% | OLA messaging-ops/p1-response | UC network-ops/p1-response | ✅ covered |
+| recovery | Recovery time ≤ 4h in 100% | OLA messaging-ops/recovery | **missing** | ❌ uncovered |
 
 - **availability** — ⚠️ at-risk
   - availability: 99.95% (mail-platform, OLA messaging-ops) × 99.99% (network, UC network-ops) = 99.94% &lt; 99.95%

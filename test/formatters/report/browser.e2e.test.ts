@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -6,6 +7,9 @@ import { pathToFileURL } from "node:url";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderReport } from "../../../src/formatters/report/render-template.js";
+import type { ReportModel } from "../../../src/report/report-model.js";
+import { runCli } from "../../helpers/cli.js";
+import { EXAMPLES } from "../../helpers/paths.js";
 import { hostileModel, loadModel } from "./fixtures.js";
 
 /**
@@ -19,6 +23,8 @@ interface PageGlobals {
 }
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** poppler-utils reads the printed PDF back as text. */
+const POPPLER = existsSync("/usr/bin/pdftotext");
 const available = existsSync(CHROMIUM);
 const inCi = process.env.CI === "true" || process.env.CI === "1";
 if (!available && !inCi) {
@@ -113,6 +119,58 @@ describe.skipIf(!available && !inCi)("HTML report in headless Chromium", () => {
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(pages).toBeLessThanOrEqual(8);
     await page.close();
+  });
+
+  it("prints the zh-CN report to PDF with the Chinese text in it, from a CJK font", async (context) => {
+    if (!POPPLER) {
+      if (inCi) throw new Error("CI=true but pdftotext is missing: apt-get install poppler-utils");
+      console.warn("skipping the CJK PDF check: no pdftotext (apt-get install poppler-utils fonts-noto-cjk)");
+      context.skip();
+    }
+    const json = await runCli(
+      ["report", "--period", "2024-Q2", "--sla", "jinling-erp", "--format", "json", "--out", "-"],
+      { cwd: `${EXAMPLES}/china`, env: { SOURCE_DATE_EPOCH: "1719792000" } },
+    );
+    expect(json.code).toBe(0);
+    const html = renderReport(JSON.parse(json.stdout) as ReportModel, "html", { locale: "zh-CN" });
+    const { page, problems, requests, url } = await open("zh-CN", html);
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([url]);
+    expect(
+      await page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.lang),
+    ).toBe("zh-CN");
+    // The glyphs of the headings come from a font that has them (Debian's fonts-noto-cjk in CI),
+    // not from a fallback that draws boxes: Chromium says which platform font rendered a node.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("DOM.enable");
+    await cdp.send("CSS.enable");
+    const { root } = await cdp.send("DOM.getDocument");
+    const { nodeId } = await cdp.send("DOM.querySelector", {
+      nodeId: root.nodeId,
+      selector: "#summary-heading",
+    });
+    const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+    expect(fonts.map((f) => f.familyName).join(", ")).toMatch(/CJK|Source Han|PingFang|YaHei|WenQuanYi/i);
+
+    const file = join(dir, "zh-CN.pdf");
+    await page.pdf({ path: file, format: "A4", printBackground: true });
+    await page.close();
+
+    const text = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
+    for (const heading of [
+      "摘要",
+      "服务级别指标",
+      "违约",
+      "服务抵扣",
+      "趋势",
+      "服务评审事项",
+      "数据质量",
+      "报告输入文件",
+    ])
+      expect(text, heading).toContain(heading);
+    // Data from the files (the customer's name) and words from the catalogue side by side.
+    expect(text).toContain("金陵零售集团");
+    expect(text).toContain("4 项指标中 0 项达标");
   });
 
   it("fits a phone: only table wrappers scroll sideways", async () => {
