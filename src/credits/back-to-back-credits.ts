@@ -93,9 +93,14 @@ export interface CreditsResult {
   net: NetCredit[];
   cost: SlaCost[];
   totals: CreditTotals[];
-  /** What a reader must know about the figures (credits without a fee, several currencies). */
-  notes: string[];
+  /** What a reader must know about the figures, as facts (worded by the formatters). */
+  notes: CreditNote[];
 }
+
+/** A credit tier reached without a fee to compute the amount from; or one service's credits in several currencies. */
+export type CreditNote =
+  | { kind: "no-fee"; agreement: string; agreementKind: "SLA" | "UC"; window: string }
+  | { kind: "currencies"; service: string; currencies: string[] };
 
 const cents = (amount: number) => Math.round(amount * 100);
 const units = (c: number) => c / 100;
@@ -113,7 +118,7 @@ export function backToBackCredits(
   period: Period,
   reports: readonly ReportModel[],
 ): CreditsResult {
-  const notes: string[] = [];
+  const notes: CreditNote[] = [];
   const agreement = (r: ReportModel) =>
     model.agreements.find((a) => a.kind === r.kind && a.metadata.name === r.sla)!;
   const slas = reports.filter((r) => r.kind === "SLA").sort((a, b) => compareStrings(a.sla, b.sla));
@@ -123,9 +128,7 @@ export function backToBackCredits(
   for (const r of slas) {
     for (const w of r.credits.windows) {
       if (w.amount === null) {
-        notes.push(
-          `SLA ${r.sla}: a credit fell due in ${w.label}, but the SLA has no fee to compute an amount from`,
-        );
+        notes.push({ kind: "no-fee", agreement: r.sla, agreementKind: "SLA", window: w.label });
         continue;
       }
       if (w.amount > 0)
@@ -144,9 +147,7 @@ export function backToBackCredits(
     const claimWithin = agreement(r).contract?.claimWithin;
     for (const w of r.credits.windows) {
       if (w.amount === null) {
-        notes.push(
-          `UC ${r.sla}: a credit fell due in ${w.label}, but the UC has no fee to compute an amount from`,
-        );
+        notes.push({ kind: "no-fee", agreement: r.sla, agreementKind: "UC", window: w.label });
         continue;
       }
       if (w.amount <= 0) continue;
@@ -209,9 +210,7 @@ export function backToBackCredits(
     currenciesByService.set(n.service, (currenciesByService.get(n.service) ?? new Set()).add(n.currency));
   for (const [service, currencies] of currenciesByService)
     if (currencies.size > 1)
-      notes.push(
-        `service ${service}: credits in ${[...currencies].join(" and ")} are netted per currency, never converted`,
-      );
+      notes.push({ kind: "currencies", service, currencies: [...currencies].sort(compareStrings) });
 
   const { cost, totals } = costView(model, period, slas, reports, beneath, payable, claimable);
   return { period: period.label, payable, claimable, net, cost, totals, notes };

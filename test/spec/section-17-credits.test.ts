@@ -208,4 +208,18 @@ spec:
     expect(md.stdout).toContain("| colo-dc | colo | dc | 2024-05 | EUR 400.00 | 2024-06-30 |");
     expect(md.stdout).toContain("| shop | EUR 1,000.00 | EUR 500.00 | EUR 500.00 |");
   });
+
+  it("table and Markdown in the report languages (SPEC §18); JSON the same whatever the locale", async () => {
+    const de = await runCli(["credits", "--period", "2024-05", "--format", "markdown", "--locale", "de"], {
+      cwd: root,
+    });
+    expect(de.stdout).toContain("## An Kunden zu zahlen (im Zeitraum Mai 2024 fällige Gutschriften)");
+    expect(de.stdout).toContain("| colo-dc | colo | dc | 2024-05 | 400,00\u00a0€ | 2024-06-30 |");
+    const zh = await runCli(["credits", "--period", "2024-05", "--locale", "zh-CN"], { cwd: root });
+    expect(zh.stdout).toContain("可向供应商索赔");
+    expect(zh.stdout).toContain("€400.00");
+    const json = (locale: string) =>
+      runCli(["credits", "--period", "2024-05", "--format", "json", "--locale", locale], { cwd: root });
+    expect((await json("zh-CN")).stdout).toBe((await json("en")).stdout);
+  });
 });

@@ -1,9 +1,10 @@
 import type { CreditsResult, Money } from "../../credits/back-to-back-credits.js";
-import { formatCurrency } from "../../text/format-values.js";
+import type { LocaleText } from "../../text/locale-text.js";
 
 /**
  * The rows of `slm credits` for people, shared by the table and Markdown formats: one list of
- * headings and cells, so the two never say different things. English words, in one place.
+ * headings and cells, so the two never say different things. Words from the catalogue
+ * (`credits.*`), money in the locale's form.
  */
 export interface CreditSection {
   title: string;
@@ -13,78 +14,89 @@ export interface CreditSection {
   empty: string;
 }
 
-const money = (m: Money | null) => (m === null ? "–" : formatCurrency(m.amount, m.currency));
-
-export function creditSections(r: CreditsResult): CreditSection[] {
+export function creditSections(r: CreditsResult, text: LocaleText): CreditSection[] {
+  const { t } = text;
+  const money = (m: Money | null) => (m === null ? "–" : text.currency(m.amount, m.currency));
+  const head = (...keys: string[]) => keys.map((k) => t(`credits.column.${k}`));
   return [
     {
-      title: `Payable to customers (credits due in ${r.period})`,
-      head: ["SLA", "customer", "service", "window", "amount"],
+      title: t("credits.payable.title", { period: text.periodLabel(r.period) }),
+      head: head("sla", "customer", "service", "window", "amount"),
       rows: r.payable.map((p) => [
         p.sla,
         p.customer,
         p.service,
         p.window,
-        formatCurrency(p.amount, p.currency),
+        text.currency(p.amount, p.currency),
       ]),
-      empty: "No credit is payable.",
+      empty: t("credits.payable.none"),
     },
     {
-      title: "Claimable from suppliers",
-      head: ["UC", "supplier", "service", "window", "amount", "claim by"],
+      title: t("credits.claimable.title"),
+      head: head("uc", "supplier", "service", "window", "amount", "deadline"),
       rows: r.claimable.map((c) => [
         c.uc,
         c.supplier,
         c.service,
         c.window,
-        formatCurrency(c.amount, c.currency),
-        c.deadline ?? "no claimWithin",
+        text.currency(c.amount, c.currency),
+        c.deadline ?? t("credits.claimable.noDeadline"),
       ]),
-      empty: "No credit is claimable.",
+      empty: t("credits.claimable.none"),
     },
     {
-      title: "Net per service (payable − claimable)",
-      head: ["service", "payable", "claimable", "net", "claims"],
+      title: t("credits.net.title"),
+      head: head("service", "payable", "claimable", "net", "claims"),
       rows: r.net.map((n) => [
         n.service,
-        formatCurrency(n.payable, n.currency),
-        formatCurrency(n.claimable, n.currency),
-        formatCurrency(n.net, n.currency),
+        text.currency(n.payable, n.currency),
+        text.currency(n.claimable, n.currency),
+        text.currency(n.net, n.currency),
         n.suppliers
-          .map((s) => `${s.supplier} (${s.uc}) ${formatCurrency(s.claimable, n.currency)}`)
-          .join("; ") || "–",
+          .map((s) =>
+            t("credits.net.claim", {
+              supplier: s.supplier,
+              uc: s.uc,
+              amount: text.currency(s.claimable, n.currency),
+            }),
+          )
+          .join(t("format.clauseSeparator")) || "–",
       ]),
-      empty: "Nothing to net.",
+      empty: t("credits.net.none"),
     },
     {
-      title: "Cost view: fees beneath each SLA, maximum exposure against maximum recoverable",
-      head: ["SLA", "fee", "max exposure", "beneath it", "max recoverable (share)"],
+      title: t("credits.cost.title"),
+      head: head("sla", "fee", "exposure", "beneath", "recoverable"),
       rows: r.cost.map((c) => [
         c.sla,
         money(c.fee),
         money(c.exposure),
         c.underpinning
-          .map(
-            (u) =>
-              `${u.kind} ${u.name} ${u.fee ? money(u.fee) : "(no fee)"}${u.sharedBy > 1 ? ` (shared by ${u.sharedBy} SLAs)` : ""}`,
+          .map((u) =>
+            t(u.sharedBy > 1 ? "credits.cost.underpinningShared" : "credits.cost.underpinning", {
+              kind: u.kind,
+              name: u.name,
+              fee: u.fee ? money(u.fee) : t("credits.cost.noFee"),
+              count: u.sharedBy,
+            }),
           )
-          .join("; ") || "none",
+          .join(t("format.clauseSeparator")) || t("credits.cost.nothingBeneath"),
         c.recoverable.map(money).join(" + ") || "–",
       ]),
-      empty: "No SLA is in force in the period.",
+      empty: t("credits.cost.none"),
     },
     {
-      title: "Totals per currency",
-      head: ["currency", "payable", "claimable", "net", "max exposure", "max recoverable"],
-      rows: r.totals.map((t) => [
-        t.currency,
-        formatCurrency(t.payable, t.currency),
-        formatCurrency(t.claimable, t.currency),
-        formatCurrency(t.net, t.currency),
-        formatCurrency(t.exposure, t.currency),
-        formatCurrency(t.recoverable, t.currency),
+      title: t("credits.totals.title"),
+      head: head("currency", "payable", "claimable", "net", "exposure", "recoverable"),
+      rows: r.totals.map((x) => [
+        x.currency,
+        text.currency(x.payable, x.currency),
+        text.currency(x.claimable, x.currency),
+        text.currency(x.net, x.currency),
+        text.currency(x.exposure, x.currency),
+        text.currency(x.recoverable, x.currency),
       ]),
-      empty: "No amounts.",
+      empty: t("credits.totals.none"),
     },
   ];
 }
