@@ -1,5 +1,5 @@
 import type { Agreement, Model, Target } from "../core/model.js";
-import { formatDuration } from "../core/values/duration.js";
+import { durationSyntax } from "../core/values/duration.js";
 import { formatEpochDay } from "../core/values/date.js";
 import { formatPercentage } from "../core/values/percentage.js";
 import { describeReasonFact, type ReasonFact, type TermText } from "../text/coverage-reasons.js";
@@ -242,7 +242,7 @@ function requirement(t: Target): string {
   const priority = t.priority === undefined ? "" : `${t.priority} `;
   if (t.businessDays !== undefined) return `${priority}≤ ${t.thresholdText} in ${objective}`;
   if (t.threshold === undefined) return `${priority}≥ ${objective}`;
-  return `${priority}≤ ${formatDuration(t.threshold)} in ${objective}`;
+  return `${priority}≤ ${durationSyntax(t.threshold)} in ${objective}`;
 }
 
 function name(s: Support): string {

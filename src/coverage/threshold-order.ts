@@ -1,7 +1,7 @@
 import type { Agreement, Model, Target } from "../core/model.js";
 import { DAY_MS, MINUTE_MS } from "../core/units.js";
 import { formatEpochDay } from "../core/values/date.js";
-import { formatDuration } from "../core/values/duration.js";
+import { durationSyntax } from "../core/values/duration.js";
 import { agreementZone } from "../time/agreement-zone.js";
 import { calendarFromModel } from "../time/business-calendar.js";
 import { utcToWall } from "../time/zone.js";
@@ -70,7 +70,7 @@ export function createThresholdComparison(model: Model): ThresholdComparison {
       const ms = of.target.businessDays * day.ms;
       return {
         ms,
-        text: `${label(of.target)} (= ${formatDuration(ms)} of calendar ${of.target.calendar}, ${day.text} a day)`,
+        text: `${label(of.target)} (= ${durationSyntax(ms)} of calendar ${of.target.calendar}, ${day.text} a day)`,
       };
     };
     const a = inHours(supporting);
@@ -82,7 +82,7 @@ export function createThresholdComparison(model: Model): ThresholdComparison {
 }
 
 function label(t: Target): string {
-  return t.thresholdText ?? formatDuration(t.threshold ?? 0);
+  return t.thresholdText ?? durationSyntax(t.threshold ?? 0);
 }
 
 /**
@@ -114,10 +114,10 @@ function serviceDayLength(model: Model, name: string, zone: string, term: Agreem
   if (patterns.size === 0) return { why: `calendar ${name} has no service day in the SLA term`, text: "" };
   const ranked = [...patterns.values()].sort((x, y) => y.count - x.count || x.first - y.first);
   const usual = ranked[0]!;
-  if (ranked.length === 1) return { ms: usual.ms, text: formatDuration(usual.ms) };
+  if (ranked.length === 1) return { ms: usual.ms, text: durationSyntax(usual.ms) };
   const odd = ranked.slice(1).sort((x, y) => x.first - y.first)[0]!;
-  const oddText = formatDuration(odd.ms);
-  const usualText = formatDuration(usual.ms);
+  const oddText = durationSyntax(odd.ms);
+  const usualText = durationSyntax(usual.ms);
   const how =
     oddText === usualText
       ? `other hours than the usual ${usualText}`

@@ -1,5 +1,5 @@
 import type { Agreement, Model, Target } from "../core/model.js";
-import { formatDuration } from "../core/values/duration.js";
+import { durationSyntax } from "../core/values/duration.js";
 import { formatPercentage } from "../core/values/percentage.js";
 import { type AgreementChange, change, type Direction } from "./agreement-change.js";
 import { usedDocumentChanges } from "./used-documents-diff.js";
@@ -100,7 +100,7 @@ function describeAgreement(a: Agreement): string {
 
 function thresholdText(t: Target): string | null {
   if (t.businessDays !== undefined) return `${t.businessDays}bd`;
-  return t.threshold === undefined ? null : formatDuration(t.threshold);
+  return t.threshold === undefined ? null : durationSyntax(t.threshold);
 }
 
 function describeTarget(t: Target): string {

@@ -1,6 +1,6 @@
 import type { Agreement, DataSource, Model, Target } from "../core/model.js";
 import { THRESHOLD_METRICS } from "../core/model.js";
-import { formatDuration } from "../core/values/duration.js";
+import { durationSyntax } from "../core/values/duration.js";
 import { formatPercentage, PPB } from "../core/values/percentage.js";
 import { sourceForTarget } from "../sources/source-for-target.js";
 import { agreementZone } from "../time/agreement-zone.js";
@@ -129,7 +129,7 @@ function annotations(
 /** Latency keeps milliseconds (`500ms`), clocks the largest units (`1h30m`). */
 function formatThreshold(target: Target): string {
   const ms = target.threshold!;
-  return target.metric === "latency" && ms < 1000 ? `${ms}ms` : formatDuration(ms);
+  return target.metric === "latency" && ms < 1000 ? `${ms}ms` : durationSyntax(ms);
 }
 
 /**
@@ -175,7 +175,7 @@ function dataSourceDocument(source: DataSource): OpenSloDocument {
     ...(source.service ? { service: source.service } : {}),
     ...(source.missing.length === 1 && source.missing[0] === "" ? {} : { missing: source.missing }),
     ...(source.dedupe === "none" ? {} : { dedupe: source.dedupe }),
-    ...(source.maxGap !== undefined ? { maxGap: formatDuration(source.maxGap) } : {}),
+    ...(source.maxGap !== undefined ? { maxGap: durationSyntax(source.maxGap) } : {}),
     columns: source.columns,
     ...(Object.keys(source.values).length > 0 ? { values: source.values } : {}),
   };

@@ -125,11 +125,11 @@ const CASES: Case[] = [
   },
 ];
 
-function check(c: Case, r: CliResult, seconds: number, root: string, before: string[]): void {
+// A hang fails by the test timeout; time is not asserted (benchmarks are not tests).
+function check(c: Case, r: CliResult, root: string, before: string[]): void {
   expect(r.code, `${c.name}: ${r.stderr}`).toBe(c.code);
   expect(c.on === "stdout" ? r.stdout : r.stderr, c.name).toMatch(c.output);
   expect(r.stderr, c.name).not.toMatch(/\n\s+at |unexpected error/);
-  expect(seconds, c.name).toBeLessThan(10);
   expect(readdirSync(root).sort(), `${c.name}: files left behind`).toEqual(before);
 }
 
@@ -139,9 +139,8 @@ describe("hostile exports (issue 10 items 11, 12, 14)", () => {
       const root = tempRepo(c.files);
       try {
         const before = readdirSync(root).sort();
-        const t0 = performance.now();
         const r = await runCli(c.argv, { cwd: root });
-        check(c, r, (performance.now() - t0) / 1000, root, before);
+        check(c, r, root, before);
       } finally {
         removeDir(root);
       }
@@ -150,9 +149,8 @@ describe("hostile exports (issue 10 items 11, 12, 14)", () => {
       const root = tempRepo(c.files);
       try {
         const before = readdirSync(root).sort();
-        const t0 = performance.now();
         const r = spawnCli(c.argv, { cwd: root });
-        check(c, r, (performance.now() - t0) / 1000, root, before);
+        check(c, r, root, before);
       } finally {
         removeDir(root);
       }

@@ -47,7 +47,8 @@ function start(
 }
 
 async function until(condition: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
+  // A wait, not a timing: generous so a loaded machine only waits longer (the test timeout is the bound).
+  const deadline = Date.now() + 50_000;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));

@@ -131,5 +131,5 @@ describe("the workflow slm init writes", () => {
     );
     // .gitignore keeps node_modules and the comment out of the next commit; the lock file is to commit.
     expect(git(repo, "status", "--porcelain")).toBe("?? package-lock.json\n");
-  });
+  }, 300_000); // npm pack + npm install of the tarball: minutes on a loaded machine
 });

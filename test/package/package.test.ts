@@ -129,5 +129,5 @@ console.log(findings.length, coverage(repository).summary.covered, text.length);
       ].concat(["--types", "node", "--typeRoots", typeRoots, "check.ts"]),
       { cwd: dir, stdio: "pipe" },
     );
-  });
+  }, 300_000); // npm pack + npm install + tsc: minutes on a loaded machine
 });

@@ -31,8 +31,11 @@ export function parseDuration(input: unknown): ParseResult<number> {
   return fail(`"${text}" is not a duration (expected e.g. 30s, 15m, 4h, 1h30m, 2d, 1w, 500ms, PT15M, P1D)`);
 }
 
-/** Human form used in messages and reports: 1h30m, 15m, 2d4h, 500ms. */
-export function formatDuration(ms: number): string {
+/**
+ * A duration in the syntax agreements write (1h30m, 15m, 2d4h, 500ms): for messages that quote a
+ * threshold back and for exported documents. Words for people are text/format-values.ts.
+ */
+export function durationSyntax(ms: number): string {
   if (ms === 0) return "0s";
   const sign = ms < 0 ? "-" : "";
   let rest = Math.abs(Math.round(ms));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCalendarInterval, shiftDate } from "../../../src/core/values/calendar-interval.js";
 import { parseDate, weekdayOfEpochDay } from "../../../src/core/values/date.js";
-import { formatDuration, parseDuration } from "../../../src/core/values/duration.js";
+import { durationSyntax, parseDuration } from "../../../src/core/values/duration.js";
 import { parseTimeOfDay } from "../../../src/core/values/time-of-day.js";
 
 const ok = <T>(r: { ok: true; value: T } | { ok: false; error: string }): T => {
@@ -33,10 +33,10 @@ describe("durations", () => {
   });
 
   it("formats compactly", () => {
-    expect(formatDuration(5_400_000)).toBe("1h30m");
-    expect(formatDuration(93_600_000)).toBe("1d2h");
-    expect(formatDuration(500)).toBe("500ms");
-    expect(formatDuration(0)).toBe("0s");
+    expect(durationSyntax(5_400_000)).toBe("1h30m");
+    expect(durationSyntax(93_600_000)).toBe("1d2h");
+    expect(durationSyntax(500)).toBe("500ms");
+    expect(durationSyntax(0)).toBe("0s");
   });
 });
 
