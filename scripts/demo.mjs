@@ -20,7 +20,19 @@ const steps = [
   // The month in progress as of 2024-05-20 (it fails on the targets at risk; here it only shows them).
   ["examples", "status", "--as-of", "2024-05-20T12:00:00Z", "--fail-on", "never"],
   // The whole portfolio as one static folder: open examples/site/index.html.
-  ["examples", "site", "--period", "2024-05", "--out", join(root, "examples", "site"), "--as-of", "2024-06-30"],
+  [
+    "examples",
+    "site",
+    "--period",
+    "2024-05",
+    "--out",
+    join(root, "examples", "site"),
+    "--as-of",
+    "2024-06-30",
+  ],
+  // Who pays whom: June owes Globex a portal credit and lets Northwind claim the CDN supplier's
+  // quarterly credit back, with the claim deadline.
+  ["examples", "credits", "--period", "2024-06"],
   ["examples/china", "validate", "--as-of", "2024-06-30"],
   ["examples/china", "coverage"],
   ["examples/china", "report", "--period", "2024-Q2", "--sla", "jinling-erp", "--out", "-"],

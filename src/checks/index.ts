@@ -2,6 +2,7 @@ import { agreementTimezone } from "./agreement-timezone.js";
 import { calendarDays } from "./calendar-days.js";
 import { calendarHours } from "./calendar-hours.js";
 import type { Check } from "./check.js";
+import { componentsTarget } from "./components-target.js";
 import { creditTiers } from "./credit-tiers.js";
 import { dataSourceColumns } from "./data-source-columns.js";
 import { dataSourceOptions } from "./data-source-options.js";
@@ -58,6 +59,7 @@ export const CHECKS: readonly Check[] = [
   dataSourceColumns,
   dataSourceOptions,
   targetSourceFields,
+  componentsTarget,
   sharedServiceScope,
   supportsOnSla,
   improvementReferences,

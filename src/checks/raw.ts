@@ -10,6 +10,7 @@ export interface RawTarget {
   priority?: string | number;
   calendar?: string;
   source?: string;
+  components?: boolean;
   credits?: { below: string | number; credit: string | number }[];
   supports?: string[];
   where?: Record<string, unknown>;

@@ -5,6 +5,7 @@ import { registerDiff } from "./diff.js";
 import { registerExport } from "./export.js";
 import { registerImport } from "./import.js";
 import { registerInit } from "./init.js";
+import { registerCredits } from "./credits.js";
 import { registerKpi } from "./kpi.js";
 import { registerReport } from "./report.js";
 import { registerReview } from "./review.js";
@@ -24,6 +25,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerDiff,
   registerKpi,
   registerSite,
+  registerCredits,
   registerExport,
   registerSql,
   registerImport,

@@ -94,6 +94,14 @@ export const DIAGNOSTIC_CODES = {
     severity: "error",
     title: "priority on a metric not measured from tickets",
   },
+  "target/components-not-applicable": {
+    severity: "error",
+    title: "components: true on a target that is not availability",
+  },
+  "target/components-source": {
+    severity: "error",
+    title: "components: true on an availability target whose source is not an outage log",
+  },
   "target/supports-on-sla": {
     severity: "error",
     title: "supports on an SLA target (only OLA and UC targets underpin)",

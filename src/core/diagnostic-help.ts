@@ -74,6 +74,10 @@ export const DIAGNOSTIC_HELP: Partial<Record<DiagnosticCode, string>> = {
     "Remove `threshold`: this metric is a share of service time or of good events and takes none.",
   "target/priority-not-applicable":
     "Remove `priority`: only ticket metrics (response-time, resolution-time) filter by it.",
+  "target/components-not-applicable":
+    "Remove `components`: only availability composes the components' downtime (SPEC §17).",
+  "target/components-source":
+    "Measure the target from an outages DataSource that records the components' outages too (`source: NAME`), or remove `components: true`.",
   "target/supports-on-sla":
     "Move the link to the OLA or UC target that underpins this SLA target (`supports: [<sla>/<target>]` there).",
   "credits/not-decreasing":

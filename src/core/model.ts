@@ -147,6 +147,8 @@ export interface Target {
   calendar: string;
   exclusions: "planned"[];
   source?: string;
+  /** Availability: the components' outages count as the service's downtime, composed in time (SPEC §17). */
+  components: boolean;
   credits: CreditTier[];
   /** `<agreement-name>/<target-name>` of SLA targets this OLA/UC target underpins. */
   supports: string[];
@@ -175,7 +177,13 @@ export interface Agreement {
   locale?: Locale;
   fee?: { amount: number; currency: string; per: "month" | "quarter" | "year" };
   creditCap: Percentage;
-  contract?: { reference?: string; noticePeriod?: CalendarInterval; autoRenew?: boolean };
+  contract?: {
+    reference?: string;
+    noticePeriod?: CalendarInterval;
+    autoRenew?: boolean;
+    /** UC: a credit may be claimed until the window's last day + this (SPEC §17). */
+    claimWithin?: CalendarInterval;
+  };
   /** Breach severity tiers by budget consumed (may exceed 100%): ≤ minor → minor, ≤ major → major, else critical. */
   severity: { minor: Percentage; major: Percentage };
   /** Whose rows count (SPEC §13): applies to the targets whose source maps the dimension. */

@@ -1,5 +1,6 @@
 import type { CheckSeries } from "../sources/check-series.js";
 import { type IntervalSet, intersect, totalLength } from "../time/interval-set.js";
+import { attribute } from "./downtime-attribution.js";
 import { emptyMeasurement, type Measurement } from "./measurement.js";
 
 /**
@@ -34,5 +35,7 @@ export function availabilityFromChecks(
       cause: null,
     });
   }
+  // A series is one service's: all of its downtime is the service's own.
+  m.attribution = attribute(new Map(down.length > 0 ? [[service, down]] : []));
   return m;
 }

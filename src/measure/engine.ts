@@ -19,6 +19,7 @@ import { type BusinessCalendar, calendarFromModel } from "../time/business-calen
 import type { IntervalSet } from "../time/interval-set.js";
 import type { Span } from "../time/span.js";
 import type { MeasuredTarget } from "../warehouse/warehouse-plan.js";
+import { type Composition, OWN_OUTAGES_ONLY, reachable } from "./availability-from-outages.js";
 import { emptyMeasurement, type Measurement } from "./measurement.js";
 import { measurerFor } from "./metric-measurers.js";
 import { RatioTally } from "./ratio-tally.js";
@@ -134,6 +135,10 @@ export class MeasurementEngine {
     }
     entry.services.add(agreement.service);
     if (source.engine === "duckdb") entry.measured.push({ agreement, target, spans });
+    // The reader keeps the outages of exactly the services the composition needs (SPEC §10, §17).
+    if (source.type === "outages")
+      for (const service of reachable(agreement.service, this.composition(target)))
+        entry.services.add(service);
     for (const span of spans) {
       if (span.end <= span.start) continue;
       entry.horizon = entry.horizon
@@ -282,8 +287,15 @@ export class MeasurementEngine {
       },
       filter: plan.filter,
       seriesKey: plan.seriesKey,
+      composition: this.composition(target),
     });
     return { ...measured, ...base };
+  }
+
+  /** Whose outages count as a target's downtime: with `components: true`, the whole `dependsOn` graph. */
+  private composition(target: Target): Composition {
+    if (!(target.metric === "availability" && target.components)) return OWN_OUTAGES_ONLY;
+    return (service) => this.model.services.get(service)?.dependsOn ?? [];
   }
 
   private latencyKey(source: string, target: Target, plan: TargetPlan): string {

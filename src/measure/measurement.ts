@@ -1,3 +1,5 @@
+import type { TicketRecord } from "../sources/records.js";
+
 /**
  * What measuring one target over one span yields, before it is judged against the objective.
  * `good`/`total` are milliseconds of service time (availability from outages or checks) or
@@ -26,6 +28,18 @@ export interface Measurement {
    * subtracted, and how much service time in total; null for other measurements.
    */
   paused: { tickets: number; ms: number } | null;
+  /** Availability from outages or checks: which services' outages the downtime was (SPEC §17). */
+  attribution: Attribution | null;
+}
+
+/**
+ * Downtime by cause: per service whose recorded outages took the measured service down, all the
+ * downtime it was down in and the part it alone caused; `shared` lists each stretch several
+ * caused together once, so Σ aloneMs + Σ shared = the downtime.
+ */
+export interface Attribution {
+  components: { service: string; downtimeMs: number; aloneMs: number }[];
+  shared: { services: string[]; durationMs: number }[];
 }
 
 /** How many breached and how many pending tickets a measurement keeps to list (the report shows at most this many). */
@@ -58,6 +72,8 @@ export interface MeasuredTicket {
   /** The clock ran past a year and its threshold and was not counted further: `clockMs` is a lower bound. */
   capped: boolean;
   status: "met" | "breached" | "pending";
+  /** The ticket as read, so a supporting OLA/UC clock can be run on it (SPEC §17); only listed tickets keep it. */
+  record?: TicketRecord;
 }
 
 export function emptyMeasurement(unit: "time" | "count"): Measurement {
@@ -73,5 +89,6 @@ export function emptyMeasurement(unit: "time" | "count"): Measurement {
     overlaps: [],
     tickets: [],
     paused: null,
+    attribution: null,
   };
 }

@@ -6,7 +6,7 @@ import type { BusinessCalendar } from "../time/business-calendar.js";
 import type { IntervalSet } from "../time/interval-set.js";
 import type { Span } from "../time/span.js";
 import { availabilityFromChecks } from "./availability-from-checks.js";
-import { availabilityFromOutages } from "./availability-from-outages.js";
+import { availabilityFromOutages, type Composition } from "./availability-from-outages.js";
 import { emptyMeasurement, type Measurement } from "./measurement.js";
 import { recoveryTime } from "./recovery-time.js";
 import { clockLimit } from "./ticket-clock.js";
@@ -32,6 +32,8 @@ export interface MeasureInput<D extends SourceData = SourceData> {
   filter: RowFilter | null;
   /** The checks series the target reads (its service, narrowed by its scope). */
   seriesKey: string;
+  /** Availability: whose outages are the service's downtime (its own, or its components' too, SPEC §17). */
+  composition: Composition;
 }
 
 type Measurer<T extends DataSourceType> = (
@@ -49,7 +51,7 @@ const counted = ({ tally }: MeasureInput) => tally();
  */
 export const MEASURERS: Record<Metric, MeasurersBySource> = {
   availability: {
-    outages: ({ data, agreement, target, span, open, outagesAsOf, filter }) => {
+    outages: ({ data, agreement, target, span, open, outagesAsOf, filter, composition }) => {
       // An outage log says nothing about time before its first record: such spans have no data.
       if (data.earliest === null || !(data.earliest < span.end)) return emptyMeasurement("time");
       return availabilityFromOutages(
@@ -59,6 +61,7 @@ export const MEASURERS: Record<Metric, MeasurersBySource> = {
         target.exclusions.includes("planned"),
         outagesAsOf,
         filter,
+        composition,
       );
     },
     checks: ({ data, agreement, open, seriesKey }) =>

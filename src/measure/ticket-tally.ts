@@ -154,6 +154,7 @@ export class TicketTally {
         pausedMs: resolution ? pausedMs : null,
         capped,
         status,
+        record: t,
       };
       keepWorst(list, item);
     }

@@ -224,6 +224,10 @@ function toAgreement(kind: AgreementKind, metadata: Metadata, origin: Origin, sp
               ? undefined
               : unwrap(parseCalendarInterval(spec.contract.noticePeriod), "noticePeriod"),
           autoRenew: spec.contract.autoRenew,
+          claimWithin:
+            spec.contract.claimWithin === undefined
+              ? undefined
+              : unwrap(parseCalendarInterval(spec.contract.claimWithin), "claimWithin"),
         }
       : undefined,
     severity: {
@@ -254,6 +258,7 @@ function toTarget(raw: Raw, index: number, agreementCalendar: string): Target {
     calendar: raw.calendar ?? agreementCalendar,
     exclusions: raw.exclusions ?? [],
     source: raw.source,
+    components: raw.components === true,
     credits,
     supports: raw.supports ?? [],
     where: toDimensionFilter(raw.where),

@@ -80,6 +80,12 @@ function breachFacts(e: EvaluatedTarget): BreachFact[] {
       capped: t.capped,
       threshold: t.thresholdMs / 1000,
       thresholdText: e.target.businessDays === undefined ? null : (e.target.thresholdText ?? null),
+      supporting: (e.supporting.get(t) ?? []).map((c) => ({
+        ref: c.ref,
+        clock: c.clock,
+        threshold: c.threshold,
+        status: c.status,
+      })),
     });
   }
   return facts;

@@ -1,15 +1,17 @@
 import type { Agreement } from "../core/model.js";
+import { formatEpochDay } from "../core/values/date.js";
 import { englishText } from "../text/locale-text.js";
 import { isoInstant } from "../text/local-time.js";
 import { summaryFactsOf, summarySentence } from "../text/summary-sentence.js";
 import { periodMonths } from "../time/assessment-window.js";
-import { periodInstants } from "../time/period.js";
+import { lastLocalDay, periodInstants } from "../time/period.js";
 import { targetSpans } from "../time/target-spans.js";
 import { totalCredits } from "../verdict/credit-total.js";
 import { breachReport } from "./breach-causes.js";
 import { dataQuality } from "./data-quality.js";
 import { type EvaluatedTarget, evaluateTarget, planPeriod } from "./evaluate-target.js";
 import { improvementSection } from "./improvement-section.js";
+import { downtimeAttribution } from "./downtime-attribution.js";
 import { agreementZone, type ReportContext } from "./report-context.js";
 import { reportInputs } from "./report-inputs.js";
 import type { DataQuality, ReportModel } from "./report-model.js";
@@ -33,7 +35,9 @@ export function buildReport(ctx: ReportContext, agreement: Agreement): ReportMod
   const evaluated = agreement.targets
     .map((target) => evaluateTarget(ctx, agreement, target, zone))
     .filter((e): e is EvaluatedTarget => e !== null);
-  const targets = evaluated.map((e) => targetRow(e.agreement, e, e.scope));
+  const targets = evaluated.map((e) =>
+    targetRow(e.agreement, e, e.scope, downtimeAttribution(ctx.model, e.agreement, e)),
+  );
   const credits = totalCredits(
     evaluated.flatMap((e) => e.windows),
     agreement,
@@ -77,7 +81,24 @@ export function buildReport(ctx: ReportContext, agreement: Agreement): ReportMod
     targets,
     breaches,
     worst: worstItems(evaluated),
-    credits,
+    credits: {
+      percent: credits.percent,
+      amount: credits.amount,
+      currency: credits.currency,
+      capped: credits.capped,
+      accruing: credits.accruing,
+      direction: credits.direction,
+      windows: credits.dueWindows.map((w) => {
+        const span = evaluated.flatMap((e) => e.windows).find((x) => x.label === w.label)!.span;
+        return {
+          label: w.label,
+          start: isoInstant(span.start),
+          end: isoInstant(span.end),
+          lastDay: formatEpochDay(lastLocalDay(span.end, zone)),
+          amount: w.cents === null ? null : w.cents / 100,
+        };
+      }),
+    },
     trend: trendPoints(ctx, agreement, evaluated),
     terms: terms.terms,
     dataQuality: withNotes(dataQuality(ctx, evaluated, zone), terms.notes),

@@ -3,6 +3,7 @@ import { percentageFromPpb } from "../core/values/percentage.js";
 import type { TargetMeasurement } from "../measure/engine.js";
 import type { MeasureView } from "../measure/revision-measurements.js";
 import type { TermsRef } from "../model/terms-in-force.js";
+import type { MeasuredTicket } from "../measure/measurement.js";
 import type { Span } from "../time/span.js";
 import { type PeriodSpans, type TargetSpans, targetSpans, type WindowPlan } from "../time/target-spans.js";
 import { type Assessment, assess } from "../verdict/assessment.js";
@@ -10,6 +11,8 @@ import { creditDirection, type WindowCredit } from "../verdict/credit-total.js";
 import { judgedOverWindows } from "../verdict/judge-windows.js";
 import { percentOfCents, windowFeeCents } from "../verdict/money.js";
 import type { ReportContext } from "./report-context.js";
+import type { SupportingClock } from "./report-model.js";
+import { supportingClocks } from "./supporting-clocks.js";
 
 /** One assessment window of a target: its span, its verdict and its credit before the cap. */
 export interface EvaluatedWindow extends WindowCredit {
@@ -36,6 +39,8 @@ export interface EvaluatedTarget {
   windows: EvaluatedWindow[];
   /** Some window is still running at the period's end: the status is the status so far (SPEC §14). */
   provisional: boolean;
+  /** Breached tickets with the clocks of the supporting OLA/UC ticket targets on them (SPEC §17). */
+  supporting: Map<MeasuredTicket, SupportingClock[]>;
 }
 
 /** A target as one revision states it, with that revision's measurements. */
@@ -56,7 +61,13 @@ export function evaluateTarget(
 ): EvaluatedTarget | null {
   const spans = targetSpans(agreement, target, ctx.period, zone, ctx.trend);
   const judged = judgePeriod(ctx, agreement, target, spans);
-  return judged && { spans, ...judged };
+  if (!judged) return null;
+  const supporting = new Map<MeasuredTicket, SupportingClock[]>();
+  const clocks = supportingClocks(ctx.model, judged.agreement, judged.target);
+  if (clocks)
+    for (const t of judged.m.tickets)
+      if (t.status === "breached") supporting.set(t, clocks(t, judged.m.asOf ?? spans.figures.end));
+  return { spans, ...judged, supporting };
 }
 
 /**
@@ -103,7 +114,7 @@ export function judgePeriod(
   agreement: Agreement,
   target: Target,
   spans: PeriodSpans,
-): Omit<EvaluatedTarget, "spans"> | null {
+): Omit<EvaluatedTarget, "spans" | "supporting"> | null {
   const terms = periodTerms(ctx, agreement, target, spans);
   if (!terms) return null;
   const judge = (t: TargetTerms, m: TargetMeasurement) =>

@@ -86,6 +86,46 @@ export interface TargetReport {
   windows: WindowReport[];
   /** The revision of the agreement the row (its last window) was judged under; each window names its own. */
   terms: TermsReport;
+  /**
+   * Availability measured from outages or checks: the downtime by the services whose outages
+   * caused it (SPEC §17); null for other metrics, for metrics sources and without data.
+   */
+  attribution: AttributionReport | null;
+}
+
+/** The period's downtime of an availability target by cause (SPEC §17). */
+export interface AttributionReport {
+  /** Seconds of downtime attributed: the target's downtime. */
+  downtime: number;
+  /** Per service whose outages took the service down, most downtime first. */
+  components: AttributedComponent[];
+  /** Stretches during which several of `components` were down together, each listed once (seconds). */
+  shared: { services: string[]; duration: number }[];
+}
+
+export interface AttributedComponent {
+  /** The service the outages were recorded against (the agreement's own service, or a component). */
+  service: string;
+  displayName: string | null;
+  /** Seconds of the target's downtime during which this service's outages were down. */
+  downtime: number;
+  /** Seconds of it when no other listed service was down (Σ alone + Σ shared = the downtime). */
+  alone: number;
+  /** Seconds of it shared with other services (`downtime − alone`, listed once in `shared`). */
+  shared: number;
+  /** The OLA/UC targets that answer for it (`<kind>/<agreement>/<target>`); empty: none underpins it. */
+  accountable: string[];
+}
+
+/** A supporting OLA/UC ticket target's clock, run on a breached ticket of the SLA target (SPEC §17). */
+export interface SupportingClock {
+  /** `<kind>/<agreement>/<target>`. */
+  ref: string;
+  metric: string;
+  /** Seconds in the supporting target's service hours. */
+  clock: number;
+  threshold: number;
+  status: "met" | "breached" | "pending";
 }
 
 export interface CreditReport {
@@ -168,6 +208,19 @@ export interface TicketItem {
   /** Seconds of paused service time subtracted from a resolution clock (SPEC §23); null for response clocks. */
   paused: number | null;
   status: "breached" | "pending";
+  /** Breached tickets of an SLA target with supporting OLA/UC ticket targets: each one's clock on this ticket; else empty. */
+  supporting: SupportingClock[];
+}
+
+/** An assessment window that ended in the report's period and earned a credit (SPEC §14, §17). */
+export interface DueWindow {
+  label: string;
+  start: string;
+  end: string;
+  /** The window's last day in the agreement's zone (`YYYY-MM-DD`): claim deadlines count from it. */
+  lastDay: string;
+  /** Its credits after the per-window cap, in the fee's currency; null without a fee. */
+  amount: number | null;
 }
 
 export interface TrendPoint {
@@ -291,6 +344,8 @@ export interface ReportModel {
     accruing: number | null;
     /** `payable` to the customer (SLA), `claimable` from the supplier (UC), null (OLA). */
     direction: "payable" | "claimable" | null;
+    /** The windows whose credits fall due in this report, each after the cap (what `slm credits` lists). */
+    windows: DueWindow[];
   };
   trend: TrendPoint[];
   /**

@@ -3,7 +3,7 @@ import { PPB } from "../core/values/percentage.js";
 import { isoInstant } from "../text/local-time.js";
 import { creditDirection, creditStatus, targetCredit } from "../verdict/credit-total.js";
 import type { EvaluatedTarget, EvaluatedWindow } from "./evaluate-target.js";
-import type { CreditReport, TargetReport, WindowReport } from "./report-model.js";
+import type { AttributionReport, CreditReport, TargetReport, WindowReport } from "./report-model.js";
 import { termsReport } from "./terms-used.js";
 
 /** A target's row of the report model (SPEC §9, §13, §14, §19): seconds for durations, fractions 0–1, null where nothing applies. */
@@ -11,6 +11,7 @@ export function targetRow(
   agreement: Agreement,
   e: EvaluatedTarget,
   scope: Record<string, string[]> | null,
+  attribution: AttributionReport | null,
 ): TargetReport {
   const { target, m, a } = e;
   const time = m.unit === "time";
@@ -53,6 +54,7 @@ export function targetRow(
     breachedWindows,
     windows: e.windows.map((w) => windowRow(w, hasCredits, withFee)),
     terms: termsReport(e.terms),
+    attribution,
   };
 }
 

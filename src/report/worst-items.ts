@@ -37,7 +37,8 @@ export function worstItems(evaluated: readonly EvaluatedTarget[]): ReportModel["
   const tickets: TicketItem[] = [];
   const pending: TicketItem[] = [];
   for (const e of evaluated) {
-    for (const t of breachedTickets(e.m.tickets)) tickets.push(ticketItem(e.target.name, t));
+    for (const t of breachedTickets(e.m.tickets))
+      tickets.push({ ...ticketItem(e.target.name, t), supporting: e.supporting.get(t) ?? [] });
   }
   for (const e of evaluated) {
     for (const t of e.m.tickets)
@@ -99,5 +100,6 @@ function ticketItem(target: string, t: MeasuredTicket): TicketItem {
     threshold: t.thresholdMs / 1000,
     paused: t.pausedMs === null ? null : t.pausedMs / 1000,
     status: "breached",
+    supporting: [],
   };
 }

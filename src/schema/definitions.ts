@@ -255,6 +255,11 @@ export const DEFS: Record<string, JsonSchema> = {
         ...ref("name"),
         description: "The DataSource to measure from (default: the one whose type fits).",
       },
+      components: {
+        type: "boolean",
+        description:
+          "Availability only: outages recorded against the service's components (dependsOn, transitively; a series component down takes the service down, an anyOf group only while all its members are down) count as the service's downtime (default false).",
+      },
       credits: {
         type: "array",
         description: "Service credit schedule, tiers with strictly decreasing `below`.",
@@ -359,6 +364,12 @@ export const DEFS: Record<string, JsonSchema> = {
           reference: { type: "string", description: "Contract reference.", examples: ["HC-2024-17"] },
           noticePeriod: { ...ref("calendarInterval"), description: "Notice needed before the term end." },
           autoRenew: { type: "boolean", description: "Whether the contract renews itself." },
+          claimWithin: {
+            ...ref("calendarInterval"),
+            description:
+              "UC: how long after an assessment window's last day a service credit may be claimed (the claim deadline of `slm credits`).",
+            examples: ["30d"],
+          },
         },
       },
       severity: {

@@ -22,6 +22,8 @@ export type BreachFact =
       capped: boolean;
       threshold: number;
       thresholdText: string | null;
+      /** The clocks of the supporting OLA/UC ticket targets on this ticket (SPEC §17); absent or empty: none. */
+      supporting?: { ref: string; clock: number; threshold: number; status: string }[];
     };
 
 /** A breach cause in words, in the agreement's zone: "Upgrade overran from 2024-05-12 02:00 CEST: 3h 10m (INC-7)". */
@@ -55,13 +57,36 @@ export function describeBreachFact(fact: BreachFact, text: LocaleText, zone: str
         ref: ref(fact.id),
       });
     case "ticket":
-      return t("cause.ticket", {
-        id: fact.id,
-        priority: fact.priority === null ? "" : t("cause.priority", { priority: fact.priority }),
-        clock: `${fact.capped ? "≥ " : ""}${text.clock(fact.clock)}`,
-        threshold: text.clock(fact.threshold),
-        businessDays:
-          fact.thresholdText === null ? "" : t("cause.businessDays", { text: fact.thresholdText }),
-      });
+      return (
+        t("cause.ticket", {
+          id: fact.id,
+          priority: fact.priority === null ? "" : t("cause.priority", { priority: fact.priority }),
+          clock: `${fact.capped ? "≥ " : ""}${text.clock(fact.clock)}`,
+          threshold: text.clock(fact.threshold),
+          businessDays:
+            fact.thresholdText === null ? "" : t("cause.businessDays", { text: fact.thresholdText }),
+        }) + supportingClause(fact.supporting ?? [], text)
+      );
   }
+}
+
+/** Which supporting OLA/UC clocks also breached on a ticket (SPEC §17), as a clause of its cause. */
+function supportingClause(
+  clocks: readonly { ref: string; clock: number; threshold: number; status: string }[],
+  text: LocaleText,
+): string {
+  if (clocks.length === 0) return "";
+  const breached = clocks.filter((c) => c.status === "breached");
+  if (breached.length === 0) return text.t("cause.supportingMet");
+  return text.t("cause.supportingBreached", {
+    clocks: text.list(
+      breached.map((c) =>
+        text.t("cause.supportingClock", {
+          ref: c.ref,
+          clock: text.clock(c.clock),
+          threshold: text.clock(c.threshold),
+        }),
+      ),
+    ),
+  });
 }

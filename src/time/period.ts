@@ -3,7 +3,7 @@ import { DAY_MS } from "../core/units.js";
 import { daysInMonth, epochDayParts, formatEpochDay } from "../core/values/date.js";
 import { fail, ok, type ParseResult } from "../core/values/result.js";
 import { daysFromCivil, isValidDate } from "./civil-date.js";
-import { wallToUtc } from "./zone.js";
+import { utcToWall, wallToUtc } from "./zone.js";
 
 /**
  * A reporting period as local calendar days [startDay, endDay) (epoch days). It becomes instants
@@ -150,4 +150,9 @@ export function parsePeriodLabel(input: unknown): ParseResult<string> {
   } catch (e) {
     return fail(e instanceof UsageError ? e.message.replace(/^--period /, "") : String(e));
   }
+}
+
+/** The local calendar day (epoch day) of the last instant before `end` in `zone`: a window's last day. */
+export function lastLocalDay(end: number, zone: string): number {
+  return Math.floor(utcToWall(zone, end - 1) / DAY_MS);
 }

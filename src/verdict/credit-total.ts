@@ -36,6 +36,8 @@ export interface CreditTotal {
   /** Σ credits of windows still running, after the cap: what falls due later if nothing changes. */
   accruing: number | null;
   direction: CreditDirection;
+  /** Per due window, in window order: its credits after the cap, in cents (null without a fee). */
+  dueWindows: { label: string; cents: number | null }[];
 }
 
 export function creditDirection(kind: AgreementKind): CreditDirection {
@@ -90,7 +92,15 @@ export function totalCredits(
   const direction = creditDirection(terms.kind);
   const currency = terms.fee?.currency ?? null;
   if (!anyTiers || direction === null)
-    return { percent: null, amount: null, currency, capped: false, accruing: null, direction };
+    return {
+      percent: null,
+      amount: null,
+      currency,
+      capped: false,
+      accruing: null,
+      direction,
+      dueWindows: [],
+    };
   const due = capByWindow(
     credits.filter((w) => creditStatus(w) === "due"),
     terms.creditCap,
@@ -108,6 +118,7 @@ export function totalCredits(
       capped: due.capped,
       accruing: null,
       direction,
+      dueWindows: due.windows.map((w) => ({ label: w.label, cents: null })),
     };
   }
   const periodFee = feeCentsForMonths(terms.fee, periodMonths);
@@ -118,10 +129,12 @@ export function totalCredits(
     capped: due.capped,
     accruing: accruing.cents / 100,
     direction,
+    dueWindows: due.windows.map((w) => ({ label: w.label, cents: w.cents })),
   };
 }
 
 interface CappedWindow {
+  label: string;
   months: number;
   ppb: number;
   cents: number;
@@ -141,12 +154,12 @@ function capByWindow(
   let capped = false;
   let cents = 0;
   const windows: CappedWindow[] = [];
-  for (const w of byLabel.values()) {
+  for (const [label, w] of byLabel) {
     if (w.ppb > cap.ppb) capped = true;
     const capCents = w.feeCents === null ? 0 : percentOfCents(cap, w.feeCents);
     const windowCents = w.feeCents === null ? 0 : Math.min(w.cents, capCents);
     cents += windowCents;
-    windows.push({ months: w.months, ppb: Math.min(w.ppb, cap.ppb), cents: windowCents });
+    windows.push({ label, months: w.months, ppb: Math.min(w.ppb, cap.ppb), cents: windowCents });
   }
   return { windows, cents, capped };
 }

@@ -1,5 +1,5 @@
 import type { Agreement } from "../core/model.js";
-import { type Percentage, PPB } from "../core/values/percentage.js";
+import { type Percentage, PPB, percentageFromPpb } from "../core/values/percentage.js";
 import { type Months, monthsOf } from "../time/assessment-window.js";
 
 /**
@@ -25,4 +25,28 @@ export function percentOfCents(share: Percentage, cents: number): number {
 
 function divRound(n: bigint, d: bigint): bigint {
   return (n * 2n + d) / (2n * d);
+}
+
+/**
+ * The most credit an agreement can owe for `months` (SPEC §17 cost view): every target at its
+ * highest tier, capped at creditCap, of the fee for those months — in cents; 0 without tiers,
+ * null without a fee.
+ */
+export function maxCreditCents(agreement: Agreement, months: Months): number | null {
+  if (!agreement.fee) return null;
+  const ppb = Math.min(
+    agreement.creditCap.ppb,
+    agreement.targets.reduce((sum, t) => sum + Math.max(0, ...t.credits.map((c) => c.credit.ppb)), 0),
+  );
+  return percentOfCents(percentageFromPpb(ppb), feeCentsForMonths(agreement.fee, months));
+}
+
+/**
+ * Splits `cents` into `parts` whole-cent shares that add up exactly: the first `cents mod parts`
+ * shares get the extra cent (callers order the parts by name, so the split is reproducible).
+ */
+export function apportionCents(cents: number, parts: number): number[] {
+  const base = Math.floor(cents / parts);
+  const extra = cents - base * parts;
+  return Array.from({ length: parts }, (_, i) => base + (i < extra ? 1 : 0));
 }

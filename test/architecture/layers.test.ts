@@ -16,7 +16,7 @@ const LAYERS: string[][] = [
   ["model", "warehouse"],
   ["measure", "coverage", "lifecycle"],
   ["report", "openslo", "init", "status"],
-  ["kpi", "diff"],
+  ["kpi", "diff", "credits"],
   ["site"],
   ["formatters"],
   ["commands"],

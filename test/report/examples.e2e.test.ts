@@ -27,7 +27,13 @@ interface Report {
   sla: string;
   generatedAt: string;
   targets: Target[];
-  credits: { percent: number | null; amount: number | null; currency: string | null; capped: boolean };
+  credits: {
+    percent: number | null;
+    amount: number | null;
+    currency: string | null;
+    capped: boolean;
+    windows: unknown[];
+  };
   summary: { sentence: string };
   dataQuality: { pending: { target: string; count: number }[]; skipped: { file: string; lines: number[] }[] };
 }
@@ -114,6 +120,16 @@ describe("slm report on the example repository", () => {
       capped: true,
       accruing: 0,
       direction: "payable",
+      // May in Berlin (UTC+2): one due window, capped.
+      windows: [
+        {
+          label: "2024-05",
+          start: "2024-04-30T22:00:00.000Z",
+          end: "2024-05-31T22:00:00.000Z",
+          lastDay: "2024-05-31",
+          amount: 6000,
+        },
+      ],
     });
     expect(r?.summary.sentence).toBe(
       "2 of 8 targets met; 6 breaches (5 critical, 1 major); credit EUR 6,000.00",
@@ -211,6 +227,49 @@ describe("slm report on the example repository", () => {
     ).trend;
     const q1 = trend.find((p) => p.period.label === "2024-Q1");
     expect(q1?.targets.find((t) => t.name === "latency")?.status).toBe("breached");
+  });
+
+  it("slm credits 2024-06 (npm start): Globex's GBP 450 against EdgeWave's GBP 750 for Q2, claim by 2024-08-29", () => {
+    const r = spawnCli(["-C", EXAMPLES, "credits", "--period", "2024-06", "--format", "json"], {
+      cwd: EXAMPLES,
+      env,
+    });
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    // Payable: globex-portal's June 5% of GBP 9,000 = 450 (the test above). Claimable: EdgeWave's
+    // Q2 10% of 3 × GBP 2,500 = 750 (the test below), Q2's last day 2024-06-30 + 60d = 2024-08-29.
+    // The CDN is beneath customer-portal only: net 450 − 750 = −300.
+    expect(json.payable).toEqual([
+      {
+        sla: "globex-portal",
+        customer: "globex",
+        service: "customer-portal",
+        window: "2024-06",
+        amount: 450,
+        currency: "GBP",
+      },
+    ]);
+    expect(json.claimable).toEqual([
+      {
+        uc: "edgewave-cdn",
+        supplier: "edgewave",
+        service: "cdn",
+        window: "2024-Q2",
+        amount: 750,
+        currency: "GBP",
+        deadline: "2024-08-29",
+      },
+    ]);
+    expect(json.net).toEqual([
+      {
+        service: "customer-portal",
+        currency: "GBP",
+        payable: 450,
+        claimable: 750,
+        net: -300,
+        suppliers: [{ supplier: "edgewave", uc: "edgewave-cdn", claimable: 750 }],
+      },
+    ]);
   });
 
   it("edgewave-cdn: a quarterly UC credit runs provisional in April and May and falls due in June, claimable", () => {

@@ -122,6 +122,16 @@ describe("slm report (in-process, inline repository)", () => {
       capped: true,
       accruing: 0,
       direction: "payable",
+      // The one May window (UTC), its credits after the cap (SPEC §17: what `slm credits` lists).
+      windows: [
+        {
+          label: "2024-05",
+          start: "2024-05-01T00:00:00.000Z",
+          end: "2024-06-01T00:00:00.000Z",
+          lastDay: "2024-05-31",
+          amount: 150,
+        },
+      ],
     });
     expect(report.summary.sentence).toBe("1 of 3 targets met; 2 breaches (1 critical); credit EUR 150.00");
     expect(report.worst.tickets.map((t) => [t.id, t.clock])).toEqual([

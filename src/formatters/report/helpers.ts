@@ -1,8 +1,9 @@
 import type { HelperOptions } from "handlebars";
 import { DEFAULT_LOCALE, isLocale } from "../../core/locale.js";
-import type { ReportModel, TargetReport, TrendPoint } from "../../report/report-model.js";
+import type { AttributionReport, ReportModel, TargetReport, TrendPoint } from "../../report/report-model.js";
 import { type DateStyle, type LocaleText, localeText, type MessageParams } from "../../text/locale-text.js";
 import { formatScope } from "../../text/scope-text.js";
+import { attributionChart } from "./attribution-chart.js";
 import { budgetChart } from "./budget-chart.js";
 import { trendChart } from "./trend-chart.js";
 
@@ -303,5 +304,17 @@ export function reportHelpers(): Record<string, Helper> {
       trendChart(trend as TrendPoint[], String(name), textOf(options as HelperOptions)),
     budgetChart: (targets, options) =>
       budgetChart(targets as TargetReport[], textOf(options as HelperOptions)),
+    /** The availability targets whose downtime is attributed to causes (SPEC §17). */
+    attributedTargets: (targets) =>
+      Array.isArray(targets)
+        ? (targets as TargetReport[]).filter((t) => (t.attribution?.components.length ?? 0) > 0)
+        : [],
+    /** The breached tickets that carry supporting OLA/UC clocks (SPEC §17). */
+    withSupportingClocks: (tickets) =>
+      Array.isArray(tickets)
+        ? tickets.filter((t) => Array.isArray(t?.supporting) && t.supporting.length > 0)
+        : [],
+    attributionChart: (attribution, options) =>
+      attributionChart(attribution as AttributionReport | null, textOf(options as HelperOptions)),
   };
 }

@@ -76,7 +76,8 @@ describe.skipIf(!runsInChromium("the HTML report browser test"))("HTML report in
         };
       }),
     );
-    expect(charts).toHaveLength(8);
+    // A trend chart per target, the budget chart and the downtime-by-cause chart.
+    expect(charts).toHaveLength(9);
     for (const chart of charts) {
       expect(chart.width).toBeGreaterThan(100);
       expect(chart.height).toBeGreaterThan(50);

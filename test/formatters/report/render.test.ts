@@ -39,7 +39,8 @@ describe("built-in report templates", () => {
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|https?:\/\//i);
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
     expect(html).toContain("@page { size: A4;");
-    expect(html.match(/<svg class="chart"[^>]* role="img"/g)?.length).toBe(8);
+    // A trend chart per target and the budget chart (8), and the availability target's downtime by cause.
+    expect(html.match(/<svg class="chart"[^>]* role="img"/g)?.length).toBe(8 + 1);
     expect(html.match(/<caption/g)?.length).toBeGreaterThan(5);
   });
 
