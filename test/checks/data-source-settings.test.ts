@@ -83,7 +83,9 @@ describe("DataSource settings", () => {
     ]);
     const full = events.replace("resolved: r }", "resolved: r, state: s, updated: u, paused: x }");
     expect(
-      findings({ "ds.yaml": source(`${full}  dedupe: last\n  states: { paused: [Hold], stopped: [Done] }\n`) }),
+      findings({
+        "ds.yaml": source(`${full}  dedupe: last\n  states: { paused: [Hold], stopped: [Done] }\n`),
+      }),
     ).toEqual([
       "datasource/invalid-setting 8:81 with layout: events, paused time comes from states.paused; an event log may not map a paused column",
       "datasource/invalid-setting 10:11 with layout: events, the rows of a ticket are its updates and are read together (SPEC §23); remove dedupe",
@@ -97,7 +99,9 @@ describe("DataSource settings", () => {
     ]);
     expect(
       findings({
-        "ds.yaml": source("  type: outages\n  layout: events\n  path: o.csv\n  columns: { service: s, start: a, end: b }\n"),
+        "ds.yaml": source(
+          "  type: outages\n  layout: events\n  path: o.csv\n  columns: { service: s, start: a, end: b }\n",
+        ),
       }),
     ).toEqual([
       "datasource/invalid-setting 6:11 layout: events is a layout of tickets sources (one row per ticket update); a outages source has none",

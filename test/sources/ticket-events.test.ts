@@ -141,7 +141,9 @@ describe("layout: events — order, fields and stop (SPEC §23)", () => {
     );
     const asOf = T("2024-05-08T08:00");
     // U: 48 h to as-of, Waiting from 10:00 on: 46 h paused, clock 2 h (pending under any threshold ≥ 2 h).
-    expect(byId.get("U")!.pauses).toEqual(new Float64Array([T("2024-05-06T10:00"), Number.POSITIVE_INFINITY]));
+    expect(byId.get("U")!.pauses).toEqual(
+      new Float64Array([T("2024-05-06T10:00"), Number.POSITIVE_INFINITY]),
+    );
     expect(resolution(byId.get("U")!, asOf)).toEqual({ clock: 2, paused: 46, stopped: false });
     // V: never paused: 48 h.
     expect(resolution(byId.get("V")!, asOf)).toEqual({ clock: 48, paused: 0, stopped: false });
