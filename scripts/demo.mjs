@@ -17,6 +17,10 @@ const steps = [
   ["examples", "report", "--period", "2024-05", "--format", "md"],
   ["examples", "report", "--period", "2024-05", "--format", "html"],
   ["examples", "kpi", "--period", "2024-05"],
+  // The month in progress as of 2024-05-20 (it fails on the targets at risk; here it only shows them).
+  ["examples", "status", "--as-of", "2024-05-20T12:00:00Z", "--fail-on", "never"],
+  // The whole portfolio as one static folder: open examples/site/index.html.
+  ["examples", "site", "--period", "2024-05", "--out", join(root, "examples", "site"), "--as-of", "2024-06-30"],
   ["examples/china", "validate", "--as-of", "2024-06-30"],
   ["examples/china", "coverage"],
   ["examples/china", "report", "--period", "2024-Q2", "--sla", "jinling-erp", "--out", "-"],
@@ -29,6 +33,6 @@ for (const [dir, ...args] of steps) {
   if (result.status !== 0) failed = true;
 }
 console.log(
-  "\nReports written to examples/reports/2024-05/ and examples/china/reports/2024-Q2/ (open the .html files in a browser).",
+  "\nReports written to examples/reports/2024-05/ and examples/china/reports/2024-Q2/ (open the .html files in a browser); the site is in examples/site/ (open index.html).",
 );
 process.exitCode = failed ? 1 : 0;

@@ -189,6 +189,29 @@ try {
     );
     console.log(`ratio slm / pandas = ${(a.seconds / p.seconds).toFixed(2)} (target ≤ 0.5)`);
   }
+  // DuckDB (SPEC §19: slm ≤ 0.8 × DuckDB's wall time in the same run), when the optional package is installed.
+  const csv = join(big, "data", "checks.csv");
+  const duck = [];
+  for (let i = 0; i < 3; i++)
+    duck.push(measure(process.execPath, [join(here, "report_duckdb.mjs"), csv], root));
+  duck.sort((x, y) => x.seconds - y.seconds);
+  if (duck[0].status === 3) {
+    console.log("DuckDB not installed: skipping the comparison (npm install @duckdb/node-api)");
+  } else if (duck[0].status !== 0) {
+    throw new Error(`DuckDB failed: ${duck[0].stderr}`);
+  } else {
+    const d = duck[0];
+    console.log(
+      `DuckDB (embedded, 2 threads, read_csv + lead()): ${d.seconds.toFixed(2)} s, peak RSS ${d.rssMb?.toFixed(0) ?? "?"} MB; availability(web) = ${d.stdout.trim()}`,
+    );
+    console.log(`ratio slm / DuckDB = ${(a.seconds / d.seconds).toFixed(2)} (target ≤ 0.8, wall)`);
+  }
+  const scans = [];
+  for (let i = 0; i < 3; i++) scans.push(measure(process.execPath, [join(here, "raw_scan.mjs"), csv], root));
+  scans.sort((x, y) => x.seconds - y.seconds);
+  console.log(
+    `raw scan (bare Node byte scan of the file): ${scans[0].seconds.toFixed(2)} s; ratio slm / raw scan = ${(a.seconds / scans[0].seconds).toFixed(2)}`,
+  );
   if (a.rssMb !== null && a.rssMb >= 128) process.exitCode = 1;
 } finally {
   if (KEEP === undefined)

@@ -38,7 +38,10 @@ function shapes(ctx: CheckContext): Shape[] {
     return {
       name: doc.name,
       type: spec.type,
-      fields: givenFields(mappedFields(spec), spec),
+      fields: givenFields(
+        spec.warehouse?.latency !== undefined ? [...mappedFields(spec), "latency"] : mappedFields(spec),
+        spec,
+      ),
       service: mapsService || constant === undefined ? undefined : String(constant),
       doc,
     };

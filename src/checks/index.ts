@@ -6,9 +6,11 @@ import { creditTiers } from "./credit-tiers.js";
 import { dataSourceColumns } from "./data-source-columns.js";
 import { dataSourceOptions } from "./data-source-options.js";
 import { dataSourceType } from "./data-source-type.js";
+import { dataSourceWarehouse } from "./data-source-warehouse.js";
 import { dependencyCycles } from "./dependency-cycles.js";
 import { duplicateNames } from "./duplicate-names.js";
 import { duplicateTargetNames } from "./duplicate-target-names.js";
+import { effectiveInTerm } from "./effective-in-term.js";
 import { objectiveRange } from "./objective-range.js";
 import { priorityMetric } from "./priority-metric.js";
 import { reviewMissing } from "./review-missing.js";
@@ -35,10 +37,12 @@ export const CHECKS: readonly Check[] = [
   unknownParties,
   unknownDataSources,
   dataSourceType,
+  dataSourceWarehouse,
   unknownSupportedTargets,
   dependencyCycles,
   termOrder,
   termEnded,
+  effectiveInTerm,
   objectiveRange,
   thresholdPerMetric,
   priorityMetric,

@@ -20,6 +20,7 @@ export interface RawAgreementSpec {
   provider: string;
   customer: string;
   term: { start: string; end?: string };
+  effective?: string;
   review?: { every: string; last?: string };
   calendar?: string;
   timezone?: string;
@@ -63,4 +64,15 @@ export interface RawDataSourceSpec {
   constants?: Record<string, unknown>;
   where?: Record<string, unknown>;
   columns?: Record<string, RawColumn>;
+  timestampFormat?: string;
+  path?: string;
+  warehouse?: {
+    table?: string;
+    timestamp: string;
+    service?: string;
+    good: string;
+    latency?: string;
+    bucket?: string;
+  };
+  engine?: string;
 }

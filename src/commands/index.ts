@@ -9,6 +9,9 @@ import { registerKpi } from "./kpi.js";
 import { registerReport } from "./report.js";
 import { registerReview } from "./review.js";
 import { registerSchema } from "./schema.js";
+import { registerSite } from "./site.js";
+import { registerStatus } from "./status.js";
+import { registerSql } from "./sql.js";
 import { registerValidate } from "./validate.js";
 
 /** Every command, in the order `slm --help` lists them. */
@@ -17,9 +20,12 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerCoverage,
   registerReport,
   registerReview,
+  registerStatus,
   registerDiff,
   registerKpi,
+  registerSite,
   registerExport,
+  registerSql,
   registerImport,
   registerSchema,
   registerInit,

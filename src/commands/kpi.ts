@@ -6,6 +6,7 @@ import { formatOption } from "./format-option.js";
 import { generationTime } from "./io.js";
 import { localeOption } from "./locale-option.js";
 import { runOnModel } from "./run-command.js";
+import { type TermsChoice, termsFor, termsOption } from "./terms-option.js";
 
 /** `slm kpi --period P`: the process KPIs of service level management (SPEC §7). */
 export const registerKpi: RegisterCommand = (program, ctx, setExit) => {
@@ -21,6 +22,7 @@ export const registerKpi: RegisterCommand = (program, ctx, setExit) => {
     )
     .option("--sla <name>", "only this SLA")
     .option("--customer <name>", "only SLAs with this customer")
+    .addOption(termsOption())
     .addOption(formatOption(formatNames(KPI_FORMATTERS), "text", "output format"))
     .addOption(
       localeOption(
@@ -34,6 +36,7 @@ export const registerKpi: RegisterCommand = (program, ctx, setExit) => {
         format: string;
         sla?: string;
         customer?: string;
+        terms: TermsChoice;
         locale?: Locale;
       }) => {
         const [{ parsePeriod }, { parseInstantOption }] = await Promise.all([
@@ -48,7 +51,8 @@ export const registerKpi: RegisterCommand = (program, ctx, setExit) => {
           context: { locale: DEFAULT_LOCALE },
         };
         setExit(
-          await runOnModel(ctx, output, async ({ load, model }) => {
+          await runOnModel(ctx, output, async (repository) => {
+            const { load, model } = repository;
             output.context.locale = opts.locale ?? load.config.reports.locale ?? DEFAULT_LOCALE;
             const [{ generateReports }, { computeCoverage }, { processKpis }, { checkSelection }] =
               await Promise.all([
@@ -62,6 +66,7 @@ export const registerKpi: RegisterCommand = (program, ctx, setExit) => {
             const reports = await generateReports({
               load,
               model,
+              terms: await termsFor(ctx, repository, opts.terms),
               cwd: ctx.io.cwd,
               period,
               trend: 0,

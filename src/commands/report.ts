@@ -10,6 +10,7 @@ import { formatOption } from "./format-option.js";
 import { generationTime } from "./io.js";
 import { localeOption } from "./locale-option.js";
 import { runOnModel } from "./run-command.js";
+import { type TermsChoice, termsFor, termsOption } from "./terms-option.js";
 
 const KINDS = ["sla", "ola", "uc", "all"] as const;
 
@@ -26,6 +27,7 @@ interface ReportOptions {
   strict?: boolean;
   failOnBreach?: boolean;
   template?: string;
+  terms: TermsChoice;
   locale?: Locale;
 }
 
@@ -60,6 +62,7 @@ export const registerReport: RegisterCommand = (program, ctx, setExit) => {
     .option("--strict", "exit 1 when any data row cannot be read")
     .option("--fail-on-breach", "exit 1 when any target is breached")
     .option("--template <file>", "Handlebars template replacing the built-in one (md/html)")
+    .addOption(termsOption())
     .addOption(
       localeOption(
         "language of md/html reports (default: the agreement's spec.locale, else reports.locale in slm.config.yaml, else en; JSON never changes)",
@@ -87,7 +90,8 @@ async function report(ctx: CommandContext, opts: ReportOptions): Promise<Command
 
   let format: ReportFormat = opts.format ?? "md";
   const output = { formatters: REPORT_FORMATTERS, format, context: {} as Partial<FormatContext> };
-  return runOnModel(ctx, output, async ({ load, model }) => {
+  return runOnModel(ctx, output, async (repository) => {
+    const { load, model } = repository;
     const config = load.config;
     format = opts.format ?? config.reports.format;
     output.format = format;
@@ -120,10 +124,12 @@ async function report(ctx: CommandContext, opts: ReportOptions): Promise<Command
           : await configOutputDirectory(load.root, config.reports.out);
     const trend = opts.trend === undefined ? config.reports.trend : Number(opts.trend);
     checkTrendReach(period, trend);
+    const terms = await termsFor(ctx, repository, opts.terms);
     const progress = ctx.progress();
     const reports = await generateReports({
       load,
       model,
+      terms,
       cwd: io.cwd,
       period,
       trend,

@@ -16,7 +16,14 @@ const SERVICENOW_PRIORITIES = {
 };
 
 /** Raw-value exports (sysparm_display_value=false, recoded logs) write the choice values themselves. */
-const SERVICENOW_PRIORITY_VALUES = { ...SERVICENOW_PRIORITIES, "1": "P1", "2": "P2", "3": "P3", "4": "P4", "5": "P5" };
+const SERVICENOW_PRIORITY_VALUES = {
+  ...SERVICENOW_PRIORITIES,
+  "1": "P1",
+  "2": "P2",
+  "3": "P3",
+  "4": "P4",
+  "5": "P5",
+};
 
 export const PRESETS = {
   /** Incident list → Export → CSV (display values; Windows-1252 unless the instance says otherwise). */

@@ -61,6 +61,14 @@ export const DIAGNOSTIC_CODES = {
   "graph/cycle": { severity: "error", title: "Service dependencies form a cycle" },
   "term/end-before-start": { severity: "error", title: "Agreement term ends before it starts" },
   "term/ended": { severity: "info", title: "Agreement term has ended" },
+  "term/effective-before-start": {
+    severity: "error",
+    title: "spec.effective is before the term starts: terms cannot take effect before the agreement does",
+  },
+  "term/effective-after-end": {
+    severity: "warning",
+    title: "spec.effective is after the term ends: these terms are never in force",
+  },
   "review/missing": { severity: "warning", title: "SLA without a planned review (ISO/IEC 20000-1)" },
   "review/overdue": { severity: "warning", title: "Agreement review is overdue" },
   "target/objective-range": { severity: "error", title: "Target objective is outside (0, 100]" },
@@ -130,6 +138,10 @@ export const DIAGNOSTIC_CODES = {
   "datasource/stopped-unused": {
     severity: "warning",
     title: "An event log sets `states.stopped` while `resolved` is mapped: the states never stop a clock",
+  },
+  "datasource/warehouse": {
+    severity: "error",
+    title: "A DataSource's warehouse block or engine cannot produce its metrics export",
   },
   "datasource/preset-timezone": {
     severity: "info",

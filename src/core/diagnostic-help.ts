@@ -49,6 +49,10 @@ export const DIAGNOSTIC_HELP: Partial<Record<DiagnosticCode, string>> = {
     "Point `source` at a DataSource whose type can measure the metric (the message names the types that can), or change the metric.",
   "graph/cycle": "Break the cycle: a service cannot depend on itself, directly or through others.",
   "term/end-before-start": "Swap or correct the dates of `term`.",
+  "term/effective-before-start":
+    "Set `spec.effective` on or after `term.start` (or remove it: it defaults to `term.start`). A window before the term is not judged by this agreement at all.",
+  "term/effective-after-end":
+    "Set `spec.effective` inside the term, or extend `term.end` if these are the terms of a renewal; as written they judge no window of this term.",
   "term/ended":
     "Nothing to do if the agreement has simply expired; archive it or renew the term when it still applies.",
   "review/missing":
@@ -77,6 +81,8 @@ export const DIAGNOSTIC_HELP: Partial<Record<DiagnosticCode, string>> = {
     "Correct the setting the message names: docs/exports.md lists the encodings, delimiters, timestamp patterns, duration units and presets slm reads.",
   "datasource/stopped-unused":
     "Remove `states.stopped`, or stop mapping `resolved` to take each stop from the start of the ticket's last run of stopped states (SPEC §23).",
+  "datasource/warehouse":
+    "Correct the setting the message names: docs/warehouse.md shows a complete warehouse block (metrics type, header names in columns, ISO or epoch timestamps, one good expression).",
   "datasource/preset-timezone":
     "Set `timezone` on the DataSource to the zone the exporting account writes local times in; without it they are read as UTC.",
   "datasource/missing-field":

@@ -155,6 +155,8 @@ export interface Agreement {
   provider: string;
   customer: string;
   term: { start: CalendarDate; end?: CalendarDate };
+  /** When these terms take effect (`spec.effective`, default `term.start`; SPEC §16). */
+  effective: CalendarDate;
   review?: { every: CalendarInterval; last?: CalendarDate };
   /** Calendar name for targets without their own (default "24x7"). */
   calendar: string;
@@ -181,7 +183,7 @@ export const METRIC_SOURCE_TYPES: Record<Metric, readonly DataSourceType[]> = {
   "response-time": ["tickets"],
   "resolution-time": ["tickets"],
   "recovery-time": ["outages"],
-  latency: ["checks"],
+  latency: ["checks", "metrics"],
   "success-rate": ["metrics"],
 };
 
@@ -284,6 +286,26 @@ export interface DataSource {
   where: DimensionFilter;
   /** field → (cell value → recoded value) */
   values: Record<string, Record<string, string>>;
+  /** Where the raw events are, for `slm sql` (SPEC §18, docs/warehouse.md); metrics only. */
+  warehouse?: WarehouseSpec;
+  /** `duckdb`: `slm report` runs the warehouse query itself, on embedded DuckDB over `path`. */
+  engine?: "duckdb";
+}
+
+/** A DataSource's `warehouse` block: the raw event table its metrics rows are aggregated from. */
+export interface WarehouseSpec {
+  /** Table name, dotted parts quoted one by one (`project.dataset.events`); absent with `engine: duckdb`. */
+  table?: string;
+  /** Column of the event instant (a timestamp in UTC, or with a zone). */
+  timestamp: string;
+  /** Column of the service name (absent for a single-service DataSource). */
+  service?: string;
+  /** A boolean SQL expression over the table's columns: the event is good (a probe up, a request served). */
+  good: string;
+  /** Column of a latency in milliseconds, for latency targets. */
+  latency?: string;
+  /** Bucket length in whole seconds. */
+  bucketSeconds: number;
 }
 
 export type SlmDocument = Service | Calendar | Party | Agreement | DataSource;

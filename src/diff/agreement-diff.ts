@@ -37,6 +37,9 @@ function diffAgreement(a: Agreement, b: Agreement): AgreementChange[] {
   field("calendar", a.calendar, b.calendar);
   field("term.start", a.term.start.text, b.term.start.text);
   field("term.end", a.term.end?.text, b.term.end?.text);
+  // Shown when either revision states it: a moved term.start moves a default effective date too.
+  const stated = (x: Agreement) => x.effective.day !== x.term.start.day;
+  if (stated(a) || stated(b)) field("effective", a.effective.text, b.effective.text);
   field(
     "fee",
     a.fee && `${a.fee.amount} ${a.fee.currency}/${a.fee.per}`,

@@ -1,4 +1,6 @@
 import type { AgreementChange } from "./agreement-change.js";
+import type { ReplayResult } from "./replay.js";
+import type { RetroactiveChange } from "./retroactive-changes.js";
 
 /** A coverage verdict that differs between the two revisions (`null`: the target did not exist). */
 export interface CoverageChange {
@@ -15,4 +17,8 @@ export interface DiffResult {
   head: string;
   changes: AgreementChange[];
   coverage: CoverageChange[];
+  /** Commitments changed while `effective` did not: they reach back into reported periods (SPEC §16). */
+  warnings: RetroactiveChange[];
+  /** With `--replay N`: the last N complete periods re-measured under base and head terms. */
+  replay?: ReplayResult;
 }

@@ -18,6 +18,7 @@ import { agreementZone } from "../time/agreement-zone.js";
 import { type BusinessCalendar, calendarFromModel } from "../time/business-calendar.js";
 import type { IntervalSet } from "../time/interval-set.js";
 import type { Span } from "../time/span.js";
+import type { MeasuredTarget } from "../warehouse/warehouse-plan.js";
 import { emptyMeasurement, type Measurement } from "./measurement.js";
 import { measurerFor } from "./metric-measurers.js";
 import { RatioTally } from "./ratio-tally.js";
@@ -58,6 +59,8 @@ interface SourcePlan {
   series: Map<string, SeriesDemand>;
   tickets: TicketTally[];
   ratios: RatioTally[];
+  /** `engine: duckdb`: the targets and spans the warehouse query must cover. */
+  measured: MeasuredTarget[];
 }
 
 /** How one planned target reads its source. */
@@ -118,10 +121,19 @@ export class MeasurementEngine {
     const name = source.metadata.name;
     let entry = this.needed.get(name);
     if (!entry) {
-      entry = { source, services: new Set(), horizon: null, series: new Map(), tickets: [], ratios: [] };
+      entry = {
+        source,
+        services: new Set(),
+        horizon: null,
+        series: new Map(),
+        tickets: [],
+        ratios: [],
+        measured: [],
+      };
       this.needed.set(name, entry);
     }
     entry.services.add(agreement.service);
+    if (source.engine === "duckdb") entry.measured.push({ agreement, target, spans });
     for (const span of spans) {
       if (span.end <= span.start) continue;
       entry.horizon = entry.horizon
@@ -159,7 +171,7 @@ export class MeasurementEngine {
       if (plan.tally instanceof TicketTally) plan.tally.addSpan(span);
       else if (plan.tally instanceof RatioTally) plan.tally.addSpan(span, this.open(target.calendar, span));
     }
-    if (target.metric === "latency") {
+    if (target.metric === "latency" && source.type === "checks") {
       const demand = this.latencyDemand(name, agreement, target, plan);
       for (const span of spans) {
         if (!demand.spans.some((s) => s.start === span.start && s.end === span.end)) {
@@ -190,7 +202,18 @@ export class MeasurementEngine {
       const progress = this.options.progress?.(name);
       const tickets = byService(plan.tickets, (t) => t.service);
       const ratios = byService(plan.ratios, (t) => t.service);
-      const data = await READERS[source.type](source, files, {
+      const read: typeof READERS.metrics =
+        source.engine === "duckdb"
+          ? async (s, f, d) =>
+              (await import("../warehouse/read-on-duckdb.js")).readOnDuckdb(
+                this.model,
+                s,
+                f,
+                plan.measured,
+                d,
+              )
+          : READERS[source.type];
+      const data = await read(source, files, {
         services,
         latency,
         series: [...plan.series.values()],

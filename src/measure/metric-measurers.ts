@@ -90,6 +90,8 @@ export const MEASURERS: Record<Metric, MeasurersBySource> = {
       }
       return m;
     },
+    // Shares counted by a warehouse query into rows named after the target (docs/warehouse.md).
+    metrics: counted,
   },
 };
 

@@ -86,7 +86,12 @@ export function ticketClock(
 }
 
 /** Service time inside the paused intervals, within [from, to). */
-export function pausedWithin(calendar: BusinessCalendar, pauses: Float64Array, from: number, to: number): number {
+export function pausedWithin(
+  calendar: BusinessCalendar,
+  pauses: Float64Array,
+  from: number,
+  to: number,
+): number {
   let total = 0;
   for (let i = 0; i < pauses.length; i += 2) {
     const s = Math.max(pauses[i]!, from);

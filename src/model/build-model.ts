@@ -9,11 +9,11 @@ import {
   type ColumnRef,
   type CreditTier,
   DATA_SOURCE_FIELDS,
-  DURATION_UNITS,
   type DataSource,
   type DataSourceType,
   type Dependency,
   type DimensionFilter,
+  DURATION_UNITS,
   type DurationUnit,
   type Holiday,
   type Metadata,
@@ -23,6 +23,7 @@ import {
   type Party,
   type Service,
   type Target,
+  type WarehouseSpec,
   WEEKDAYS,
   type Window,
   type Workday,
@@ -33,6 +34,7 @@ import { parseDuration } from "../core/values/duration.js";
 import { parseEncoding } from "../core/values/encoding.js";
 import { parsePercentage } from "../core/values/percentage.js";
 import { unwrap } from "../core/values/result.js";
+import { parseSqlExpression } from "../core/values/sql-expression.js";
 import { parseThreshold } from "../core/values/threshold.js";
 import { parseTimeOfDay } from "../core/values/time-of-day.js";
 import type { LoadedDocument } from "../repository/yaml-file.js";
@@ -155,6 +157,7 @@ function toAgreement(kind: AgreementKind, metadata: Metadata, origin: Origin, sp
   const calendar: string = spec.calendar ?? CALENDAR_24X7;
   const pct = (v: unknown, what: string, allowOver100 = false) =>
     unwrap(parsePercentage(v, { allowOver100 }), what);
+  const start = unwrap(parseDate(spec.term.start), "term.start");
   return {
     kind,
     metadata,
@@ -163,12 +166,13 @@ function toAgreement(kind: AgreementKind, metadata: Metadata, origin: Origin, sp
     provider: spec.provider,
     customer: spec.customer,
     term: {
-      start: unwrap(parseDate(spec.term.start), "term.start"),
+      start,
       end:
         spec.term.end === undefined || spec.term.end === null
           ? undefined
           : unwrap(parseDate(spec.term.end), "term.end"),
     },
+    effective: spec.effective === undefined ? start : unwrap(parseDate(spec.effective), "effective"),
     review: spec.review
       ? {
           every: unwrap(parseCalendarInterval(spec.review.every), "review.every"),
@@ -282,12 +286,26 @@ function toDataSource(metadata: Metadata, origin: Origin, written: Raw): DataSou
     constants,
     dimensions,
     where: toDimensionFilter(spec.where),
+    ...(spec.warehouse ? { warehouse: toWarehouse(spec.warehouse) } : {}),
+    ...(spec.engine === "duckdb" ? { engine: "duckdb" as const } : {}),
     values: Object.fromEntries(
       Object.entries((spec.values ?? {}) as Record<string, Record<string, unknown>>).map(([field, map]) => [
         field,
         Object.fromEntries(Object.entries(map).map(([k, v]) => [k, String(v)])),
       ]),
     ),
+  };
+}
+
+function toWarehouse(raw: Raw): WarehouseSpec {
+  const bucket = raw.bucket === undefined ? 300_000 : unwrap(parseDuration(raw.bucket), "warehouse.bucket");
+  return {
+    table: raw.table,
+    timestamp: raw.timestamp,
+    service: raw.service,
+    good: unwrap(parseSqlExpression(raw.good), "warehouse.good"),
+    latency: raw.latency,
+    bucketSeconds: Math.round(bucket / 1000),
   };
 }
 

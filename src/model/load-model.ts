@@ -14,10 +14,15 @@ export interface ModelLoad {
 
 /** Loads, validates and (when valid) normalizes a repository: the first step of coverage and report. */
 export async function loadModel(options: LoadOptions & { now: Date }): Promise<ModelLoad> {
-  const load = await loadRepository(options);
-  const diagnostics = validateRepository(load, { now: options.now, minSeverity: "error" }).sort(
-    compareDiagnostics,
-  );
+  return modelOf(await loadRepository(options), options.now);
+}
+
+/**
+ * Validates loaded documents and, when they hold no error, builds the model: the one way from
+ * files to a model, for the work tree and for every revision read from git history (history/).
+ */
+export function modelOf(load: LoadResult, now: Date): ModelLoad {
+  const diagnostics = validateRepository(load, { now, minSeverity: "error" }).sort(compareDiagnostics);
   if (diagnostics.some((d) => d.severity === "error")) return { load, diagnostics };
   return { load, diagnostics, model: buildModel(load.documents) };
 }

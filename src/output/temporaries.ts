@@ -3,7 +3,7 @@ import { join } from "node:path";
 
 /**
  * The temporary files and directories this process has made and not yet removed (a report's
- * `.NAME.PID.MS.tmp` before its rename, a `slm diff` snapshot). On SIGINT/SIGTERM the binary
+ * `.NAME.PID.MS.tmp` before its rename). On SIGINT/SIGTERM the binary
  * removes them before it exits; a run killed outright (SIGKILL, power loss) leaves them, and the
  * next run that writes to the same directory removes those of processes no longer alive.
  */

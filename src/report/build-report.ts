@@ -8,11 +8,12 @@ import { targetSpans } from "../time/target-spans.js";
 import { totalCredits } from "../verdict/credit-total.js";
 import { breachReport } from "./breach-causes.js";
 import { dataQuality } from "./data-quality.js";
-import { evaluateTarget } from "./evaluate-target.js";
+import { type EvaluatedTarget, evaluateTarget, planPeriod } from "./evaluate-target.js";
 import { agreementZone, type ReportContext } from "./report-context.js";
 import { reportInputs } from "./report-inputs.js";
-import type { ReportModel } from "./report-model.js";
+import type { DataQuality, ReportModel } from "./report-model.js";
 import { targetRow } from "./target-row.js";
+import { termsUsed } from "./terms-used.js";
 import { trendPoints } from "./trend-points.js";
 import { worstItems } from "./worst-items.js";
 
@@ -21,19 +22,17 @@ export function planReport(ctx: ReportContext, agreement: Agreement): void {
   const zone = agreementZone(ctx, agreement);
   for (const target of agreement.targets) {
     const spans = targetSpans(agreement, target, ctx.period, zone, ctx.trend);
-    ctx.engine.plan(agreement, target, [
-      spans.figures,
-      ...spans.windows,
-      ...spans.trend.flatMap((t) => [t.figures, ...t.windows]),
-    ]);
+    for (const period of [spans, ...spans.trend]) planPeriod(ctx, agreement, target, period);
   }
 }
 
 /** The report model of one agreement for the context's period (SPEC §6, §9). */
 export function buildReport(ctx: ReportContext, agreement: Agreement): ReportModel {
   const zone = agreementZone(ctx, agreement);
-  const evaluated = agreement.targets.map((target) => evaluateTarget(ctx, agreement, target, zone));
-  const targets = evaluated.map((e) => targetRow(agreement, e, ctx.engine.scope(agreement, e.target)));
+  const evaluated = agreement.targets
+    .map((target) => evaluateTarget(ctx, agreement, target, zone))
+    .filter((e): e is EvaluatedTarget => e !== null);
+  const targets = evaluated.map((e) => targetRow(e.agreement, e, e.scope));
   const credits = totalCredits(
     evaluated.flatMap((e) => e.windows),
     agreement,
@@ -49,6 +48,7 @@ export function buildReport(ctx: ReportContext, agreement: Agreement): ReportMod
   const instants = periodInstants(ctx.period, zone);
   const asOfs = evaluated.map((e) => e.m.asOf).filter((t): t is number => t !== null);
   const service = ctx.model.services.get(agreement.service);
+  const terms = termsUsed(ctx.termsOrigin ?? { source: "current", skipped: () => [] }, evaluated);
   const summary = {
     targets: targets.length,
     met: count("met"),
@@ -78,7 +78,12 @@ export function buildReport(ctx: ReportContext, agreement: Agreement): ReportMod
     worst: worstItems(evaluated),
     credits,
     trend: trendPoints(ctx, agreement, evaluated),
-    dataQuality: dataQuality(ctx, evaluated, zone),
+    terms: terms.terms,
+    dataQuality: withNotes(dataQuality(ctx, evaluated, zone), terms.notes),
     inputs: reportInputs(ctx, agreement, evaluated),
   };
+}
+
+function withNotes(quality: DataQuality, notes: readonly string[]): DataQuality {
+  return notes.length === 0 ? quality : { ...quality, notes: [...notes, ...quality.notes] };
 }

@@ -1,8 +1,10 @@
-import type { Agreement, Target } from "../core/model.js";
+import type { Agreement, DimensionFilter, Target } from "../core/model.js";
 import { percentageFromPpb } from "../core/values/percentage.js";
 import type { TargetMeasurement } from "../measure/engine.js";
+import type { MeasureView } from "../measure/revision-measurements.js";
+import type { TermsRef } from "../model/terms-in-force.js";
 import type { Span } from "../time/span.js";
-import { type PeriodSpans, type TargetSpans, targetSpans } from "../time/target-spans.js";
+import { type PeriodSpans, type TargetSpans, targetSpans, type WindowPlan } from "../time/target-spans.js";
 import { type Assessment, assess } from "../verdict/assessment.js";
 import { creditDirection, type WindowCredit } from "../verdict/credit-total.js";
 import { judgedOverWindows } from "../verdict/judge-windows.js";
@@ -13,11 +15,21 @@ import type { ReportContext } from "./report-context.js";
 export interface EvaluatedWindow extends WindowCredit {
   span: Span;
   judged: Assessment;
+  /** The revision of the agreement the window was judged under (SPEC §16). */
+  terms: TermsRef;
+  /** No revision takes effect by the window's start: judged under the earliest. */
+  early: boolean;
 }
 
 /** One target measured and judged for one report: the period's figures and each assessment window's verdict and credit. */
 export interface EvaluatedTarget {
+  /** The target as the revision of the period's last window states it: the row's objective, calendar, credits. */
   target: Target;
+  /** The agreement as that revision states it. */
+  agreement: Agreement;
+  terms: TermsRef;
+  /** Whose rows count under that revision (SPEC §13), null for the whole service. */
+  scope: DimensionFilter | null;
   spans: TargetSpans;
   m: TargetMeasurement;
   a: Assessment;
@@ -26,35 +38,83 @@ export interface EvaluatedTarget {
   provisional: boolean;
 }
 
+/** A target as one revision states it, with that revision's measurements. */
+interface TargetTerms {
+  agreement: Agreement;
+  target: Target;
+  engine: MeasureView;
+  ref: TermsRef;
+  early: boolean;
+}
+
+/** The target's report row, or null when no revision in force during the period has the target. */
 export function evaluateTarget(
   ctx: ReportContext,
   agreement: Agreement,
   target: Target,
   zone: string,
-): EvaluatedTarget {
+): EvaluatedTarget | null {
   const spans = targetSpans(agreement, target, ctx.period, zone, ctx.trend);
-  return { target, spans, ...judgePeriod(ctx, agreement, target, spans) };
+  const judged = judgePeriod(ctx, agreement, target, spans);
+  return judged && { spans, ...judged };
+}
+
+/**
+ * The terms of each window of one period (SPEC §16): each window is judged under the revision in
+ * force at its start — windows of a revision without the target are not judged at all — and the
+ * period's figures under the revision of its last window, from the first window judged.
+ */
+export function periodTerms(
+  ctx: ReportContext,
+  agreement: Agreement,
+  target: Target,
+  spans: PeriodSpans,
+): { figures: Span; row: TargetTerms; windows: { plan: WindowPlan; terms: TargetTerms }[] } | null {
+  const given: TargetTerms = {
+    agreement,
+    target,
+    engine: ctx.engine,
+    ref: { commit: null, effective: agreement.effective },
+    early: false,
+  };
+  const windows = spans.windows.flatMap((plan) => {
+    if (!ctx.termsAt) return [{ plan, terms: given }];
+    const at = ctx.termsAt(agreement, plan.startDay);
+    const stated = at.agreement.targets.find((t) => t.name === target.name);
+    return stated ? [{ plan, terms: { ...at, target: stated } }] : [];
+  });
+  if (windows.length === 0) return null;
+  const first = windows[0]!.plan;
+  const figures =
+    first === spans.windows[0]
+      ? spans.figures
+      : { start: Math.max(first.start, spans.figures.start), end: spans.figures.end };
+  return { figures, row: windows[windows.length - 1]!.terms, windows };
 }
 
 /**
  * Measures and judges a target over one period's spans, as the report row does (the trend uses it
  * for earlier periods): the figures over the single window, or over all windows with the status
- * judged window by window. OLAs carry no credits (SPEC §14).
+ * judged window by window, each under its own terms. OLAs carry no credits (SPEC §14). Null when
+ * no revision in force in the period has the target.
  */
 export function judgePeriod(
   ctx: ReportContext,
   agreement: Agreement,
   target: Target,
   spans: PeriodSpans,
-): Omit<EvaluatedTarget, "target" | "spans"> {
-  const judge = (m: TargetMeasurement) => assess(m, target.objective, agreement.severity, target.credits);
-  const m = ctx.engine.measure(agreement, target, spans.figures);
-  const a = judge(m);
-  const withCredits = creditDirection(agreement.kind) !== null;
-  const windows = spans.windows.map((w): EvaluatedWindow => {
-    const judged = spans.windows.length === 1 ? a : judge(ctx.engine.measure(agreement, target, w));
-    const feeCents = agreement.fee ? windowFeeCents(agreement.fee, w.months) : null;
-    const creditPpb = withCredits ? (judged.credit?.credit.ppb ?? 0) : 0;
+): Omit<EvaluatedTarget, "spans"> | null {
+  const terms = periodTerms(ctx, agreement, target, spans);
+  if (!terms) return null;
+  const judge = (t: TargetTerms, m: TargetMeasurement) =>
+    assess(m, t.target.objective, t.agreement.severity, t.target.credits);
+  const { row } = terms;
+  const m = row.engine.measure(row.agreement, row.target, terms.figures);
+  const a = judge(row, m);
+  const windows = terms.windows.map(({ plan: w, terms: t }): EvaluatedWindow => {
+    const judged = terms.windows.length === 1 ? a : judge(t, t.engine.measure(t.agreement, t.target, w));
+    const feeCents = t.agreement.fee ? windowFeeCents(t.agreement.fee, w.months) : null;
+    const creditPpb = creditDirection(t.agreement.kind) !== null ? (judged.credit?.credit.ppb ?? 0) : 0;
     return {
       label: w.label,
       months: w.months,
@@ -64,9 +124,15 @@ export function judgePeriod(
       feeCents,
       creditPpb,
       creditCents: feeCents === null ? null : percentOfCents(percentageFromPpb(creditPpb), feeCents),
+      terms: t.ref,
+      early: t.early,
     };
   });
   return {
+    target: row.target,
+    agreement: row.agreement,
+    terms: row.ref,
+    scope: row.engine.scope(row.agreement, row.target),
     m,
     a:
       windows.length > 1
@@ -78,4 +144,17 @@ export function judgePeriod(
     windows,
     provisional: windows.some((w) => w.provisional),
   };
+}
+
+/** Registers every span a period's judgement will measure, on the engine of the terms that measure it. */
+export function planPeriod(
+  ctx: ReportContext,
+  agreement: Agreement,
+  target: Target,
+  spans: PeriodSpans,
+): void {
+  const terms = periodTerms(ctx, agreement, target, spans);
+  if (!terms) return;
+  terms.row.engine.plan(terms.row.agreement, terms.row.target, [terms.figures]);
+  for (const { plan, terms: t } of terms.windows) t.engine.plan(t.agreement, t.target, [plan]);
 }

@@ -22,6 +22,13 @@ export interface PeriodRef {
   end: string;
 }
 
+/** A revision of an agreement (SPEC §16): the commit (null: the work tree, not committed) and the day it takes effect. */
+export interface TermsReport {
+  commit: string | null;
+  /** YYYY-MM-DD. */
+  effective: string;
+}
+
 export interface TargetReport {
   name: string;
   metric: string;
@@ -77,6 +84,8 @@ export interface TargetReport {
   breachedWindows: string[];
   /** Every assessment window the target is judged over in this report, in order. */
   windows: WindowReport[];
+  /** The revision of the agreement the row (its last window) was judged under; each window names its own. */
+  terms: TermsReport;
 }
 
 export interface CreditReport {
@@ -99,6 +108,8 @@ export interface WindowReport {
   status: TargetStatus;
   severity: BreachSeverity | null;
   credit: CreditReport;
+  /** The revision of the agreement in force at the window's start. */
+  terms: TermsReport;
 }
 
 export interface BreachReport {
@@ -250,6 +261,12 @@ export interface ReportModel {
     direction: "payable" | "claimable" | null;
   };
   trend: TrendPoint[];
+  /**
+   * Where the terms came from (`git`: the revisions in force per window; `work-tree`: no git
+   * history; `current`: `--terms current`) and every revision the report's windows were judged
+   * under, by effective date: more than one means the period was judged under several (SPEC §16).
+   */
+  terms: { source: "git" | "work-tree" | "current"; revisions: TermsReport[] };
   dataQuality: DataQuality;
   inputs: { file: string; sha256: string }[];
 }

@@ -4,6 +4,7 @@ import { isoInstant } from "../text/local-time.js";
 import { creditDirection, creditStatus, targetCredit } from "../verdict/credit-total.js";
 import type { EvaluatedTarget, EvaluatedWindow } from "./evaluate-target.js";
 import type { CreditReport, TargetReport, WindowReport } from "./report-model.js";
+import { termsReport } from "./terms-used.js";
 
 /** A target's row of the report model (SPEC §9, §13, §14, §19): seconds for durations, fractions 0–1, null where nothing applies. */
 export function targetRow(
@@ -51,6 +52,7 @@ export function targetRow(
     },
     breachedWindows,
     windows: e.windows.map((w) => windowRow(w, hasCredits, withFee)),
+    terms: termsReport(e.terms),
   };
 }
 
@@ -69,5 +71,6 @@ function windowRow(w: EvaluatedWindow, hasCredits: boolean, withFee: boolean): W
     status: w.judged.status,
     severity: w.judged.severity,
     credit,
+    terms: termsReport(w.terms),
   };
 }

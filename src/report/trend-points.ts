@@ -21,12 +21,15 @@ export function trendPoints(
     let any = false;
     const targets = evaluated.map((e): TrendTarget => {
       const spans = e.spans.trend[i]!;
-      const { a, m, provisional } = judgePeriod(ctx, agreement, e.target, spans);
+      const judged = judgePeriod(ctx, agreement, e.target, spans);
+      // Not a commitment of the terms then in force (SPEC §16): nothing to measure.
+      if (!judged) return notInForce(e);
+      const { a, m, provisional } = judged;
       if (a.status !== "no-data") any = true;
       const measured = a.status === "no-data" ? null : measuredShare(ctx, e, spans, m.unknownMs ?? 0);
       return {
         name: e.target.name,
-        objective: e.target.objective.fraction,
+        objective: judged.target.objective.fraction,
         value: a.value,
         status: a.status,
         provisional,
@@ -58,4 +61,16 @@ function measuredShare(
   const full = totalLength(ctx.engine.open(e.target.calendar, spans.full));
   if (full === 0) return 1;
   return Math.max(0, totalLength(ctx.engine.open(e.target.calendar, spans.figures)) - unknownMs) / full;
+}
+
+function notInForce(e: EvaluatedTarget): TrendTarget {
+  return {
+    name: e.target.name,
+    objective: e.target.objective.fraction,
+    value: null,
+    status: "no-data",
+    provisional: false,
+    partial: false,
+    measured: null,
+  };
 }

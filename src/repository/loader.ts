@@ -204,18 +204,31 @@ function loadYamlFile(file: string, absolute: string, diagnostics: Diagnostic[])
   const info = readOrStop(file, () => statSync(absolute));
   if (info.isDirectory()) throw new InputError(`cannot read ${file}: it is a directory, not a file`);
   if (info.size > MAX_YAML_BYTES) {
-    diagnostics.push({
-      code: "file/too-large",
-      severity: "error",
-      message: `file is ${(info.size / 1048576).toFixed(1)} MiB; agreement files are limited to ${MAX_YAML_BYTES / 1048576} MiB (is it really an slm document?)`,
-      file,
-      line: 1,
-      column: 1,
-      pointer: "",
-    });
+    diagnostics.push(tooLarge(file, info.size));
     return { file, absolute, sha256: "", documents: [] };
   }
-  const bytes = readOrStop(file, () => readFileSync(absolute));
+  return loadedFileFromBytes(
+    file,
+    absolute,
+    readOrStop(file, () => readFileSync(absolute)),
+    diagnostics,
+  );
+}
+
+/**
+ * An agreement file from its bytes, wherever they came from (the work tree, or a git blob of an
+ * earlier revision: history/): its hash, its text and its parsed documents.
+ */
+export function loadedFileFromBytes(
+  file: string,
+  absolute: string,
+  bytes: Uint8Array,
+  diagnostics: Diagnostic[],
+): LoadedFile {
+  if (bytes.length > MAX_YAML_BYTES) {
+    diagnostics.push(tooLarge(file, bytes.length));
+    return { file, absolute, sha256: "", documents: [] };
+  }
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const decoded = decodeYamlBytes(file, bytes);
   if (decoded.diagnostic) {
@@ -225,6 +238,18 @@ function loadYamlFile(file: string, absolute: string, diagnostics: Diagnostic[])
   const parsed = parseYamlFile(file, decoded.text!);
   diagnostics.push(...parsed.diagnostics);
   return { file, absolute, sha256, text: decoded.text, documents: parsed.documents };
+}
+
+function tooLarge(file: string, size: number): Diagnostic {
+  return {
+    code: "file/too-large",
+    severity: "error",
+    message: `file is ${(size / 1048576).toFixed(1)} MiB; agreement files are limited to ${MAX_YAML_BYTES / 1048576} MiB (is it really an slm document?)`,
+    file,
+    line: 1,
+    column: 1,
+    pointer: "",
+  };
 }
 
 async function mustExist(absolute: string, given: string) {

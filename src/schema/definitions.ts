@@ -295,6 +295,12 @@ export const DEFS: Record<string, JsonSchema> = {
           end: { ...ref("date"), description: "Last day of the agreement; omit for open-ended." },
         },
       },
+      effective: {
+        ...ref("date"),
+        description:
+          "The day these terms take effect (default: term.start). Reports judge each assessment window under the committed revision with the latest effective date on or before the window's start (SPEC §16).",
+        examples: ["2024-07-01"],
+      },
       review: {
         type: "object",
         description: "The planned review cycle; the next review is due at last + every.",
@@ -545,7 +551,8 @@ export const DEFS: Record<string, JsonSchema> = {
       },
       states: {
         type: "object",
-        description: "layout: events only: ticket states that pause the resolution clock, and states that stop it.",
+        description:
+          "layout: events only: ticket states that pause the resolution clock, and states that stop it.",
         additionalProperties: false,
         properties: {
           paused: {
@@ -635,6 +642,57 @@ export const DEFS: Record<string, JsonSchema> = {
         },
         properties: Object.fromEntries(COLUMN_FIELDS.map(([field, text]) => [field, column(text)])),
         additionalProperties: column("A dimension: its cells are text after missing and values."),
+      },
+      warehouse: {
+        type: "object",
+        description:
+          "metrics only: the raw event table the metrics rows are aggregated from; `slm sql` prints the query (docs/warehouse.md).",
+        additionalProperties: false,
+        required: ["timestamp", "good"],
+        properties: {
+          table: {
+            type: "string",
+            minLength: 1,
+            description:
+              "The event table; dotted parts are quoted one by one (project.dataset.events). Not with engine: duckdb, which reads path.",
+            examples: ["events", "analytics.http_requests"],
+          },
+          timestamp: {
+            type: "string",
+            minLength: 1,
+            description: "Column of the event instant (a timestamp in UTC, or with a zone).",
+            examples: ["event_time"],
+          },
+          service: {
+            type: "string",
+            minLength: 1,
+            description: "Column of the service name (required when columns maps service).",
+            examples: ["service"],
+          },
+          good: {
+            type: "string",
+            minLength: 1,
+            description:
+              "A boolean SQL expression over the table's columns that is true for a good event (a probe up, a request served). Trusted SQL from the repository: one expression, no ; and no comments.",
+            examples: ["status_code < 500", "status = 'up'"],
+          },
+          latency: {
+            type: "string",
+            minLength: 1,
+            description: "Column of a latency in milliseconds, for latency targets.",
+            examples: ["duration_ms"],
+          },
+          bucket: {
+            ...ref("duration"),
+            description:
+              "Bucket length, whole seconds (default 5m); buckets are also cut at every service-hours edge.",
+          },
+        },
+      },
+      engine: {
+        enum: ["duckdb"],
+        description:
+          "duckdb: slm report runs the warehouse query itself on embedded DuckDB over the Parquet or CSV files of path (npm install @duckdb/node-api).",
       },
       values: {
         type: "object",

@@ -6,7 +6,15 @@ export function sourceShape(source: DataSource): SourceShape & { source: DataSou
   return {
     name: source.metadata.name,
     type: source.type,
-    fields: givenFields([...Object.keys(source.columns), ...Object.keys(source.constants)], source),
+    fields: givenFields(
+      [
+        ...Object.keys(source.columns),
+        ...Object.keys(source.constants),
+        // A warehouse query writes a latency target's shares as metrics rows (docs/warehouse.md).
+        ...(source.warehouse?.latency !== undefined ? ["latency"] : []),
+      ],
+      source,
+    ),
     service: source.columns.service === undefined ? source.service : undefined,
     source,
   };

@@ -72,6 +72,11 @@ const FORMS: readonly ReaderText[] = [
     key: "reader.unsortedEvents",
     params: (m) => ({ source: m[1]!, ids: m[2]! }),
   },
+  {
+    pattern: /^(\S+): aggregated by embedded DuckDB \(engine: duckdb\)$/,
+    key: "reader.aggregatedByDuckdb",
+    params: (m) => ({ source: m[1]! }),
+  },
   // Why a target has no DataSource (sources/source-for-target.ts).
   {
     pattern: /^DataSource (\S+) does not exist$/,

@@ -43,7 +43,8 @@ export function assessmentWindows(period: Period, window: Window): WindowSpan[] 
   return spans;
 }
 
-function windowContaining(day: number, window: Window): Period {
+/** The calendar window (month, quarter, year) holding local day `day`. */
+export function windowContaining(day: number, window: Window): Period {
   const [y, m] = epochDayParts(day);
   if (window === "month") return monthPeriod(y, m);
   if (window === "quarter") return quarterPeriod(y, Math.floor((m - 1) / 3) + 1);

@@ -5,6 +5,8 @@ import type { Span } from "./span.js";
 
 export interface WindowPlan extends Span {
   label: string;
+  /** The window's first local day (epoch day), before any cut to the term: which terms are in force (SPEC §16). */
+  startDay: number;
   months: number;
   /** Still running at the period's end (SPEC §14): measured so far, its credit not due yet. */
   provisional: boolean;
@@ -52,6 +54,7 @@ export function targetSpans(
     const days = assessmentWindows(p, target.window);
     const windows = days.map((w) => ({
       label: w.label,
+      startDay: w.startDay,
       months: w.months,
       provisional: w.provisional && termEnd > periodEnd,
       ...cut(dayStartInstant(w.startDay, zone), dayStartInstant(w.endDay, zone)),

@@ -110,6 +110,14 @@ export const CLI_CASES: CliCase[] = [
     stderr: /^slm: --sla: no agreement named "acme-emial" \(did you mean "acme-email"\?\)/,
   },
   {
+    name: "sql: a DataSource without a warehouse block is a usage error naming the docs",
+    argv: ["sql", "api-gateway", "--engine", "duckdb", "--period", "2024-05"],
+    cwd: "examples",
+    code: 2,
+    stdout: "",
+    stderr: "slm: DataSource api-gateway has no warehouse block (docs/warehouse.md)\n",
+  },
+  {
     name: "kpi: an unknown customer is a usage error",
     argv: ["kpi", "--period", "2024-05", "--customer", "nobody"],
     cwd: "examples",

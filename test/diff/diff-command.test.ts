@@ -71,6 +71,17 @@ describe("slm diff", () => {
           reasons: ["99.95% (network, OLA network-ops) < 99.99%"],
         },
       ],
+      // The objective changes while effective (the term start) does not (SPEC §16).
+      warnings: [
+        {
+          kind: "SLA",
+          name: "acme-email",
+          effective: "2024-01-01",
+          changes: ["availability: objective"],
+          message:
+            "availability: objective changes while effective stays 2024-01-01: the new terms reach back to 2024-01-01 and re-judge periods already reported; set spec.effective to the day they take effect",
+        },
+      ],
     });
   });
 

@@ -53,6 +53,8 @@ describe("data-quality texts", () => {
   it("says which services a DataSource of the right type covers, and counts one replaced row in the singular", async () => {
     const r = await reportFor(repo.root, "acme-web", ["--period", "2024-05"]);
     expect(r.dataQuality.notes).toEqual([
+      // A temporary directory has no git history (SPEC §16): every window under today's text.
+      "terms: no git history (not a git work tree); every window is judged under the agreements as they are now",
       "tickets: 1 row replaced by a row with the same id (dedupe)",
       "api-latency: no DataSource of type checks measures latency for service web: portal-monitor covers only service portal",
     ]);

@@ -42,6 +42,7 @@ const SAMPLES: readonly string[] = [
   "malformed quoting",
   "ragged row (field count differs from the header)",
   "probes: samples of mail, web are not in time order; they were sorted (a sorted export reads in constant memory)",
+  "requests: aggregated by embedded DuckDB (engine: duckdb)",
   'desk: priority values not in its `values` map, so no priority target counts those tickets: "Sev 9", "urgent"',
   'log: states.paused names "Awaiting Vendr", which occurs in no row of its files, so it pauses nothing (states found: "Active", "Awaiting Vendor", …)',
   'log: states.stopped names "Closed", which occurs in no row of its files, so it stops nothing (states found: "New", "Resolved")',

@@ -1,5 +1,13 @@
 import type { DiffResult } from "../../diff/diff-result.js";
 import { changesByAgreement, loosenedCount } from "./describe-change.js";
+import {
+  creditTotals,
+  describeReplayScope,
+  describeRetroactive,
+  replayByTarget,
+  replayCells,
+} from "./describe-replay.js";
+import { formatCurrency } from "../../text/format-values.js";
 
 const cell = (s: string | null): string => (s ?? "—").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 
@@ -11,6 +19,11 @@ export function formatDiffMarkdown(result: DiffResult): string {
   if (loosened > 0) {
     const of = removed > 0 ? ` (${removed} of them removed)` : "";
     out.push(`**${loosened} commitment${loosened === 1 ? "" : "s"} loosened${of}.**`, "");
+  }
+  if (result.warnings.length > 0) {
+    out.push("> [!WARNING]", "> These changes reach back into periods already reported:");
+    for (const w of result.warnings) out.push(`> - ${cell(describeRetroactive(w))}`);
+    out.push("");
   }
   for (const group of changesByAgreement(result)) {
     out.push(`#### ${cell(group.heading)}`, "");
@@ -33,5 +46,32 @@ export function formatDiffMarkdown(result: DiffResult): string {
       out.push("");
     }
   }
+  if (result.replay) out.push(...replaySection(result.replay));
   return `${out.join("\n").trimEnd()}\n`;
+}
+
+/** The replay for the pull request: per SLA target, the windows whose verdict or credit the change alters. */
+function replaySection(r: NonNullable<DiffResult["replay"]>): string[] {
+  const out = ["### Replay under the head terms", ""];
+  const changed = r.changes.length;
+  out.push(
+    `Re-measured ${describeReplayScope(r)}, from the same data under the base and the head terms: ${changed === 0 ? "no" : changed} of ${r.compared} SLA target window${r.compared === 1 ? "" : "s"} ${changed === 1 ? "changes" : "change"}.`,
+    "",
+  );
+  for (const t of creditTotals(r)) {
+    out.push(
+      `**Credits of the changed windows: ${formatCurrency(t.base, t.currency)} → ${formatCurrency(t.head, t.currency)}.**`,
+      "",
+    );
+  }
+  for (const group of replayByTarget(r)) {
+    out.push(`#### SLA ${cell(group.sla)} · ${cell(group.target)}`, "");
+    out.push("| window | status | severity | credit | budget consumed |", "|---|---|---|---:|---:|");
+    for (const row of group.rows) {
+      const c = replayCells(row, (t) => `**${t}**`);
+      out.push(`| ${row.window} | ${c.status} | ${c.severity} | ${c.credit} | ${c.budget} |`);
+    }
+    out.push("");
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 import type { DiffResult } from "../../diff/diff-result.js";
 import type { FormatContext } from "../formatter.js";
 import { changesByAgreement, describeChange, describeCoverageChange } from "./describe-change.js";
+import { describeReplayScope, describeRetroactive, replayByTarget, replayCells } from "./describe-replay.js";
 
 export function formatDiffText(result: DiffResult, ctx: FormatContext): string {
   const c = ctx.colors;
@@ -18,6 +19,22 @@ export function formatDiffText(result: DiffResult, ctx: FormatContext): string {
       lines.push(`  ${mark} ${describeChange(change)}`);
     }
     for (const change of group.coverage) lines.push(`  coverage ${describeCoverageChange(change)}`);
+  }
+  for (const w of result.warnings) lines.push(c.yellow(`warning: ${describeRetroactive(w)}`));
+  const r = result.replay;
+  if (r) {
+    lines.push(
+      `Replay of ${describeReplayScope(r)}: ${r.changes.length} of ${r.compared} SLA target windows change`,
+    );
+    for (const group of replayByTarget(r)) {
+      lines.push(c.bold(`SLA ${group.sla} · ${group.target}`));
+      for (const row of group.rows) {
+        const cells = replayCells(row);
+        lines.push(
+          `  ${row.window}: status ${cells.status}; severity ${cells.severity}; credit ${cells.credit}; budget ${cells.budget}`,
+        );
+      }
+    }
   }
   return `${lines.join("\n")}\n`;
 }

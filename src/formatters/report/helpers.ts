@@ -77,6 +77,32 @@ function commitment(t: TargetReport, text: LocaleText): string {
   return text.t(text.has(key) ? key : "commitment.other", params);
 }
 
+/**
+ * Which terms judged the report (SPEC §16), in one line: `commit 1a2b3c4, effective 2024-07-01`;
+ * several revisions by the day each took effect; or where the text came from without history.
+ */
+function termsLine(terms: ReportModel["terms"] | undefined, text: LocaleText): string {
+  const revisions = Array.isArray(terms?.revisions) ? terms.revisions : [];
+  if (revisions.length === 0) return "–";
+  const name = (commit: string | null) =>
+    commit === null
+      ? text.t("report.terms.uncommitted")
+      : text.t("report.terms.commit", { id: commit.slice(0, 7) });
+  const date = revisions[0]!.effective;
+  if (terms?.source === "current") return text.t("report.terms.current", { date });
+  if (terms?.source === "work-tree") return text.t("report.terms.workTree", { date });
+  if (revisions.length === 1)
+    return text.t("report.terms.one", { revision: name(revisions[0]!.commit), date });
+  const list = revisions
+    .map((r) => text.t("report.terms.from", { revision: name(r.commit), date: r.effective }))
+    .join(text.t("report.terms.separator"));
+  return text.t("report.terms.several", {
+    count: revisions.length,
+    list,
+    quality: text.t("report.heading.quality"),
+  });
+}
+
 /** The full commitment: "95% of P1 tickets responded to within 15m". */
 function criterion(t: TargetReport, text: LocaleText): string {
   const objective = text.percent(t.objective);
@@ -245,6 +271,9 @@ export function reportHelpers(): Record<string, Helper> {
     scopeText: (scope, options) => formatScope(scope, textOf(options as HelperOptions)),
     criterion: (target, options) =>
       target ? criterion(target as TargetReport, textOf(options as HelperOptions)) : "",
+    /** Which terms judged the report (SPEC §16), in one line. */
+    termsLine: (terms, options) =>
+      termsLine(terms as ReportModel["terms"] | undefined, textOf(options as HelperOptions)),
     /** Error budget allowed: downtime for availability, a number of items otherwise. */
     budgetAllowed: (target, options) => {
       const t = target as TargetReport;

@@ -4,8 +4,9 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inCi, launchChromium, runsInChromium } from "../../helpers/chromium.js";
 import { renderReport } from "../../../src/formatters/report/render-template.js";
 import type { ReportModel } from "../../../src/report/report-model.js";
 import { runCli } from "../../helpers/cli.js";
@@ -22,40 +23,16 @@ interface PageGlobals {
   innerWidth: number;
 }
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** poppler-utils reads the printed PDF back as text. */
 const POPPLER = existsSync("/usr/bin/pdftotext");
-const available = existsSync(CHROMIUM);
-const inCi = process.env.CI === "true" || process.env.CI === "1";
-if (!available && !inCi) {
-  console.warn(
-    `skipping the HTML report browser test: no Chromium at ${CHROMIUM} (apt-get install chromium)`,
-  );
-}
 
-describe.skipIf(!available && !inCi)("HTML report in headless Chromium", () => {
+describe.skipIf(!runsInChromium("the HTML report browser test"))("HTML report in headless Chromium", () => {
   let browser: Browser;
   let dir: string;
 
   beforeAll(async () => {
-    if (!available)
-      throw new Error(
-        `CI=true but Chromium is missing at ${CHROMIUM}: install it (apt-get install chromium)`,
-      );
     dir = await mkdtemp(join(tmpdir(), "slm-html-"));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -1,0 +1,14 @@
+import { type Dialect, doubled } from "./dialect.js";
+
+/** DuckDB: standard quoting; `epoch()` reads TIMESTAMP as UTC and TIMESTAMPTZ as the instant it is. */
+export const DUCKDB: Dialect = {
+  name: "duckdb",
+  ident: (name) => doubled('"', name),
+  text: (value) => doubled("'", value),
+  epochSeconds: (expr) => `CAST(floor(epoch(${expr})) AS BIGINT)`,
+  div: (expr, by) => `((${expr}) // ${by})`,
+  // make_timestamp(µs) is a TIMESTAMP without zone: strftime does not apply the session's zone.
+  isoUtc: (s) => `strftime(make_timestamp(CAST(${s} AS BIGINT) * 1000000), '%Y-%m-%dT%H:%M:%SZ')`,
+  int64: "BIGINT",
+  preamble: [],
+};

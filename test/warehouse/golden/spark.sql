@@ -1,0 +1,240 @@
+-- Spark: run with spark.sql.session.timeZone=UTC (from_unixtime writes the session's time).
+-- slm sql requests --engine spark --period 2024-03
+-- metrics rows of DataSource requests, 2023-12-31T23:00:00Z to 2024-03-31T22:00:00Z, 3600 s buckets, cut at 175 edges of the spans and service hours
+-- api-latency (latency <= 300 ms): acme-api/api-latency
+-- availability: acme-api/availability, globex-web/availability
+-- success-rate: acme-api/success
+-- web-latency (latency <= 500 ms): globex-web/web-latency
+WITH events AS (
+  SELECT
+    CAST(unix_timestamp(`event_time`) AS BIGINT) AS slm_t,
+    `svc` AS slm_service,
+    CASE WHEN (status_code < 500) THEN 1 ELSE 0 END AS slm_ok,
+    `latency_ms` AS slm_latency
+  FROM `events`
+),
+in_range AS (
+  SELECT * FROM events
+  WHERE slm_t >= 1704063600 AND slm_t < 1711922400 AND slm_service IN ('api', 'web')
+),
+based AS (
+  SELECT
+    CASE
+      WHEN slm_t >= 1711909800 THEN 1711909800
+      WHEN slm_t >= 1711731600 THEN 1711731600
+      WHEN slm_t >= 1711715400 THEN 1711715400
+      WHEN slm_t >= 1711695600 THEN 1711695600
+      WHEN slm_t >= 1711683000 THEN 1711683000
+      WHEN slm_t >= 1711645200 THEN 1711645200
+      WHEN slm_t >= 1711629000 THEN 1711629000
+      WHEN slm_t >= 1711609200 THEN 1711609200
+      WHEN slm_t >= 1711596600 THEN 1711596600
+      WHEN slm_t >= 1711558800 THEN 1711558800
+      WHEN slm_t >= 1711542600 THEN 1711542600
+      WHEN slm_t >= 1711522800 THEN 1711522800
+      WHEN slm_t >= 1711510200 THEN 1711510200
+      WHEN slm_t >= 1711472400 THEN 1711472400
+      WHEN slm_t >= 1711456200 THEN 1711456200
+      WHEN slm_t >= 1711436400 THEN 1711436400
+      WHEN slm_t >= 1711423800 THEN 1711423800
+      WHEN slm_t >= 1711386000 THEN 1711386000
+      WHEN slm_t >= 1711350000 THEN 1711350000
+      WHEN slm_t >= 1711126800 THEN 1711126800
+      WHEN slm_t >= 1711110600 THEN 1711110600
+      WHEN slm_t >= 1711090800 THEN 1711090800
+      WHEN slm_t >= 1711078200 THEN 1711078200
+      WHEN slm_t >= 1711040400 THEN 1711040400
+      WHEN slm_t >= 1711024200 THEN 1711024200
+      WHEN slm_t >= 1711004400 THEN 1711004400
+      WHEN slm_t >= 1710991800 THEN 1710991800
+      WHEN slm_t >= 1710954000 THEN 1710954000
+      WHEN slm_t >= 1710937800 THEN 1710937800
+      WHEN slm_t >= 1710918000 THEN 1710918000
+      WHEN slm_t >= 1710905400 THEN 1710905400
+      WHEN slm_t >= 1710867600 THEN 1710867600
+      WHEN slm_t >= 1710851400 THEN 1710851400
+      WHEN slm_t >= 1710831600 THEN 1710831600
+      WHEN slm_t >= 1710819000 THEN 1710819000
+      WHEN slm_t >= 1710781200 THEN 1710781200
+      WHEN slm_t >= 1710765000 THEN 1710765000
+      WHEN slm_t >= 1710745200 THEN 1710745200
+      WHEN slm_t >= 1710732600 THEN 1710732600
+      WHEN slm_t >= 1710522000 THEN 1710522000
+      WHEN slm_t >= 1710505800 THEN 1710505800
+      WHEN slm_t >= 1710486000 THEN 1710486000
+      WHEN slm_t >= 1710473400 THEN 1710473400
+      WHEN slm_t >= 1710435600 THEN 1710435600
+      WHEN slm_t >= 1710419400 THEN 1710419400
+      WHEN slm_t >= 1710399600 THEN 1710399600
+      WHEN slm_t >= 1710387000 THEN 1710387000
+      WHEN slm_t >= 1710349200 THEN 1710349200
+      WHEN slm_t >= 1710333000 THEN 1710333000
+      WHEN slm_t >= 1710313200 THEN 1710313200
+      WHEN slm_t >= 1710300600 THEN 1710300600
+      WHEN slm_t >= 1710262800 THEN 1710262800
+      WHEN slm_t >= 1710246600 THEN 1710246600
+      WHEN slm_t >= 1710226800 THEN 1710226800
+      WHEN slm_t >= 1710214200 THEN 1710214200
+      WHEN slm_t >= 1710176400 THEN 1710176400
+      WHEN slm_t >= 1710160200 THEN 1710160200
+      WHEN slm_t >= 1710140400 THEN 1710140400
+      WHEN slm_t >= 1710127800 THEN 1710127800
+      WHEN slm_t >= 1709917200 THEN 1709917200
+      WHEN slm_t >= 1709901000 THEN 1709901000
+      WHEN slm_t >= 1709881200 THEN 1709881200
+      WHEN slm_t >= 1709868600 THEN 1709868600
+      WHEN slm_t >= 1709830800 THEN 1709830800
+      WHEN slm_t >= 1709814600 THEN 1709814600
+      WHEN slm_t >= 1709794800 THEN 1709794800
+      WHEN slm_t >= 1709782200 THEN 1709782200
+      WHEN slm_t >= 1709744400 THEN 1709744400
+      WHEN slm_t >= 1709728200 THEN 1709728200
+      WHEN slm_t >= 1709708400 THEN 1709708400
+      WHEN slm_t >= 1709695800 THEN 1709695800
+      WHEN slm_t >= 1709658000 THEN 1709658000
+      WHEN slm_t >= 1709641800 THEN 1709641800
+      WHEN slm_t >= 1709622000 THEN 1709622000
+      WHEN slm_t >= 1709609400 THEN 1709609400
+      WHEN slm_t >= 1709571600 THEN 1709571600
+      WHEN slm_t >= 1709555400 THEN 1709555400
+      WHEN slm_t >= 1709535600 THEN 1709535600
+      WHEN slm_t >= 1709523000 THEN 1709523000
+      WHEN slm_t >= 1709312400 THEN 1709312400
+      WHEN slm_t >= 1709296200 THEN 1709296200
+      WHEN slm_t >= 1709276400 THEN 1709276400
+      WHEN slm_t >= 1709263800 THEN 1709263800
+      WHEN slm_t >= 1709247600 THEN 1709247600
+      WHEN slm_t >= 1709231400 THEN 1709231400
+      WHEN slm_t >= 1709226000 THEN 1709226000
+      WHEN slm_t >= 1709190000 THEN 1709190000
+      WHEN slm_t >= 1709139600 THEN 1709139600
+      WHEN slm_t >= 1709103600 THEN 1709103600
+      WHEN slm_t >= 1709053200 THEN 1709053200
+      WHEN slm_t >= 1709017200 THEN 1709017200
+      WHEN slm_t >= 1708966800 THEN 1708966800
+      WHEN slm_t >= 1708930800 THEN 1708930800
+      WHEN slm_t >= 1708707600 THEN 1708707600
+      WHEN slm_t >= 1708671600 THEN 1708671600
+      WHEN slm_t >= 1708621200 THEN 1708621200
+      WHEN slm_t >= 1708585200 THEN 1708585200
+      WHEN slm_t >= 1708534800 THEN 1708534800
+      WHEN slm_t >= 1708498800 THEN 1708498800
+      WHEN slm_t >= 1708448400 THEN 1708448400
+      WHEN slm_t >= 1708412400 THEN 1708412400
+      WHEN slm_t >= 1708362000 THEN 1708362000
+      WHEN slm_t >= 1708326000 THEN 1708326000
+      WHEN slm_t >= 1708102800 THEN 1708102800
+      WHEN slm_t >= 1708066800 THEN 1708066800
+      WHEN slm_t >= 1708016400 THEN 1708016400
+      WHEN slm_t >= 1707980400 THEN 1707980400
+      WHEN slm_t >= 1707930000 THEN 1707930000
+      WHEN slm_t >= 1707894000 THEN 1707894000
+      WHEN slm_t >= 1707843600 THEN 1707843600
+      WHEN slm_t >= 1707807600 THEN 1707807600
+      WHEN slm_t >= 1707757200 THEN 1707757200
+      WHEN slm_t >= 1707721200 THEN 1707721200
+      WHEN slm_t >= 1707498000 THEN 1707498000
+      WHEN slm_t >= 1707462000 THEN 1707462000
+      WHEN slm_t >= 1707411600 THEN 1707411600
+      WHEN slm_t >= 1707375600 THEN 1707375600
+      WHEN slm_t >= 1707325200 THEN 1707325200
+      WHEN slm_t >= 1707289200 THEN 1707289200
+      WHEN slm_t >= 1707238800 THEN 1707238800
+      WHEN slm_t >= 1707202800 THEN 1707202800
+      WHEN slm_t >= 1707152400 THEN 1707152400
+      WHEN slm_t >= 1707116400 THEN 1707116400
+      WHEN slm_t >= 1706893200 THEN 1706893200
+      WHEN slm_t >= 1706857200 THEN 1706857200
+      WHEN slm_t >= 1706806800 THEN 1706806800
+      WHEN slm_t >= 1706770800 THEN 1706770800
+      WHEN slm_t >= 1706720400 THEN 1706720400
+      WHEN slm_t >= 1706684400 THEN 1706684400
+      WHEN slm_t >= 1706634000 THEN 1706634000
+      WHEN slm_t >= 1706598000 THEN 1706598000
+      WHEN slm_t >= 1706547600 THEN 1706547600
+      WHEN slm_t >= 1706511600 THEN 1706511600
+      WHEN slm_t >= 1706288400 THEN 1706288400
+      WHEN slm_t >= 1706252400 THEN 1706252400
+      WHEN slm_t >= 1706202000 THEN 1706202000
+      WHEN slm_t >= 1706166000 THEN 1706166000
+      WHEN slm_t >= 1706115600 THEN 1706115600
+      WHEN slm_t >= 1706079600 THEN 1706079600
+      WHEN slm_t >= 1706029200 THEN 1706029200
+      WHEN slm_t >= 1705993200 THEN 1705993200
+      WHEN slm_t >= 1705942800 THEN 1705942800
+      WHEN slm_t >= 1705906800 THEN 1705906800
+      WHEN slm_t >= 1705683600 THEN 1705683600
+      WHEN slm_t >= 1705647600 THEN 1705647600
+      WHEN slm_t >= 1705597200 THEN 1705597200
+      WHEN slm_t >= 1705561200 THEN 1705561200
+      WHEN slm_t >= 1705510800 THEN 1705510800
+      WHEN slm_t >= 1705474800 THEN 1705474800
+      WHEN slm_t >= 1705424400 THEN 1705424400
+      WHEN slm_t >= 1705388400 THEN 1705388400
+      WHEN slm_t >= 1705338000 THEN 1705338000
+      WHEN slm_t >= 1705302000 THEN 1705302000
+      WHEN slm_t >= 1705078800 THEN 1705078800
+      WHEN slm_t >= 1705042800 THEN 1705042800
+      WHEN slm_t >= 1704992400 THEN 1704992400
+      WHEN slm_t >= 1704956400 THEN 1704956400
+      WHEN slm_t >= 1704906000 THEN 1704906000
+      WHEN slm_t >= 1704870000 THEN 1704870000
+      WHEN slm_t >= 1704819600 THEN 1704819600
+      WHEN slm_t >= 1704783600 THEN 1704783600
+      WHEN slm_t >= 1704733200 THEN 1704733200
+      WHEN slm_t >= 1704697200 THEN 1704697200
+      WHEN slm_t >= 1704474000 THEN 1704474000
+      WHEN slm_t >= 1704438000 THEN 1704438000
+      WHEN slm_t >= 1704387600 THEN 1704387600
+      WHEN slm_t >= 1704351600 THEN 1704351600
+      WHEN slm_t >= 1704301200 THEN 1704301200
+      WHEN slm_t >= 1704265200 THEN 1704265200
+      WHEN slm_t >= 1704214800 THEN 1704214800
+      WHEN slm_t >= 1704178800 THEN 1704178800
+      WHEN slm_t >= 1704128400 THEN 1704128400
+      WHEN slm_t >= 1704092400 THEN 1704092400
+      WHEN slm_t >= 1704063600 THEN 1704063600
+      ELSE 1704063600
+    END AS slm_base,
+    slm_t, slm_service, slm_ok, slm_latency
+  FROM in_range
+),
+bucketed AS (
+  SELECT slm_base + ((slm_t - slm_base) DIV 3600) * 3600 AS slm_bucket, slm_service, slm_ok, slm_latency
+  FROM based
+),
+measured AS (
+  SELECT slm_bucket, slm_service, 'api-latency' AS slm_metric,
+    CAST(SUM(CASE WHEN slm_latency <= 300 THEN 1 ELSE 0 END) AS BIGINT) AS slm_good_n, CAST(COUNT(slm_latency) AS BIGINT) AS slm_total_n
+  FROM bucketed
+  WHERE slm_service IN ('api')
+  GROUP BY slm_bucket, slm_service
+  HAVING COUNT(slm_latency) > 0
+  UNION ALL
+  SELECT slm_bucket, slm_service, 'availability' AS slm_metric,
+    CAST(SUM(slm_ok) AS BIGINT) AS slm_good_n, CAST(COUNT(*) AS BIGINT) AS slm_total_n
+  FROM bucketed
+  WHERE slm_service IN ('api', 'web')
+  GROUP BY slm_bucket, slm_service
+  UNION ALL
+  SELECT slm_bucket, slm_service, 'success-rate' AS slm_metric,
+    CAST(SUM(slm_ok) AS BIGINT) AS slm_good_n, CAST(COUNT(*) AS BIGINT) AS slm_total_n
+  FROM bucketed
+  WHERE slm_service IN ('api')
+  GROUP BY slm_bucket, slm_service
+  UNION ALL
+  SELECT slm_bucket, slm_service, 'web-latency' AS slm_metric,
+    CAST(SUM(CASE WHEN slm_latency <= 500 THEN 1 ELSE 0 END) AS BIGINT) AS slm_good_n, CAST(COUNT(slm_latency) AS BIGINT) AS slm_total_n
+  FROM bucketed
+  WHERE slm_service IN ('web')
+  GROUP BY slm_bucket, slm_service
+  HAVING COUNT(slm_latency) > 0
+)
+SELECT
+  from_unixtime(slm_bucket, 'yyyy-MM-dd\'T\'HH:mm:ss\'Z\'') AS `bucket_start`,
+  slm_service AS `service`,
+  slm_metric AS `metric`,
+  slm_good_n AS `good`,
+  slm_total_n AS `total`
+FROM measured
+ORDER BY slm_bucket, slm_service, slm_metric
