@@ -4,7 +4,13 @@ import { didYouMean } from "../core/did-you-mean.js";
 import type { AgreementKind, Kind } from "../core/model.js";
 import type { CalendarDate } from "../core/values/date.js";
 import type { LoadedDocument } from "../repository/yaml-file.js";
-import type { RawAgreementSpec, RawCalendarSpec, RawDataSourceSpec, RawServiceSpec } from "./raw.js";
+import type {
+  RawAgreementSpec,
+  RawCalendarSpec,
+  RawDataSourceSpec,
+  RawImprovementSpec,
+  RawServiceSpec,
+} from "./raw.js";
 
 /** A document with a valid envelope (apiVersion, known kind, a name). */
 export interface NamedDocument<K extends Kind = Kind, S = unknown> {
@@ -18,6 +24,7 @@ export type AgreementDocument = NamedDocument<AgreementKind, RawAgreementSpec>;
 export type ServiceDocument = NamedDocument<"Service", RawServiceSpec>;
 export type CalendarDocument = NamedDocument<"Calendar", RawCalendarSpec>;
 export type DataSourceDocument = NamedDocument<"DataSource", RawDataSourceSpec>;
+export type ImprovementDocument = NamedDocument<"Improvement", RawImprovementSpec>;
 
 export interface Related {
   doc: LoadedDocument;

@@ -11,6 +11,8 @@ import { dependencyCycles } from "./dependency-cycles.js";
 import { duplicateNames } from "./duplicate-names.js";
 import { duplicateTargetNames } from "./duplicate-target-names.js";
 import { effectiveInTerm } from "./effective-in-term.js";
+import { improvementDates } from "./improvement-dates.js";
+import { improvementReferences } from "./improvement-references.js";
 import { objectiveRange } from "./objective-range.js";
 import { priorityMetric } from "./priority-metric.js";
 import { reviewMissing } from "./review-missing.js";
@@ -58,4 +60,6 @@ export const CHECKS: readonly Check[] = [
   targetSourceFields,
   sharedServiceScope,
   supportsOnSla,
+  improvementReferences,
+  improvementDates,
 ];

@@ -76,3 +76,13 @@ export interface RawDataSourceSpec {
   };
   engine?: string;
 }
+
+export interface RawImprovementSpec {
+  agreement: string;
+  targets?: string[];
+  period?: string | number;
+  raised: string;
+  owner?: string;
+  status?: string;
+  actions?: { text: string; owner?: string; due?: string; done?: string }[];
+}

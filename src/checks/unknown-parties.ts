@@ -1,4 +1,12 @@
-import { agreements, type Check, checkReference, type NamedDocument, type ServiceDocument } from "./check.js";
+import {
+  agreements,
+  type Check,
+  checkReference,
+  type ImprovementDocument,
+  type NamedDocument,
+  ofKind,
+  type ServiceDocument,
+} from "./check.js";
 
 /**
  * Parties are an optional directory (a repository can start without Party files): a warning,
@@ -15,5 +23,11 @@ export const unknownParties: Check = (ctx) => {
   }
   for (const s of ctx.valid.filter((d) => d.kind === "Service") as ServiceDocument[]) {
     check(s, s.spec.owner, "/spec/owner", "owner");
+  }
+  for (const i of ofKind(ctx, "Improvement") as ImprovementDocument[]) {
+    if (i.spec.owner !== undefined) check(i, i.spec.owner, "/spec/owner", "owner");
+    (i.spec.actions ?? []).forEach((action, j) => {
+      if (action.owner !== undefined) check(i, action.owner, `/spec/actions/${j}/owner`, "action owner");
+    });
   }
 };

@@ -54,13 +54,21 @@ export const registerKpi: RegisterCommand = (program, ctx, setExit) => {
           await runOnModel(ctx, output, async (repository) => {
             const { load, model } = repository;
             output.context.locale = opts.locale ?? load.config.reports.locale ?? DEFAULT_LOCALE;
-            const [{ generateReports }, { computeCoverage }, { processKpis }, { checkSelection }] =
-              await Promise.all([
-                import("../report/generate-reports.js"),
-                import("../coverage/compute-coverage.js"),
-                import("../kpi/process-kpis.js"),
-                import("./agreement-selection.js"),
-              ]);
+            const [
+              { generateReports },
+              { computeCoverage },
+              { processKpis },
+              { checkSelection },
+              { DAY_MS },
+              { dateFromEpochDay },
+            ] = await Promise.all([
+              import("../report/generate-reports.js"),
+              import("../coverage/compute-coverage.js"),
+              import("../kpi/process-kpis.js"),
+              import("./agreement-selection.js"),
+              import("../core/units.js"),
+              import("../core/values/date.js"),
+            ]);
             const selection = { sla: opts.sla, customer: opts.customer };
             checkSelection(model, { kind: "sla", ...selection }, "kpi");
             const reports = await generateReports({
@@ -77,7 +85,11 @@ export const registerKpi: RegisterCommand = (program, ctx, setExit) => {
               dataOverrides: new Map(),
             });
             return {
-              result: processKpis(model, period.label, computeCoverage(model, selection), reports),
+              result: processKpis(model, period.label, computeCoverage(model, selection), reports, {
+                // Overdue as of --as-of, else today (SPEC §15), as the UTC day.
+                actionsAsOf: dateFromEpochDay(Math.floor((asOf ?? ctx.io.now().getTime()) / DAY_MS)),
+                selected: opts.sla !== undefined || opts.customer !== undefined,
+              }),
               exit: 0,
             };
           }),

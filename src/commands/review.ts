@@ -4,12 +4,12 @@ import type { RegisterCommand } from "./command.js";
 import { formatOption } from "./format-option.js";
 import { runOnModel } from "./run-command.js";
 
-/** `slm review`: the lifecycle calendar; exit 1 when a review is overdue (SPEC §7). */
+/** `slm review`: the lifecycle calendar; exit 1 when a review or an improvement action is overdue (SPEC §7, §15). */
 export const registerReview: RegisterCommand = (program, ctx, setExit) => {
   program
     .command("review")
     .description(
-      "list reviews overdue or due, terms ending and UC notice deadlines; exit 1 if a review is overdue",
+      "list reviews overdue or due, terms ending, UC notice deadlines and overdue improvement actions; exit 1 if a review or an action is overdue",
     )
     .option("--within <interval>", "how far ahead to look (1y, 6mo, 90d, …)", "60d")
     .option("--as-of <date>", "the day to look from (YYYY-MM-DD, default today in UTC)")

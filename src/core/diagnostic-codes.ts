@@ -54,6 +54,22 @@ export const DIAGNOSTIC_CODES = {
   "ref/unknown-party": { severity: "warning", title: "Reference to a Party that does not exist" },
   "ref/unknown-data-source": { severity: "error", title: "Reference to a DataSource that does not exist" },
   "ref/unknown-target": { severity: "error", title: "`supports` names an SLA target that does not exist" },
+  "ref/unknown-agreement": {
+    severity: "error",
+    title: "An Improvement names an agreement (SLA, OLA or UC) that does not exist",
+  },
+  "ref/ambiguous-agreement": {
+    severity: "error",
+    title: "An Improvement names an agreement of several kinds without the KIND/ prefix",
+  },
+  "ref/unknown-improvement-target": {
+    severity: "error",
+    title: "An Improvement's `targets` names a target its agreement does not have",
+  },
+  "improvement/date-before-raised": {
+    severity: "error",
+    title: "An Improvement's action is due or done before the Improvement was raised",
+  },
   "ref/data-source-type": {
     severity: "error",
     title: "A target's source has a type that cannot measure its metric",

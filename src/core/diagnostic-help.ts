@@ -23,7 +23,8 @@ export const DIAGNOSTIC_HELP: Partial<Record<DiagnosticCode, string>> = {
     "An slm document is a mapping with `apiVersion`, `kind`, `metadata` and `spec`. Files that hold other YAML belong in `exclude` of slm.config.yaml.",
   "schema/unknown-api-version":
     "Set `apiVersion: slm/v1`. Files of other tools (OpenSLO, Kubernetes) belong in `exclude` of slm.config.yaml.",
-  "schema/unknown-kind": "Use one of the kinds: Service, Calendar, Party, SLA, OLA, UC, DataSource.",
+  "schema/unknown-kind":
+    "Use one of the kinds: Service, Calendar, Party, SLA, OLA, UC, DataSource, Improvement.",
   "schema/required":
     "Add the property named in the message; docs/schemas.md and `slm schema KIND` list them.",
   "schema/unknown-property":
@@ -48,6 +49,14 @@ export const DIAGNOSTIC_HELP: Partial<Record<DiagnosticCode, string>> = {
   "ref/data-source-type":
     "Point `source` at a DataSource whose type can measure the metric (the message names the types that can), or change the metric.",
   "graph/cycle": "Break the cycle: a service cannot depend on itself, directly or through others.",
+  "ref/unknown-agreement":
+    "Name an SLA, OLA or UC of the repository in `agreement` (the message suggests the closest name).",
+  "ref/ambiguous-agreement":
+    "Agreements of several kinds share this name: write the kind in front of it, for example `UC/fibrenet-internet`.",
+  "ref/unknown-improvement-target":
+    "List target names of the agreement in `targets`, or leave `targets` out when the Improvement addresses all of them.",
+  "improvement/date-before-raised":
+    "An action cannot be due or done before the Improvement exists: correct `raised` or the action's dates.",
   "term/end-before-start": "Swap or correct the dates of `term`.",
   "term/effective-before-start":
     "Set `spec.effective` on or after `term.start` (or remove it: it defaults to `term.start`). A window before the term is not judged by this agreement at all.",

@@ -8,7 +8,16 @@ import type { Percentage } from "./values/percentage.js";
  * (see normalize.ts). Every value is parsed once here: percentages in ppb, durations in ms,
  * dates as epoch days. Commands other than `validate` work only on this model.
  */
-export const KINDS = ["Service", "Calendar", "Party", "SLA", "OLA", "UC", "DataSource"] as const;
+export const KINDS = [
+  "Service",
+  "Calendar",
+  "Party",
+  "SLA",
+  "OLA",
+  "UC",
+  "DataSource",
+  "Improvement",
+] as const;
 export type Kind = (typeof KINDS)[number];
 export const AGREEMENT_KINDS = ["SLA", "OLA", "UC"] as const;
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
@@ -308,7 +317,40 @@ export interface WarehouseSpec {
   bucketSeconds: number;
 }
 
-export type SlmDocument = Service | Calendar | Party | Agreement | DataSource;
+export const IMPROVEMENT_STATUSES = ["open", "in-progress", "done", "cancelled"] as const;
+export type ImprovementStatus = (typeof IMPROVEMENT_STATUSES)[number];
+/** Statuses of an Improvement still being worked on: its actions can fall overdue (SPEC §15). */
+export const OPEN_IMPROVEMENT_STATUSES: readonly ImprovementStatus[] = ["open", "in-progress"];
+
+export interface ImprovementAction {
+  text: string;
+  owner?: string;
+  due?: CalendarDate;
+  done?: CalendarDate;
+}
+
+/**
+ * An entry of the service improvement plan's register (SPEC §15): the cause of a non-conformance
+ * of one agreement and the actions taken about it.
+ */
+export interface Improvement {
+  kind: "Improvement";
+  metadata: Metadata;
+  origin: Origin;
+  /** The agreement it is about; `kind` only when the reference named it (`UC/fibrenet`). */
+  agreement: { kind?: AgreementKind; name: string };
+  /** The targets it addresses; absent: every target of the agreement. */
+  targets?: string[];
+  /** The period label of the non-conformance (normalised: `2024-Q2`); absent: any period. */
+  period?: string;
+  raised: CalendarDate;
+  cause?: string;
+  owner?: string;
+  status: ImprovementStatus;
+  actions: ImprovementAction[];
+}
+
+export type SlmDocument = Service | Calendar | Party | Agreement | DataSource | Improvement;
 
 /** The built-in always-open calendar. */
 export const CALENDAR_24X7 = "24x7";
@@ -319,4 +361,6 @@ export interface Model {
   parties: Map<string, Party>;
   agreements: Agreement[];
   dataSources: Map<string, DataSource>;
+  /** The improvement register, in file order. */
+  improvements: Improvement[];
 }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, posix } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compareStrings } from "../core/compare.js";
+import { DAY_MS } from "../core/units.js";
 import { VERSION } from "../core/version.js";
 
 export interface StarterFile {
@@ -17,7 +18,7 @@ export const INIT_TEMPLATE_DIR = fileURLToPath(new URL("../../templates/init/", 
  * A small but complete repository: every kind once (plus what makes coverage meaningful), sample
  * exports, a package.json pinning slm, CI and editor set-up, read from templates/init. Dates derive from `today` so the
  * result validates cleanly on the day it is created (no ended term, no overdue review) and the
- * sample data falls in last month: `{{today}}`, `{{year}}`, `{{month}}` (last month) and
+ * sample data falls in last month: `{{today}}`, `{{year}}`, `{{month}}` (last month), `{{in30days}}` and
  * `{{version}}` are replaced.
  */
 export function starterFiles(today: Date): StarterFile[] {
@@ -27,6 +28,7 @@ export function starterFiles(today: Date): StarterFile[] {
     today: today.toISOString().slice(0, 10),
     year: String(year),
     month: last.toISOString().slice(0, 7),
+    in30days: new Date(today.getTime() + 30 * DAY_MS).toISOString().slice(0, 10),
     version: VERSION,
   };
   return templateFiles(INIT_TEMPLATE_DIR, "").map((path) => ({

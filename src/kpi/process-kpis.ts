@@ -1,5 +1,7 @@
 import { compareStrings } from "../core/compare.js";
-import type { Model } from "../core/model.js";
+import type { Improvement, Model } from "../core/model.js";
+import type { CalendarDate } from "../core/values/date.js";
+import { isAbout, isOpen, overdueActions } from "../lifecycle/improvement-register.js";
 import type { CoverageResult } from "../coverage/coverage-result.js";
 import type { ReportModel } from "../report/report-model.js";
 
@@ -16,7 +18,15 @@ export interface ProcessKpis {
   slaTargets: { total: number; covered: number; atRisk: number; uncovered: number };
   /** `provisional`: targets whose window is still running at the period's end, never met or breached (SPEC §14). */
   targets: { measured: number; met: number; breached: number; noData: number; provisional: number };
-  breaches: { minor: number; major: number; critical: number };
+  /** `withImprovement`: breached targets of the period addressed by an Improvement (SPEC §15). */
+  breaches: { minor: number; major: number; critical: number; withImprovement: number };
+  /**
+   * The improvement register (SPEC §15): `open` = Improvements `open` or `in-progress`, whatever
+   * their dates; `overdueActions` = their actions due before `asOf` and not done.
+   */
+  improvements: { open: number; overdueActions: number };
+  /** The day `improvements.overdueActions` was judged on (YYYY-MM-DD). */
+  actionsAsOf: string;
   /** Per service tier (SPEC §3, §19), by tier name; services without a tier last, as `tier: null`. */
   tiers: TierKpis[];
 }
@@ -32,11 +42,19 @@ export interface TierKpis {
   breached: number;
 }
 
+export interface KpiOptions {
+  /** The day improvement actions are judged overdue on (`--as-of`, default today). */
+  actionsAsOf: CalendarDate;
+  /** `--sla` or `--customer` narrowed the SLAs: count only the Improvements about those. */
+  selected: boolean;
+}
+
 export function processKpis(
   model: Model,
   period: string,
   coverage: CoverageResult,
   reports: readonly ReportModel[],
+  options: KpiOptions,
 ): ProcessKpis {
   const dependedOn = new Set<string>();
   for (const service of model.services.values()) {
@@ -74,7 +92,14 @@ export function processKpis(
       noData: count("no-data"),
       provisional: all.length - targets.length,
     },
-    breaches: { minor: severity("minor"), major: severity("major"), critical: severity("critical") },
+    breaches: {
+      minor: severity("minor"),
+      major: severity("major"),
+      critical: severity("critical"),
+      withImprovement: withImprovement(reports),
+    },
+    improvements: improvementKpis(register(model, reports, options.selected), options.actionsAsOf),
+    actionsAsOf: options.actionsAsOf.text,
     tiers: tierKpis(model, topLevel, withSla, reports),
   };
 }
@@ -110,4 +135,37 @@ function tierKpis(
   return [...tiers.values()].sort((a, b) =>
     a.tier === b.tier ? 0 : a.tier === null ? 1 : b.tier === null ? -1 : compareStrings(a.tier, b.tier),
   );
+}
+
+/** Breached targets (not provisional) for which the report found an addressing Improvement. */
+function withImprovement(reports: readonly ReportModel[]): number {
+  let count = 0;
+  for (const r of reports) {
+    const addressed = new Set(
+      r.improvement.breaches.filter((b) => b.improvements.length > 0).map((b) => b.target),
+    );
+    count += r.targets.filter(
+      (t) => t.status === "breached" && !t.provisional && addressed.has(t.name),
+    ).length;
+  }
+  return count;
+}
+
+/** The whole register; with a selection, the Improvements about the selected SLAs. */
+function register(model: Model, reports: readonly ReportModel[], selected: boolean): Improvement[] {
+  if (!selected) return model.improvements;
+  const chosen = model.agreements.filter(
+    (a) => a.kind === "SLA" && reports.some((r) => r.sla === a.metadata.name),
+  );
+  return model.improvements.filter((i) => chosen.some((a) => isAbout(i, a)));
+}
+
+function improvementKpis(
+  improvements: readonly Improvement[],
+  asOf: CalendarDate,
+): ProcessKpis["improvements"] {
+  return {
+    open: improvements.filter(isOpen).length,
+    overdueActions: improvements.reduce((n, i) => n + overdueActions(i, asOf).length, 0),
+  };
 }

@@ -2,16 +2,23 @@ import { compareStrings } from "../core/compare.js";
 import type { Agreement, Model } from "../core/model.js";
 import { type CalendarInterval, shiftDate } from "../core/values/calendar-interval.js";
 import type { CalendarDate } from "../core/values/date.js";
+import { isAbout, overdueActions } from "./improvement-register.js";
 
 /**
  * The agreement lifecycle calendar (ISO/IEC 20000: agreements are reviewed at planned intervals):
  * reviews overdue or due soon, terms ending, and UC notice deadlines — the last day on which
  * the provider can still give notice, after which the contract runs (or renews) regardless.
  */
-export type ReviewEvent = "review-overdue" | "review-due" | "term-ending" | "notice-deadline";
+export type ReviewEvent =
+  | "review-overdue"
+  | "review-due"
+  | "term-ending"
+  | "notice-deadline"
+  | "action-overdue";
 
 export interface ReviewItem {
-  kind: Agreement["kind"];
+  /** The agreement's kind, or `Improvement` for an overdue action of the improvement register. */
+  kind: Agreement["kind"] | "Improvement";
   name: string;
   event: ReviewEvent;
   date: CalendarDate;
@@ -68,6 +75,22 @@ export function reviewSchedule(model: Model, asOf: CalendarDate, within: Calenda
       }
     }
   }
+  // An overdue action is a finding like an overdue review (SPEC §15): the plan is not being followed.
+  for (const imp of model.improvements) {
+    const about = model.agreements.find((a) => isAbout(imp, a));
+    const agreement = about ? `${about.kind} ${about.metadata.name}` : imp.agreement.name;
+    for (const action of overdueActions(imp, asOf)) {
+      const due = action.due as CalendarDate;
+      items.push({
+        kind: "Improvement",
+        name: imp.metadata.name,
+        event: "action-overdue",
+        date: due,
+        days: due.day - asOf.day,
+        detail: `${action.text}${action.owner ? ` (owner ${action.owner})` : ""}; improvement of ${agreement}`,
+      });
+    }
+  }
   items.sort(
     (x, y) => x.date.day - y.date.day || compareStrings(x.name, y.name) || (x.event < y.event ? -1 : 1),
   );
@@ -75,5 +98,5 @@ export function reviewSchedule(model: Model, asOf: CalendarDate, within: Calenda
 }
 
 export function hasOverdue(schedule: ReviewSchedule): boolean {
-  return schedule.items.some((i) => i.event === "review-overdue");
+  return schedule.items.some((i) => i.event === "review-overdue" || i.event === "action-overdue");
 }

@@ -41,6 +41,7 @@ export class RevisionMeasurements {
       parties: base.parties,
       agreements: base.agreements,
       dataSources: new Map(base.dataSources),
+      improvements: base.improvements,
     };
     const overrides = options.dataOverrides;
     this.engine = new MeasurementEngine(this.combined, {

@@ -16,6 +16,7 @@ import {
   DURATION_UNITS,
   type DurationUnit,
   type Holiday,
+  type Improvement,
   type Metadata,
   type Metric,
   type Model,
@@ -29,6 +30,7 @@ import {
   type Workday,
 } from "../core/model.js";
 import { parseCalendarInterval } from "../core/values/calendar-interval.js";
+import { parseAgreementRef } from "../core/values/agreement-ref.js";
 import { parseDate } from "../core/values/date.js";
 import { parseDuration } from "../core/values/duration.js";
 import { parseEncoding } from "../core/values/encoding.js";
@@ -38,6 +40,7 @@ import { parseSqlExpression } from "../core/values/sql-expression.js";
 import { parseThreshold } from "../core/values/threshold.js";
 import { parseTimeOfDay } from "../core/values/time-of-day.js";
 import type { LoadedDocument } from "../repository/yaml-file.js";
+import { parsePeriodLabel } from "../time/period.js";
 
 /**
  * Builds the typed model from documents that passed validation (schema and semantic checks).
@@ -50,6 +53,7 @@ export function buildModel(documents: readonly LoadedDocument[]): Model {
     parties: new Map(),
     agreements: [],
     dataSources: new Map(),
+    improvements: [],
   };
   for (const doc of documents) {
     const raw = doc.value as Raw | undefined;
@@ -74,6 +78,9 @@ export function buildModel(documents: readonly LoadedDocument[]): Model {
         break;
       case "DataSource":
         model.dataSources.set(metadata.name, toDataSource(metadata, origin, spec));
+        break;
+      case "Improvement":
+        model.improvements.push(toImprovement(metadata, origin, spec));
         break;
     }
   }
@@ -151,6 +158,28 @@ function toCalendar(metadata: Metadata, origin: Origin, spec: Raw): Calendar {
 
 function toParty(metadata: Metadata, origin: Origin, spec: Raw): Party {
   return { kind: "Party", metadata, origin, type: spec.type, contact: spec.contact };
+}
+
+function toImprovement(metadata: Metadata, origin: Origin, spec: Raw): Improvement {
+  const date = (v: unknown, what: string) => unwrap(parseDate(v), what);
+  return {
+    kind: "Improvement",
+    metadata,
+    origin,
+    agreement: parseAgreementRef(String(spec.agreement)),
+    ...(spec.targets === undefined ? {} : { targets: (spec.targets as unknown[]).map(String) }),
+    ...(spec.period === undefined ? {} : { period: unwrap(parsePeriodLabel(spec.period), "period") }),
+    raised: date(spec.raised, "raised"),
+    ...(spec.cause === undefined ? {} : { cause: String(spec.cause) }),
+    ...(spec.owner === undefined ? {} : { owner: String(spec.owner) }),
+    status: spec.status ?? "open",
+    actions: ((spec.actions ?? []) as Raw[]).map((a) => ({
+      text: String(a.text),
+      ...(a.owner === undefined ? {} : { owner: String(a.owner) }),
+      ...(a.due === undefined ? {} : { due: date(a.due, "due") }),
+      ...(a.done === undefined ? {} : { done: date(a.done, "done") }),
+    })),
+  };
 }
 
 function toAgreement(kind: AgreementKind, metadata: Metadata, origin: Origin, spec: Raw): Agreement {

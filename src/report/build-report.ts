@@ -9,6 +9,7 @@ import { totalCredits } from "../verdict/credit-total.js";
 import { breachReport } from "./breach-causes.js";
 import { dataQuality } from "./data-quality.js";
 import { type EvaluatedTarget, evaluateTarget, planPeriod } from "./evaluate-target.js";
+import { improvementSection } from "./improvement-section.js";
 import { agreementZone, type ReportContext } from "./report-context.js";
 import { reportInputs } from "./report-inputs.js";
 import type { DataQuality, ReportModel } from "./report-model.js";
@@ -80,6 +81,7 @@ export function buildReport(ctx: ReportContext, agreement: Agreement): ReportMod
     trend: trendPoints(ctx, agreement, evaluated),
     terms: terms.terms,
     dataQuality: withNotes(dataQuality(ctx, evaluated, zone), terms.notes),
+    improvement: improvementSection(ctx, agreement, breaches),
     inputs: reportInputs(ctx, agreement, evaluated),
   };
 }

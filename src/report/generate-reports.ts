@@ -92,6 +92,7 @@ function reportContext(
     period,
     trend: request.trend,
     generatedAt: request.generatedAt,
+    ...(request.asOf === undefined ? {} : { asOf: request.asOf }),
     fileHashes: new Map(
       [...load.files, ...(load.configFile ? [load.configFile] : [])].map((f) => [f.file, f.sha256]),
     ),

@@ -12,6 +12,8 @@ export interface ReportContext {
   period: Period;
   trend: number;
   generatedAt: Date;
+  /** `--as-of` (epoch ms), when given: the day improvement actions are judged overdue on. */
+  asOf?: number;
   /** SHA-256 of the agreement files, by repository-relative path. */
   fileHashes: ReadonlyMap<string, string>;
   /**

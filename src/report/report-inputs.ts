@@ -1,10 +1,11 @@
 import { compareStrings } from "../core/compare.js";
 import { type Agreement, CALENDAR_24X7 } from "../core/model.js";
+import { improvementsOf } from "../lifecycle/improvement-register.js";
 import type { EvaluatedTarget } from "./evaluate-target.js";
 import type { ReportContext } from "./report-context.js";
 import type { ReportModel } from "./report-model.js";
 
-/** Every file the report's figures depend on, with its SHA-256 (SPEC §6): agreement, service, calendars, sources, exports. */
+/** Every file the report's figures depend on, with its SHA-256 (SPEC §6): agreement, service, calendars, improvements, sources, exports. */
 export function reportInputs(
   ctx: ReportContext,
   agreement: Agreement,
@@ -20,6 +21,8 @@ export function reportInputs(
     if (name !== CALENDAR_24X7 || ctx.model.calendars.has(name))
       add(ctx.model.calendars.get(name)?.origin.file);
   }
+  // The Improvements its "Service improvement" section lists are part of what it says (SPEC §15).
+  for (const i of improvementsOf(ctx.model, agreement)) add(i.origin.file);
   for (const e of evaluated) {
     if (e.m.source === null) continue;
     add(ctx.model.dataSources.get(e.m.source)?.origin.file);

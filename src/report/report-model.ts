@@ -213,6 +213,38 @@ export interface PausedTickets {
   targets: { target: string; tickets: number; seconds: number }[];
 }
 
+/** An Improvement of the register as a report shows it (SPEC §15). */
+export interface ImprovementItem {
+  name: string;
+  status: "open" | "in-progress" | "done" | "cancelled";
+  /** Normalised period label, null when the Improvement names none. */
+  period: string | null;
+  raised: string;
+  cause: string | null;
+  owner: string | null;
+  /** Its actions, and how many of them are done. */
+  actions: number;
+  actionsDone: number;
+}
+
+export interface OverdueAction {
+  text: string;
+  owner: string | null;
+  due: string;
+  /** Days past due at `improvement.asOf` (positive). */
+  daysOverdue: number;
+}
+
+/** The report's "Service improvement" section (SPEC §15). */
+export interface ImprovementSection {
+  /** The day overdue actions are judged on: `--as-of`, else the generation day (UTC), YYYY-MM-DD. */
+  asOf: string;
+  /** Every breach of the report (as in `breaches`), with the Improvements that address it; empty: none recorded. */
+  breaches: { target: string; provisional: boolean; improvements: ImprovementItem[] }[];
+  /** The agreement's open Improvements that have overdue actions, with those actions. */
+  overdue: (ImprovementItem & { overdueActions: OverdueAction[] })[];
+}
+
 export interface ReportModel {
   sla: string;
   kind: "SLA" | "OLA" | "UC";
@@ -268,5 +300,6 @@ export interface ReportModel {
    */
   terms: { source: "git" | "work-tree" | "current"; revisions: TermsReport[] };
   dataQuality: DataQuality;
+  improvement: ImprovementSection;
   inputs: { file: string; sha256: string }[];
 }

@@ -1,6 +1,14 @@
 import { LOCALES } from "../core/locale.js";
 import { PRESET_NAMES } from "../core/data-source-presets.js";
-import { DATA_SOURCE_TYPES, DURATION_UNITS, FIELD_NAME_PATTERN, METRICS, WEEKDAYS } from "../core/model.js";
+import {
+  DATA_SOURCE_TYPES,
+  DURATION_UNITS,
+  FIELD_NAME_PATTERN,
+  IMPROVEMENT_STATUSES,
+  METRICS,
+  WEEKDAYS,
+} from "../core/model.js";
+import { AGREEMENT_REF_PATTERN } from "../core/values/agreement-ref.js";
 import { NAME_PATTERN, type ValueKind } from "./value-kinds.js";
 
 /**
@@ -500,6 +508,63 @@ export const DEFS: Record<string, JsonSchema> = {
             description:
               "State (ISO 3166-2 subdivision, e.g. BY) and optionally a region below it (BY-KATH); not for CN.",
             examples: ["BY", "BY-KATH"],
+          },
+        },
+      },
+    },
+  },
+  improvementSpec: {
+    type: "object",
+    description:
+      "An entry of the service improvement plan's register: the cause of a non-conformance of one agreement and the actions taken (SPEC §15).",
+    required: ["agreement", "raised"],
+    additionalProperties: false,
+    properties: {
+      agreement: value("agreement-ref", {
+        type: "string",
+        description:
+          "The SLA, OLA or UC it is about, by name; prefix the kind (UC/fibrenet) when agreements of two kinds share the name.",
+        pattern: AGREEMENT_REF_PATTERN,
+        examples: ["acme-email", "UC/fibrenet-internet"],
+      }),
+      targets: {
+        type: "array",
+        description: "The targets of the agreement it addresses; omit when it addresses all of them.",
+        minItems: 1,
+        uniqueItems: true,
+        items: { ...ref("name"), description: "A target name of the agreement." },
+      },
+      period: value("period", {
+        type: ["string", "integer"],
+        description:
+          "The period of the non-conformance (2024-05, 2024-Q2, 2024 or a date range); omit when it is not about one period.",
+        examples: ["2024-05", "2024-Q2"],
+      }),
+      raised: { ...ref("date"), description: "The day the improvement was recorded." },
+      cause: {
+        type: "string",
+        description: "The cause of the non-conformance, as analysed.",
+        examples: ["Upgrade overran; rollback after mailbox database corruption"],
+      },
+      owner: { ...ref("name"), description: "The Party responsible for the improvement." },
+      status: {
+        enum: [...IMPROVEMENT_STATUSES],
+        description: "open (default), in-progress, done or cancelled; open and in-progress count as open.",
+      },
+      description: { type: "string", description: "Free text." },
+      actions: {
+        type: "array",
+        description: "The actions taken or planned; an action due before today and not done is overdue.",
+        items: {
+          type: "object",
+          description: "One corrective or preventive action.",
+          required: ["text"],
+          additionalProperties: false,
+          properties: {
+            text: { type: "string", minLength: 1, description: "What is to be done." },
+            owner: { ...ref("name"), description: "The Party that does it." },
+            due: { ...ref("date"), description: "When it is due." },
+            done: { ...ref("date"), description: "When it was done; omit while it is not." },
           },
         },
       },

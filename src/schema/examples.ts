@@ -97,4 +97,26 @@ export const KIND_EXAMPLES: Record<Kind, Record<string, unknown>> = {
       values: { priority: { "1 - Critical": "P1", "2 - High": "P2" } },
     },
   },
+  Improvement: {
+    apiVersion: "slm/v1",
+    kind: "Improvement",
+    metadata: { name: "acme-email-2024-05-upgrade" },
+    spec: {
+      agreement: "acme-email",
+      targets: ["availability"],
+      period: "2024-05",
+      raised: "2024-06-03",
+      cause: "Upgrade overran; rollback after mailbox database corruption",
+      owner: "messaging-team",
+      status: "in-progress",
+      actions: [
+        {
+          text: "Rehearse upgrades on a copy of production",
+          owner: "messaging-team",
+          due: "2024-07-15",
+          done: "2024-07-10",
+        },
+      ],
+    },
+  },
 };

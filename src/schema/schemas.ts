@@ -22,6 +22,7 @@ export const KIND_SCHEMA_FILES: Record<Kind, string> = {
   OLA: "ola.schema.json",
   UC: "uc.schema.json",
   DataSource: "datasource.schema.json",
+  Improvement: "improvement.schema.json",
 };
 export const CONFIG_SCHEMA_FILE = "slm-config.schema.json";
 export const DOCUMENT_SCHEMA_FILE = "document.schema.json";
@@ -34,6 +35,7 @@ const SPEC_DEF: Record<Kind, string> = {
   OLA: "agreementSpec",
   UC: "agreementSpec",
   DataSource: "dataSourceSpec",
+  Improvement: "improvementSpec",
 };
 
 const KIND_TITLES: Record<Kind, string> = {
@@ -44,6 +46,7 @@ const KIND_TITLES: Record<Kind, string> = {
   OLA: "Operational Level Agreement with an internal team, underpinning SLAs.",
   UC: "Underpinning Contract with an external supplier, underpinning SLAs.",
   DataSource: "A measurement export (CSV) and how to read it.",
+  Improvement: "An entry of the service improvement plan: a non-conformance's cause and the actions taken.",
 };
 
 /** The document shape of one kind, without `$id`/`$defs` (those are added by the file that holds it). */

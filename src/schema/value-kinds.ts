@@ -1,3 +1,4 @@
+import { checkAgreementRef } from "../core/values/agreement-ref.js";
 import { parseCalendarInterval } from "../core/values/calendar-interval.js";
 import { parseDate } from "../core/values/date.js";
 import { parseDelimiter } from "../core/values/delimiter.js";
@@ -10,6 +11,7 @@ import { parseThreshold } from "../core/values/threshold.js";
 import { parseTimeOfDay } from "../core/values/time-of-day.js";
 import { parseTimestampFormat } from "../core/values/timestamp-format.js";
 import { parseTimeZone } from "../core/values/timezone.js";
+import { parsePeriodLabel } from "../time/period.js";
 
 /**
  * The value syntaxes the schemas check with the `slmValue` keyword. Each one calls the same parser
@@ -36,6 +38,8 @@ export const VALUE_PARSERS = {
   delimiter: parseDelimiter,
   "timestamp-format": parseTimestampFormat,
   "repository-path": parseRepositoryPath,
+  "agreement-ref": checkAgreementRef,
+  period: parsePeriodLabel,
 } satisfies Record<string, (value: unknown) => ParseResult<unknown>>;
 
 export type ValueKind = keyof typeof VALUE_PARSERS;

@@ -48,7 +48,10 @@ export async function buildSite(request: SiteRequest): Promise<SitePage[]> {
       .filter((a) => a.kind === "SLA")
       .map((entry) => ({ entry, coverage: worstVerdict(Object.values(entry.targetCoverage)) })),
     agreements,
-    kpis: processKpis(model, request.period.label, coverage, slaReports),
+    kpis: processKpis(model, request.period.label, coverage, slaReports, {
+      actionsAsOf: request.asOfDate,
+      selected: false,
+    }),
     kpiTrend: combinedTrend(agreements.filter((a) => a.kind === "SLA").map((a) => a.trend)),
     graph: await layoutGraph(serviceGraph(model, coverage, slaServices)),
     calendar: calendarEntries(model, reviewSchedule(model, request.asOfDate, request.within), pageOf),

@@ -1,4 +1,4 @@
-import type { Model } from "../core/model.js";
+import type { AgreementKind, Model } from "../core/model.js";
 import type { ReviewItem, ReviewSchedule } from "../lifecycle/review-schedule.js";
 import type { CalendarDetail, CalendarEntry } from "./site-model.js";
 
@@ -12,16 +12,30 @@ export function calendarEntries(
   schedule: ReviewSchedule,
   pageOf: (kind: string, name: string) => string | null,
 ): CalendarEntry[] {
-  return schedule.items.map((i) => ({
-    kind: i.kind,
+  return schedule.items.flatMap((i) =>
+    i.kind === "Improvement" || i.event === "action-overdue"
+      ? []
+      : [entryOf(model, i, i.kind, i.event, pageOf)],
+  );
+}
+
+function entryOf(
+  model: Model,
+  i: ReviewItem,
+  kind: AgreementKind,
+  event: CalendarEntry["event"],
+  pageOf: (kind: string, name: string) => string | null,
+): CalendarEntry {
+  return {
+    kind,
     name: i.name,
-    event: i.event,
+    event,
     date: i.date.text,
     days: i.days,
     detail: detailOf(model, i),
     uid: `${i.event}.${i.kind.toLowerCase()}.${i.name}.${i.date.text}@slm`,
     page: pageOf(i.kind, i.name),
-  }));
+  };
 }
 
 /** The facts behind an item's date, as the agreement states them (values as written). */

@@ -57,10 +57,11 @@ export interface AgreementEntry {
 }
 
 /** One review, term or notice date on the calendar (and in the .ics feed). */
+/** The site's calendar shows agreements' dates; Improvement actions are the report's and `review`'s. */
 export interface CalendarEntry {
   kind: AgreementKind;
   name: string;
-  event: ReviewEvent;
+  event: Exclude<ReviewEvent, "action-overdue">;
   /** YYYY-MM-DD: an all-day date. */
   date: string;
   days: number;

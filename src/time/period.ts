@@ -1,6 +1,7 @@
 import { UsageError } from "../core/errors.js";
 import { DAY_MS } from "../core/units.js";
 import { daysInMonth, epochDayParts, formatEpochDay } from "../core/values/date.js";
+import { fail, ok, type ParseResult } from "../core/values/result.js";
 import { daysFromCivil, isValidDate } from "./civil-date.js";
 import { wallToUtc } from "./zone.js";
 
@@ -139,4 +140,14 @@ export function dayStartInstant(day: number, zone: string): number {
 
 export function periodInstants(p: Period, zone: string): { start: number; end: number } {
   return { start: dayStartInstant(p.startDay, zone), end: dayStartInstant(p.endDay, zone) };
+}
+
+/** A period written in a document (an Improvement's `period`): its normalised label, or why it is none. */
+export function parsePeriodLabel(input: unknown): ParseResult<string> {
+  if (typeof input !== "string" && typeof input !== "number") return fail("a period is text like 2024-05");
+  try {
+    return ok(parsePeriod(String(input)).label);
+  } catch (e) {
+    return fail(e instanceof UsageError ? e.message.replace(/^--period /, "") : String(e));
+  }
 }

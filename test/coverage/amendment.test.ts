@@ -161,9 +161,22 @@ describe("SPEC §13 coverage amendment", () => {
   it("kpi follows: the issue's repository is fully underpinned", async () => {
     const { processKpis } = await import("../../src/kpi/process-kpis.js");
     const model = repository();
-    const kpis = processKpis(model, "2024-05", coverageOf(model), [
-      { sla: "acme-erp", kind: "SLA", service: "erp", targets: [] } as never,
-    ]);
+    const { dateFromParts } = await import("../../src/core/values/date.js");
+    const kpis = processKpis(
+      model,
+      "2024-05",
+      coverageOf(model),
+      [
+        {
+          sla: "acme-erp",
+          kind: "SLA",
+          service: "erp",
+          targets: [],
+          improvement: { asOf: "2024-06-01", breaches: [], overdue: [] },
+        } as never,
+      ],
+      { actionsAsOf: dateFromParts(2024, 6, 1), selected: false },
+    );
     expect(kpis.slaTargets).toEqual({ total: 6, covered: 6, atRisk: 0, uncovered: 0 });
   });
 });

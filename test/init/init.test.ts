@@ -31,7 +31,7 @@ describe("slm init", () => {
       "./node_modules/slm-cli/schemas/slm-config.schema.json",
     ]);
     expect(slm(["-C", join(dir, "repo"), "validate"])).toEqual({
-      stdout: "✔ no problems in 9 files\n",
+      stdout: "✔ no problems in 10 files\n",
       stderr: "",
       status: 0,
     });
@@ -41,7 +41,7 @@ describe("slm init", () => {
     const dir = tempDir("slm-init-");
     slm(["init"], { cwd: dir });
     const json = JSON.parse(slm(["validate", "--format", "json"], { cwd: dir }).stdout);
-    expect(json.summary).toEqual({ errors: 0, warnings: 0, files: 9 });
+    expect(json.summary).toEqual({ errors: 0, warnings: 0, files: 10 });
     const all = [
       "catalogue/parties.yaml",
       "catalogue/services.yaml",
@@ -50,10 +50,11 @@ describe("slm init", () => {
       "agreements/mail-platform-ola.yaml",
       "agreements/cloudhost-uc.yaml",
       "datasources/tickets.yaml",
+      "improvements/acme-email-availability.yaml",
     ]
       .map((f) => readFileSync(join(dir, f), "utf8"))
       .join("\n");
-    for (const kind of ["Service", "Calendar", "Party", "SLA", "OLA", "UC", "DataSource"])
+    for (const kind of ["Service", "Calendar", "Party", "SLA", "OLA", "UC", "DataSource", "Improvement"])
       expect(all).toContain(`kind: ${kind}\n`);
   });
 

@@ -16,7 +16,15 @@ describe("slm kpi", () => {
       services: { total: 5, withSla: 4, withoutSla: ["file-share"] },
       slaTargets: { total: 22, covered: 16, atRisk: 5, uncovered: 1 },
       targets: { measured: 22, met: 15, breached: 7, noData: 0, provisional: 0 },
-      breaches: { minor: 0, major: 1, critical: 6 },
+      // The register (examples/improvements/): every breach but acme-email p2-response has an
+      // Improvement — acme-email availability and recovery-time (upgrade), p1-response and
+      // p1-resolution (p1-desk), p2-resolution (p2-backlog, no period: any month), acme-crm
+      // p2-resolution (done, still addresses it): 6 of 7.
+      breaches: { minor: 0, major: 1, critical: 6, withImprovement: 6 },
+      // Open: upgrade (in-progress), p1-desk (open), p2-backlog (in-progress); the CRM one is done.
+      // Overdue on 2024-06-30 (runCli's today): only the upgrade's rollback plan, due 2024-06-21.
+      improvements: { open: 3, overdueActions: 1 },
+      actionsAsOf: "2024-06-30",
       // Top level: email, crm (key); customer-portal (special); service-desk, file-share (standard).
       // SLA targets: acme-email 8 + acme-crm 5 on key services, 7 of them breached (see above);
       // globex-portal 3 on special; globex-service-desk 6 on standard, all met.

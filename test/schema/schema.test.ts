@@ -62,15 +62,16 @@ describe("slm schema", () => {
   it("lists the schemas", () => {
     expect(slm(["schema", "--list"]).stdout).toBe(
       [
-        "service    service.schema.json",
-        "calendar   calendar.schema.json",
-        "party      party.schema.json",
-        "sla        sla.schema.json",
-        "ola        ola.schema.json",
-        "uc         uc.schema.json",
-        "datasource datasource.schema.json",
-        "config     slm-config.schema.json",
-        "document   document.schema.json",
+        "service     service.schema.json",
+        "calendar    calendar.schema.json",
+        "party       party.schema.json",
+        "sla         sla.schema.json",
+        "ola         ola.schema.json",
+        "uc          uc.schema.json",
+        "datasource  datasource.schema.json",
+        "improvement improvement.schema.json",
+        "config      slm-config.schema.json",
+        "document    document.schema.json",
         "",
       ].join("\n"),
     );
@@ -80,7 +81,7 @@ describe("slm schema", () => {
     expect(slm(["schema", "slo"])).toEqual({
       stdout: "",
       stderr:
-        'slm: unknown kind "slo" (expected one of: service, calendar, party, sla, ola, uc, datasource, config, document)\n',
+        'slm: unknown kind "slo" (expected one of: service, calendar, party, sla, ola, uc, datasource, improvement, config, document)\n',
       status: 2,
     });
   });

@@ -51,6 +51,13 @@ export function kpiRows(k: ProcessKpis, text: LocaleText = englishText()): [stri
       }),
       "—",
     ],
+    [
+      t("kpi.breachesWithImprovement"),
+      of(k.breaches.withImprovement, k.targets.breached),
+      share(text, k.breaches.withImprovement, k.targets.breached),
+    ],
+    [t("kpi.improvementsOpen"), String(k.improvements.open), "—"],
+    [t("kpi.actionsOverdue", { date: k.actionsAsOf }), String(k.improvements.overdueActions), "—"],
   ];
 }
 

@@ -12,10 +12,17 @@ export function formatReviewText(schedule: ReviewSchedule, ctx: FormatContext): 
   });
   for (const i of schedule.items) {
     const when = i.days < 0 ? `${-i.days}d ago` : i.days === 0 ? "today" : `${i.days}d`;
-    const event = i.event === "review-overdue" ? c.red(i.event) : i.days < 0 ? c.yellow(i.event) : i.event;
+    const event =
+      i.event === "review-overdue" || i.event === "action-overdue"
+        ? c.red(i.event)
+        : i.days < 0
+          ? c.yellow(i.event)
+          : i.event;
     table.push([i.date.text, when, event, `${i.kind} ${i.name}`, i.detail]);
   }
   const overdue = schedule.items.filter((i) => i.event === "review-overdue").length;
-  const summary = `${schedule.items.length} item${schedule.items.length === 1 ? "" : "s"}, ${overdue} review${overdue === 1 ? "" : "s"} overdue`;
+  const actions = schedule.items.filter((i) => i.event === "action-overdue").length;
+  const actionText = actions > 0 ? `, ${actions} improvement action${actions === 1 ? "" : "s"} overdue` : "";
+  const summary = `${schedule.items.length} item${schedule.items.length === 1 ? "" : "s"}, ${overdue} review${overdue === 1 ? "" : "s"} overdue${actionText}`;
   return `${head}\n${table.toString()}\n${summary}\n`;
 }
