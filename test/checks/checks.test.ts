@@ -239,7 +239,7 @@ spec:
     ].join("---\n");
     expect(brief(validateFiles({ ...BASE, "ds.yaml": text }))).toEqual([
       'datasource/missing-column 6:3 a tickets source must map "service", "priority" in columns (or set spec.service for a single-service export)',
-      'datasource/unknown-field 6:45 a tickets source does not read "latency" (it reads: id, service, priority, opened, responded, resolved, paused)',
+      'datasource/unknown-field 6:45 a tickets source does not read "latency" (it reads: id, service, priority, opened, responded, resolved, paused, state, updated)',
     ]);
   });
 

@@ -199,6 +199,7 @@ describe("ticket clocks", () => {
     const limit = { ms: 4 * HOUR };
     expect(ticketClock(cal, T0, null, T0 + 3 * HOUR, 0, limit)).toEqual({
       clockMs: 3 * HOUR,
+      pausedMs: 0,
       thresholdMs: 4 * HOUR,
       stopped: false,
       capped: false,
@@ -206,6 +207,7 @@ describe("ticket clocks", () => {
     expect(ticketClock(cal, T0, T0 + 5 * HOUR, T0 + 3 * HOUR, 0, limit).stopped).toBe(false);
     expect(ticketClock(cal, T0, T0 + 2 * HOUR, T0 + 3 * HOUR, HOUR, limit)).toEqual({
       clockMs: HOUR,
+      pausedMs: HOUR,
       thresholdMs: 4 * HOUR,
       stopped: true,
       capped: false,

@@ -107,6 +107,6 @@ describe("far-future clocks (issue 10 item 6)", () => {
     const clock = ticketClock(cn, opened, cst("2024-05-07T10:00:00"), Number.POSITIVE_INFINITY, 0, {
       ms: 8 * H,
     });
-    expect(clock).toEqual({ clockMs: 9 * H, thresholdMs: 8 * H, stopped: true, capped: false });
+    expect(clock).toEqual({ clockMs: 9 * H, pausedMs: 0, thresholdMs: 8 * H, stopped: true, capped: false });
   });
 });
