@@ -21,7 +21,8 @@ async function printSchema(
 ): Promise<CommandResult> {
   const { schemaByName, SCHEMA_NAMES } = await import("../schema/schema-names.js");
   if (list) {
-    ctx.io.stdout(SCHEMA_NAMES.map((n) => `${n.name.padEnd(11)}${n.file}\n`).join(""));
+    const width = Math.max(...SCHEMA_NAMES.map((n) => n.name.length)) + 1;
+    ctx.io.stdout(SCHEMA_NAMES.map((n) => `${n.name.padEnd(width)}${n.file}\n`).join(""));
     return 0;
   }
   const schema = schemaByName(kind ?? "document");
