@@ -56,7 +56,7 @@ describe("data-quality texts", () => {
       // A temporary directory has no git history (SPEC §16): every window under today's text.
       "terms: no git history (not a git work tree); every window is judged under the agreements as they are now",
       "tickets: 1 row replaced by a row with the same id (dedupe)",
-      "api-latency: no DataSource of type checks measures latency for service web: portal-monitor covers only service portal",
+      "api-latency: no DataSource of type checks or metrics measures latency for service web: portal-monitor covers only service portal",
     ]);
   });
 });

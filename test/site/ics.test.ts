@@ -28,7 +28,10 @@ beforeAll(async () => {
   const r = await runCli(["review", "--as-of", "2024-06-30", "--within", "1y", "--format", "json"], {
     cwd: EXAMPLES,
   });
-  review = JSON.parse(r.stdout);
+  // The site's calendar holds agreements' dates; Improvement actions (action-overdue) are the
+  // report's and review's, not the feed's.
+  const all = JSON.parse(r.stdout) as typeof review;
+  review = { items: all.items.filter((i) => i.kind !== "Improvement") };
 });
 afterAll(() => removeDir(out));
 
