@@ -57,7 +57,8 @@ describe("the npm package", () => {
       },
     );
     expect(cli.stderr).toBe("");
-    expect(cli.stdout).toContain("⚠ 1 problem (0 errors, 1 warning) in 39 files");
+    // The file count follows the examples; the finding is the one planted overdue review.
+    expect(cli.stdout).toMatch(/⚠ 1 problem \(0 errors, 1 warning\) in \d+ files/);
     expect(cli.status).toBe(0);
 
     const script = `
