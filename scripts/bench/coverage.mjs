@@ -122,7 +122,7 @@ try {
   }
   const best = Math.min(...runs);
   // In-process breakdown: how much of the command is loading + validating, how much coverage.
-  const { loadModel } = await import(resolve("dist/core/load-model.js"));
+  const { loadModel } = await import(resolve("dist/model/load-model.js"));
   const { computeCoverage } = await import(resolve("dist/coverage/compute-coverage.js"));
   let load = Number.POSITIVE_INFINITY;
   let coverage = Number.POSITIVE_INFINITY;
