@@ -68,6 +68,45 @@ export class CheckSeries {
     this.lastDown = down;
   }
 
+  /** The series as plain data (sent from a worker thread). */
+  state(): SeriesState {
+    return {
+      known: this.known,
+      down: this.down,
+      first: this.first,
+      last: this.last,
+      lastDown: this.lastDown,
+      outOfOrder: this.outOfOrder,
+    };
+  }
+
+  /**
+   * Appends the series of the samples that come right after this one's (the next byte range of
+   * a file read in parallel): the result is the series one pass over both would have built. The
+   * later part's first sample closes this part's last status the way `addAt` would have (held
+   * up to it unless the silence is longer than maxGap), and intervals that meet are joined — one
+   * pass never leaves two intervals touching, so the interval sets come out the same.
+   */
+  append(later: SeriesState): void {
+    if (Number.isNaN(later.last)) return;
+    if (Number.isNaN(this.last)) {
+      this.first = later.first;
+    } else {
+      const t = later.first;
+      const last = this.last;
+      if (t < last) this.outOfOrder = true;
+      else if (t > last && t - last <= this.maxGap) {
+        extend(this.known, last, t);
+        if (this.lastDown) extend(this.down, last, t);
+      }
+    }
+    join(this.known, later.known);
+    join(this.down, later.down);
+    if (later.outOfOrder) this.outOfOrder = true;
+    this.last = Number.isNaN(this.last) ? later.last : Math.max(this.last, later.last);
+    this.lastDown = later.lastDown;
+  }
+
   /** Closes the series at the source's latest timestamp: the last status holds until then. */
   finish(latest: number): void {
     if (Number.isNaN(this.last) || !(latest > this.last) || latest - this.last > this.maxGap) return;
@@ -80,4 +119,25 @@ function extend(set: IntervalSet, from: number, to: number): void {
   const n = set.length;
   if (n > 0 && set[n - 1] === from) set[n - 1] = to;
   else set.push(from, to);
+}
+
+/** Appends `later` to `set`, joining the first interval of `later` to the last of `set` when they meet. */
+function join(set: IntervalSet, later: IntervalSet): void {
+  let k = 0;
+  const n = set.length;
+  if (n > 0 && later.length > 0 && set[n - 1] === later[0]) {
+    set[n - 1] = later[1]!;
+    k = 2;
+  }
+  for (; k < later.length; k++) set.push(later[k]!);
+}
+
+/** A series as plain data: what `CheckSeries.state()` sends and `append()` takes. */
+export interface SeriesState {
+  known: IntervalSet;
+  down: IntervalSet;
+  first: number;
+  last: number;
+  lastDown: boolean;
+  outOfOrder: boolean;
 }

@@ -51,6 +51,21 @@ export interface CsvOptions {
   encoding?: string;
   /** false: every row is data (no header row). */
   header?: boolean;
+  /**
+   * Read only bytes [start, end) of the file (a byte range of a file read in parallel,
+   * `parallel-checks.ts`): `start` must be a line start; past 0 no byte order mark is looked for,
+   * and line numbers count from 1 at `start`.
+   */
+  start?: number;
+  end?: number;
+}
+
+/** What a read found besides its rows. */
+export interface CsvEnd {
+  /** Line breaks read (the line after the last one is `breaks + 1`). */
+  breaks: number;
+  /** Line feeds inside quoted fields: where a file may not be cut at any line feed. */
+  quotedBreaks: number;
 }
 
 const QUOTE = 0x22;
@@ -71,9 +86,12 @@ export async function streamCsv(
   delimiter: string,
   handlers: CsvHandlers,
   options: CsvOptions = {},
-): Promise<void> {
+): Promise<CsvEnd> {
   const name = options.name ?? path;
   const parser = new CsvParser(name, delimiter, handlers, options.header ?? true);
+  const start = options.start ?? 0;
+  const end = options.end ?? Number.POSITIVE_INFINITY;
+  if (start > 0) parser.startsMidFile();
   const encoding = options.encoding ?? "utf-8";
   const fail = (error: unknown): never => {
     if (error instanceof InputError) throw error;
@@ -84,8 +102,9 @@ export async function streamCsv(
   try {
     if (encoding !== "utf-8") {
       await streamTranscoded(file, parser, encoding, name, options);
-      return;
+      return parser.ending();
     }
+    let position = start;
     let buf = Buffer.allocUnsafe(options.chunkSize ?? CHUNK);
     // buf[0, kept) holds bytes read but not consumed yet (an incomplete row).
     let kept = 0;
@@ -99,8 +118,13 @@ export async function streamCsv(
         buf.copy(bigger, 0, 0, kept);
         buf = bigger;
       }
-      const { bytesRead } = await file.read(buf, kept, buf.length - kept, null).catch(fail);
+      const wanted = Math.min(buf.length - kept, end - position);
+      if (wanted <= 0) break;
+      // Sequential reads unless a range is asked for: a pipe (`--data NAME=/dev/stdin`) cannot seek.
+      const at = options.start === undefined && options.end === undefined ? null : position;
+      const { bytesRead } = await file.read(buf, kept, wanted, at).catch(fail);
       if (bytesRead === 0) break;
+      position += bytesRead;
       options.onChunk?.(buf.subarray(kept, kept + bytesRead));
       const filled = kept + bytesRead;
       const consumed = parser.push(buf.subarray(0, filled));
@@ -108,6 +132,7 @@ export async function streamCsv(
       kept = filled - consumed;
     }
     parser.end(buf.subarray(0, kept));
+    return parser.ending();
   } finally {
     await file.close();
   }
@@ -141,6 +166,7 @@ class CsvParser implements CsvPushParser {
   private first = true;
   private headerSeen: boolean;
   private line = 1;
+  private quotedBreaks = 0;
   private readonly delim: number;
   private readonly row: CsvRow;
 
@@ -182,6 +208,15 @@ class CsvParser implements CsvPushParser {
     const lastLf = rest.lastIndexOf(LF);
     if (lastLf >= 0) this.checkEncoding(rest, lastLf + 1, this.line);
     return skip + this.parse(rest, false);
+  }
+
+  /** The input starts at a line start inside a file: no byte order mark to look for. */
+  startsMidFile(): void {
+    this.first = false;
+  }
+
+  ending(): CsvEnd {
+    return { breaks: this.line - 1, quotedBreaks: this.quotedBreaks };
   }
 
   rowTooLong(limit: number): never {
@@ -273,7 +308,10 @@ class CsvParser implements CsvPushParser {
               if (j + 1 >= n && !final) break outer;
               break;
             }
-            if (b === LF) line++;
+            if (b === LF) {
+              line++;
+              this.quotedBreaks++;
+            }
             j++;
           }
           row.starts[count] = i + 1;

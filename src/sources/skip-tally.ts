@@ -29,6 +29,24 @@ export class SkipTally {
     if (entry.lines.length < FIRST_LINES) entry.lines.push(line);
   }
 
+  /**
+   * Adds the tally of the next byte range of a file read in parallel, whose line numbers count
+   * from 1 at its start: `lineOffset` is the number of lines before it. Ranges are absorbed in
+   * file order, so the first line numbers kept are those one pass would have kept.
+   */
+  absorb(later: readonly SkippedRows[], lineOffset: number): void {
+    for (const e of later) {
+      const key = `${e.file}\u0000${e.reason}`;
+      let entry = this.entries.get(key);
+      if (!entry) {
+        entry = { source: this.source, file: e.file, reason: e.reason, count: 0, lines: [] };
+        this.entries.set(key, entry);
+      }
+      entry.count += e.count;
+      for (const line of e.lines) if (entry.lines.length < FIRST_LINES) entry.lines.push(line + lineOffset);
+    }
+  }
+
   get total(): number {
     let n = 0;
     for (const e of this.entries.values()) n += e.count;
