@@ -102,7 +102,6 @@ export async function readInRanges(scan: ChecksScan, file: InputFile, tally: Ski
   ]);
   const done: Extract<RangeResult, { ok: true }>[] = [];
   for (const r of results) {
-    process.stderr.write(`fallback ${JSON.stringify(r).slice(0, 300)}\n`);
     if (!r.ok || r.quotedBreaks > 0) return false;
     done.push(r);
   }
