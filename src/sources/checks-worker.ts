@@ -1,6 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import type { RangeResult, RangeTask } from "./parallel-checks.js";
-import { readRange } from "./range-read.js";
+import { type RangeTask, rangeFailure, readRange } from "./range-read.js";
 
 /**
  * The entry of a worker thread of the parallel checks reader (`parallel-checks.ts`): reads the
@@ -8,5 +7,5 @@ import { readRange } from "./range-read.js";
  */
 readRange(workerData as RangeTask).then(
   (result) => parentPort!.postMessage(result),
-  (error: unknown) => parentPort!.postMessage({ ok: false, error: String(error) } satisfies RangeResult),
+  (error: unknown) => parentPort!.postMessage(rangeFailure(error)),
 );

@@ -2,42 +2,17 @@ import { createHash } from "node:crypto";
 import { open } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { SeriesState } from "./check-series.js";
 import type { ChecksDemand, ChecksScan } from "./checks-scan.js";
 import { parseCsvBytes } from "./csv-stream.js";
 import { type ByteRange, lineRanges } from "./line-ranges.js";
-import { readRange } from "./range-read.js";
+import { type RangeResult, type RangeTask, rangeFailure, readRange } from "./range-read.js";
 import type { InputFile } from "./records.js";
-import type { SkippedRows, SkipTally } from "./skip-tally.js";
+import type { SkipTally } from "./skip-tally.js";
 
 /** Files from this size on are read in parallel (docs/measurement.md: where it starts to pay). */
 export const SPLIT_BYTES = 64 * 1024 * 1024;
 /** The head read for the header: a header longer than this leaves the file to one thread. */
 const HEAD_BYTES = 1 << 16;
-
-/** What a worker is sent: one byte range of one file, and what the source is read for. */
-export interface RangeTask {
-  source: ChecksScan["source"];
-  file: InputFile;
-  range: ByteRange;
-  /** The file's header, for a range past the first (null with `header: false`). */
-  header: string[] | null;
-  demand: ChecksDemand;
-}
-
-/** What a worker sends back. */
-export type RangeResult =
-  | {
-      ok: true;
-      series: [string, SeriesState][];
-      latest: number;
-      /** Per latency demand, per span: [good, total] counted in the range. */
-      latency: [number, number][][];
-      skipped: SkippedRows[];
-      breaks: number;
-      quotedBreaks: number;
-    }
-  | { ok: false; error: string };
 
 /**
  * How many threads read a large file, and from what size: `SLM_READ_THREADS` (1 turns the
@@ -75,7 +50,8 @@ function workerUrl(): URL | null {
  * pass gives. The main thread hashes the file meanwhile. Returns false, having changed nothing,
  * when the file is left to the single-threaded reader: too small, another encoding, one thread,
  * no header in its first 64 KiB, a line feed inside a quoted field (a range may then start inside
- * a row) or any error in a range (read again on one thread, the error's line is right there).
+ * a row), or a problem of the file in some range (read again on one thread, which reports it at
+ * the right line; `rangeFailure`). A thread that fails otherwise is a bug, raised as such.
  */
 export async function readInRanges(scan: ChecksScan, file: InputFile, tally: SkipTally): Promise<boolean> {
   const source = scan.source;
@@ -97,11 +73,16 @@ export async function readInRanges(scan: ChecksScan, file: InputFile, tally: Ski
     series: scan.demand.series,
   };
   const [results, sha256] = await Promise.all([
-    Promise.all(ranges.map((range) => runRange(url, { source, file, range, header, demand }))),
+    // The first range is read here, the others on worker threads: this thread would otherwise
+    // only wait (and hash), and one worker fewer is one start-up and one heap fewer.
+    Promise.all(
+      ranges.map((range, k) => runRange(k === 0 ? null : url, { source, file, range, header, demand })),
+    ),
     hashFile(file.absolute).catch(() => null),
   ]);
   const done: Extract<RangeResult, { ok: true }>[] = [];
   for (const r of results) {
+    if (!r.ok && !r.retry) throw new Error(`reading ${file.file} in ranges: ${r.error}`);
     if (!r.ok || r.quotedBreaks > 0) return false;
     done.push(r);
   }
@@ -171,9 +152,9 @@ function firstRow(bytes: Buffer, delimiter: string): string[] | null {
   return fields;
 }
 
+/** Reads a range on a worker thread, or on this one (`url` null; the task is copied as it would be sent). */
 async function runRange(url: URL | null, task: RangeTask): Promise<RangeResult> {
-  if (url === null)
-    return readRange(structuredClone(task)).catch((error) => ({ ok: false, error: String(error) }));
+  if (url === null) return readRange(structuredClone(task)).catch(rangeFailure);
   return await new Promise<RangeResult>((resolve) => {
     // A worker holds one 1 MiB read buffer and the per-series state (changes only): a small heap
     // is plenty, and caps what a thread adds to the process (SPEC §10: ≤ 128 MB in all).
@@ -188,8 +169,10 @@ async function runRange(url: URL | null, task: RangeTask): Promise<RangeResult> 
       resolve(result);
     };
     worker.once("message", (result: RangeResult) => settle(result));
-    worker.once("error", (error) => settle({ ok: false, error: String(error) }));
-    worker.once("exit", (code) => settle({ ok: false, error: `worker exited with code ${code}` }));
+    worker.once("error", (error) => settle(rangeFailure(error)));
+    worker.once("exit", (code) =>
+      settle({ ok: false, error: `a reader thread stopped (exit code ${code})`, retry: false }),
+    );
   });
 }
 

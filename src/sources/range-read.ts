@@ -1,7 +1,53 @@
-import { ChecksScan, type SampleSink } from "./checks-scan.js";
-import type { RangeResult, RangeTask } from "./parallel-checks.js";
+import { InputError } from "../core/errors.js";
+import type { SeriesState } from "./check-series.js";
+import { type ChecksDemand, ChecksScan, type SampleSink } from "./checks-scan.js";
+import type { ByteRange } from "./line-ranges.js";
 import { readCsvRange } from "./read-csv-files.js";
-import { SkipTally } from "./skip-tally.js";
+import type { InputFile } from "./records.js";
+import { type SkippedRows, SkipTally } from "./skip-tally.js";
+
+/** What a worker is sent: one byte range of one file, and what the source is read for. */
+export interface RangeTask {
+  source: ChecksScan["source"];
+  file: InputFile;
+  range: ByteRange;
+  /** The file's header, for a range past the first (null with `header: false`). */
+  header: string[] | null;
+  demand: ChecksDemand;
+}
+
+/** What a worker sends back. */
+export type RangeResult =
+  | {
+      ok: true;
+      series: [string, SeriesState][];
+      latest: number;
+      /** Per latency demand, per span: [good, total] counted in the range. */
+      latency: [number, number][][];
+      skipped: SkippedRows[];
+      breaks: number;
+      quotedBreaks: number;
+    }
+  | {
+      ok: false;
+      error: string;
+      /**
+       * A problem of the file (an InputError: bytes that are not UTF-8, a row too long) or of
+       * the thread's memory: the file is read again on one thread, which reports it at the right
+       * line. Anything else is a bug and is raised.
+       */
+      retry: boolean;
+    };
+
+/** The failure result of a range that threw `error`. */
+export function rangeFailure(error: unknown): RangeResult {
+  const code = (error as { code?: unknown } | null)?.code;
+  return {
+    ok: false,
+    error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    retry: error instanceof InputError || code === "ERR_WORKER_OUT_OF_MEMORY",
+  };
+}
 
 /**
  * Reads one byte range of one file of a checks source into its own `ChecksScan` and returns the

@@ -241,6 +241,29 @@ describe("the checks reader in byte ranges gives the one-thread report", () => {
     expect((await readsInRanges(dir)).split).toBe(false);
     expect(await reportInProcess(dir, THREADS)).toBe(await reportInProcess(dir, 1));
   });
+
+  it("bytes that are not UTF-8 in a later range: the same error, at the same line", async () => {
+    const dir = tempRepo({ "slm.yaml": REPO, "data/.keep": "" });
+    const layout = { bom: false, eol: "\n" };
+    const lines = rows();
+    const [, cut2] = cutRows(lines, layout) as [number, number];
+    write(dir, lines, layout);
+    const path = join(dir, "data", "checks.csv");
+    const bytes = readFileSync(path);
+    // A Latin-1 "é" in place of a digit of the latency, 3 rows into the third range.
+    const at = HEADER.length + 1 + (cut2 + 3) * (lines[0]!.length + 1) + 33;
+    bytes[at] = 0xe9;
+    writeFileSync(path, bytes);
+    const run = async (threads: number) => {
+      vi.stubEnv("SLM_READ_THREADS", String(threads));
+      vi.stubEnv("SLM_SPLIT_BYTES", "1");
+      return runCli([...REPORT, "--sla", "split"], { cwd: dir });
+    };
+    const one = await run(1);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toContain(`data/checks.csv:${cut2 + 3 + 2}: bytes that are not UTF-8`);
+    expect(await run(THREADS)).toEqual(one);
+  });
 });
 
 // The built CLI (test/global-setup.ts builds dist/ first): real worker threads.
