@@ -44,7 +44,7 @@ export function rangeFailure(error: unknown): RangeResult {
   const code = (error as { code?: unknown } | null)?.code;
   return {
     ok: false,
-    error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    error: error instanceof Error ? error.message : String(error),
     retry: error instanceof InputError || code === "ERR_WORKER_OUT_OF_MEMORY",
   };
 }

@@ -61,6 +61,39 @@ describe("the npm package", () => {
     expect(cli.stdout).toMatch(/⚠ 1 problem \(0 errors, 1 warning\) in \d+ files/);
     expect(cli.status).toBe(0);
 
+    // The installed package reaches the parallel reader's worker module (dist/sources/): the
+    // monitor's monthly files, each cut into ranges, give the one-thread report.
+    const report = (threads: string) =>
+      spawnSync(
+        "npx",
+        [
+          "--no-install",
+          "slm",
+          "-C",
+          "examples",
+          "report",
+          "--period",
+          "2024-05",
+          "--sla",
+          "globex-portal",
+        ].concat(["--format", "json", "--out", "-"]),
+        {
+          cwd: dir,
+          encoding: "utf8",
+          env: {
+            ...process.env,
+            NO_COLOR: "1",
+            SOURCE_DATE_EPOCH: "1719748800",
+            SLM_SPLIT_BYTES: "1",
+            SLM_READ_THREADS: threads,
+          },
+        },
+      );
+    const parallel = report("2");
+    expect(parallel.stderr).toBe("");
+    expect(parallel.status).toBe(0);
+    expect(parallel.stdout).toBe(report("1").stdout);
+
     const script = `
 import { coverage, load, measure, render, validate, VERSION } from "slm-cli";
 const now = new Date("2024-06-30T00:00:00Z");
