@@ -127,11 +127,46 @@ function unreadable(out: ParsedInstant): false {
   return false;
 }
 
+/** The value of the digit byte at `i`, or a large number when it is not a digit (any sum then fails a range check). */
+function digit(buf: Uint8Array, i: number): number {
+  const d = buf[i]! - 48;
+  return d >= 0 && d <= 9 ? d : 1e6;
+}
+
+/**
+ * The form nearly every monitoring export writes (JavaScript's `toISOString`, most APIs):
+ * `YYYY-MM-DDTHH:MM:SS.sssZ`, exactly 24 bytes, read at fixed offsets without loops. Returns
+ * false when the cell is not in exactly that form (the general parser then reads it).
+ */
+function parseIsoUtcMillis(buf: Uint8Array, s: number, out: ParsedInstant): boolean {
+  if (
+    buf[s + 4] !== 0x2d ||
+    buf[s + 7] !== 0x2d ||
+    buf[s + 10] !== 0x54 ||
+    buf[s + 13] !== 0x3a ||
+    buf[s + 16] !== 0x3a ||
+    buf[s + 19] !== 0x2e ||
+    buf[s + 23] !== 0x5a
+  )
+    return false;
+  const y = digit(buf, s) * 1000 + digit(buf, s + 1) * 100 + digit(buf, s + 2) * 10 + digit(buf, s + 3);
+  const mo = digit(buf, s + 5) * 10 + digit(buf, s + 6);
+  const d = digit(buf, s + 8) * 10 + digit(buf, s + 9);
+  const h = digit(buf, s + 11) * 10 + digit(buf, s + 12);
+  const mi = digit(buf, s + 14) * 10 + digit(buf, s + 15);
+  const sec = digit(buf, s + 17) * 10 + digit(buf, s + 18);
+  const ms = digit(buf, s + 20) * 100 + digit(buf, s + 21) * 10 + digit(buf, s + 22);
+  if (y > 9999 || ms > 999 || !validWall(y, mo, d, h, mi, sec, ms)) return false;
+  out.value = daysFromCivil(y, mo, d) * DAY_MS + h * 3_600_000 + mi * 60_000 + sec * 1000 + ms;
+  return true;
+}
+
 /** YYYY-MM-DD[(T| )HH:MM[:SS[.fff]]][Z|±HH[:MM]] */
 function parseIso(buf: Uint8Array, s0: number, e0: number, offsets: Offsets, out: ParsedInstant): boolean {
   const s = trimStart(buf, s0, e0);
   const e = trimEnd(buf, s, e0);
   const len = e - s;
+  if (len === 24 && parseIsoUtcMillis(buf, s, out)) return true;
   if (len < 10 || buf[s + 4] !== 0x2d || buf[s + 7] !== 0x2d) return unreadable(out);
   const y = digits(buf, s, 4);
   const mo = digits(buf, s + 5, 2);

@@ -26,6 +26,63 @@ describe("timestamps", () => {
     expect(at("2024-05-01 12:00:00+0200")).toBe(Date.parse("2024-05-01T10:00:00Z"));
   });
 
+  it("reads the 24-byte toISOString form on its fast path exactly as the general rules say", () => {
+    // The oracle, written naively: the fields by position, a date and time checked by
+    // round-tripping them through Date.UTC (Date.parse itself rolls 2024-02-30 over to March).
+    const oracle = (text: string): number => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.(\d{3})Z$/.exec(text);
+      if (!m) return Number.NaN;
+      const [y, mo, d, h, mi, s, ms] = m.slice(1).map(Number) as [
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
+      ];
+      if (h === 24 && (mi > 0 || s > 0 || ms > 0)) return Number.NaN;
+      // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+      const day = new Date(0);
+      day.setUTCFullYear(y, mo - 1, d);
+      if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d)
+        return Number.NaN;
+      if (h > 24 || mi > 59 || s > 59) return Number.NaN;
+      return day.getTime() + ((h * 60 + mi) * 60 + s) * 1000 + ms;
+    };
+    const cells = [
+      "2024-05-01T00:00:01.339Z",
+      "2024-02-29T23:59:59.999Z",
+      "2023-02-29T00:00:00.000Z",
+      "2024-02-30T00:00:00.000Z",
+      "2024-05-01T24:00:00.000Z",
+      "2024-05-01T24:00:00.001Z",
+      "2024-05-01T23:60:00.000Z",
+      "2024-05-01T23:59:60.000Z",
+      "2024-13-01T00:00:00.000Z",
+      "2024-00-10T00:00:00.000Z",
+      "2024-05-00T00:00:00.000Z",
+      "2024-05-1xT00:00:00.000Z",
+      "2024-05-01T00:00:00.0a0Z",
+      "2024-05-01T00:00:00.000z",
+      "0999-12-31T12:00:00.000Z",
+    ];
+    // And every position of a valid cell replaced by a character that may or may not fit there.
+    const base = "2024-12-31T23:59:58.120Z";
+    for (let i = 0; i < base.length; i++)
+      for (const c of ["0", "9", "-", ":", ".", "T", "Z", " "])
+        cells.push(base.slice(0, i) + c + base.slice(i + 1));
+    const parse = iso();
+    for (const cell of cells) {
+      const expected = oracle(cell);
+      const got = parseTimestampText(parse, cell);
+      // A cell not in the exact form may still be ISO 8601 to the general parser (" " for "T").
+      if (Number.isNaN(expected) && !Number.isNaN(got))
+        expect(cell).not.toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+      else expect([cell, got]).toEqual([cell, expected]);
+    }
+  });
+
   it("reads times without an offset in the source's time zone", () => {
     expect(at("2024-07-01T12:00", "Europe/Berlin")).toBe(Date.parse("2024-07-01T10:00:00Z"));
     expect(at("2024-01-15 12:00:00", "Europe/Berlin")).toBe(Date.parse("2024-01-15T11:00:00Z"));
