@@ -64,7 +64,10 @@ export interface CsvOptions {
 export interface CsvEnd {
   /** Line breaks read (the line after the last one is `breaks + 1`). */
   breaks: number;
-  /** Line feeds inside quoted fields: where a file may not be cut at any line feed. */
+  /**
+   * Non-zero when a quoted field holds a line feed: then a file may not be cut at any line feed.
+   * (A row re-read after a chunk boundary counts again: only zero or not is meaningful.)
+   */
   quotedBreaks: number;
 }
 

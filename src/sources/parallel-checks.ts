@@ -9,7 +9,10 @@ import { type RangeResult, type RangeTask, rangeFailure, readRange } from "./ran
 import type { InputFile } from "./records.js";
 import type { SkipTally } from "./skip-tally.js";
 
-/** Files from this size on are read in parallel (docs/measurement.md: where it starts to pay). */
+/**
+ * Files from this size on are read in parallel. Not tuned: below it a worker's start-up (~0.1 s
+ * of CPU, docs/measurement.md) is a growing share of the time saved.
+ */
 export const SPLIT_BYTES = 64 * 1024 * 1024;
 /** The head read for the header: a header longer than this leaves the file to one thread. */
 const HEAD_BYTES = 1 << 16;
@@ -43,8 +46,8 @@ function workerUrl(): URL | null {
 }
 
 /**
- * Reads one large UTF-8 file of a checks source in byte ranges, one worker thread per range
- * (`checks-worker.ts`), each into its own `ChecksScan`, and appends their states to `scan` in
+ * Reads one large UTF-8 file of a checks source in byte ranges, the first on this thread and
+ * each other one on a worker thread (`checks-worker.ts`), each into its own `ChecksScan`, and appends their states to `scan` in
  * range order — series (`CheckSeries.append`), latest instant, latency counts, skipped rows with
  * their line numbers moved by the lines before each range — so the result is the one a single
  * pass gives. The main thread hashes the file meanwhile. Returns false, having changed nothing,
@@ -67,6 +70,7 @@ export async function readInRanges(scan: ChecksScan, file: InputFile, tally: Ski
   }
   if (plan === null || plan.ranges.length < 2) return false;
   const { ranges, header } = plan;
+  // Only what a worker can be sent: the read demand also holds the engine's sinks (functions).
   const demand: ChecksDemand = {
     services: scan.demand.services,
     latency: scan.demand.latency,
