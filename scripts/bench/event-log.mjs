@@ -3,20 +3,37 @@
 // (UCI "incident management process enriched event log", 141,712 rows, ../shared/datasets) and
 // over a synthetic log 20 times its size (the log repeated with ticket numbers prefixed 10…29, so
 // it stays sorted by id, as ServiceNow exports it). Prints wall time and peak RSS for each; the
-// 20× counts must be exactly 20 times the real ones (the same tickets, renamed). Flat means the live heap (after a full GC)
-// grows by at most 2 MB; peak RSS must stay under 128 MB. Run after `npm run build`; not part of `npm test`.
-import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// 20× counts must be exactly 20 times the real ones (the same tickets, renamed). Flat means the
+// live heap (after a full GC) grows by at most 2 MB; peak RSS must stay under 128 MB. Run after
+// `npm run build`; not part of `npm test`.
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { fileURLToPath } from "node:url";
-import { createGunzip } from "node:zlib";
+import { createGunzip, gunzipSync } from "node:zlib";
 import { runNodeSampled } from "./peak-memory.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
 const bin = join(root, "bin", "slm.js");
-const LOG = join(root, "..", "shared", "datasets", "servicenow-uci", "incident_event_log_full_recoded.csv.gz");
+const LOG = join(
+  root,
+  "..",
+  "shared",
+  "datasets",
+  "servicenow-uci",
+  "incident_event_log_full_recoded.csv.gz",
+);
 const COPIES = 20;
 const FLAT_MB = 2;
 const LIMIT_MB = 128;
@@ -52,21 +69,23 @@ ${[
   ["3", 120],
   ["4", 240],
 ]
-  .map(([p, h]) => `    - { name: p${p}-resolution, metric: resolution-time, priority: P${p}, threshold: ${h}h, objective: 90%, source: log }`)
+  .map(
+    ([p, h]) =>
+      `    - { name: p${p}-resolution, metric: resolution-time, priority: P${p}, threshold: ${h}h, objective: 90%, source: log }`,
+  )
   .join("\n")}
 `;
 
 /** The log's text once (36 MB), then `copies` renamed copies of its rows streamed to `path`. */
 async function writeLog(path, copies) {
   if (copies === 1) return pipeline(createReadStream(LOG), createGunzip(), createWriteStream(path));
-  const chunks = [];
-  await pipeline(createReadStream(LOG), createGunzip(), async function* (source) {
-    for await (const chunk of source) chunks.push(chunk);
-  });
-  const text = Buffer.concat(chunks).toString("utf8");
+  const text = gunzipSync(readFileSync(LOG)).toString("utf8");
   const nl = text.indexOf("\n");
   const header = text.slice(0, nl + 1);
-  const rows = text.slice(nl + 1).split("\n").filter((l) => l !== "");
+  const rows = text
+    .slice(nl + 1)
+    .split("\n")
+    .filter((l) => l !== "");
   const out = createWriteStream(path);
   const write = (s) => (out.write(s) ? Promise.resolve() : new Promise((r) => out.once("drain", r)));
   await write(header);
@@ -93,7 +112,22 @@ async function run(copies) {
     await writeLog(join(dir, "data", "log.csv"), copies);
     // The as-of is the log's latest instant, which is also the default: given, it lets a ticket
     // without a stop be judged as it streams by instead of waiting for the end of the file.
-    const argv = [bin, "report", "--period", "2016-03", "--format", "json", "--out", "-", "--sla", "bench", "--trend", "0", "--as-of", "2017-02-18T15:00Z"];
+    const argv = [
+      bin,
+      "report",
+      "--period",
+      "2016-03",
+      "--format",
+      "json",
+      "--out",
+      "-",
+      "--sla",
+      "bench",
+      "--trend",
+      "0",
+      "--as-of",
+      "2017-02-18T15:00Z",
+    ];
     const env = { ...process.env, SOURCE_DATE_EPOCH: "1717200000" };
     const r = await runNodeSampled(argv, dir, env);
     const { liveMb } = await runNodeSampled(argv, dir, env, { liveHeap: true });

@@ -19,7 +19,11 @@ export function runNodeSampled(argv, cwd, env = process.env, { liveHeap = false 
   const flags = liveHeap ? ["--expose-gc", "-r", LIVE_HEAP] : [];
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
-    const child = spawn(process.execPath, [...flags, ...argv], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [...flags, ...argv], {
+      cwd,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     let hwm = 0;
@@ -42,7 +46,8 @@ export function runNodeSampled(argv, cwd, env = process.env, { liveHeap = false 
     }, 10);
     child.on("close", (code) => {
       clearInterval(poll);
-      if (code !== 0) return reject(new Error(`${argv.join(" ")} failed (exit ${code}) in ${cwd}: ${stderr}`));
+      if (code !== 0)
+        return reject(new Error(`${argv.join(" ")} failed (exit ${code}) in ${cwd}: ${stderr}`));
       const live = /^LIVE_HEAP_MAX_BYTES (\d+)$/m.exec(stderr);
       resolve({
         seconds: Number(process.hrtime.bigint() - t0) / 1e9,
