@@ -1,3 +1,4 @@
+import { registerAudit } from "./audit.js";
 import type { RegisterCommand } from "./command.js";
 import { registerCompletion } from "./completion.js";
 import { registerCoverage } from "./coverage.js";
@@ -26,6 +27,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerKpi,
   registerSite,
   registerCredits,
+  registerAudit,
   registerExport,
   registerSql,
   registerImport,

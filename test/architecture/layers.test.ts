@@ -17,7 +17,7 @@ const LAYERS: string[][] = [
   ["measure", "coverage", "lifecycle"],
   ["report", "openslo", "init", "status"],
   ["kpi", "diff", "credits"],
-  ["site"],
+  ["site", "audit"],
   ["formatters"],
   ["commands"],
   ["cli"],
