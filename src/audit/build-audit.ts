@@ -79,7 +79,7 @@ function agreementInForce(
 ): AgreementInForce {
   const a = model.agreements.find((x) => x.kind === report.kind && x.metadata.name === report.sla)!;
   const file = reportFileName(all, report);
-  const workload = (report as ReportModel & { workload?: WorkloadLimit[] }).workload;
+  const workload = workloadOf(report);
   return {
     kind: report.kind,
     name: report.sla,
@@ -97,6 +97,15 @@ function agreementInForce(
     })),
     ...(workload !== undefined && workload.length > 0 ? { workload } : {}),
   };
+}
+
+/**
+ * The report's workload against its limits, when the report model carries it (SPEC §15, agreements
+ * that declare `spec.workload`); undefined otherwise.
+ */
+export function workloadOf(report: ReportModel): WorkloadLimit[] | undefined {
+  const workload = (report as ReportModel & { workload?: WorkloadLimit[] }).workload;
+  return Array.isArray(workload) ? workload : undefined;
 }
 
 function reviewDates(a: Agreement, asOf: CalendarDate): AgreementInForce["review"] {
