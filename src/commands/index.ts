@@ -5,6 +5,7 @@ import { registerCoverage } from "./coverage.js";
 import { registerDiff } from "./diff.js";
 import { registerExport } from "./export.js";
 import { registerImport } from "./import.js";
+import { registerImprove } from "./improve.js";
 import { registerInit } from "./init.js";
 import { registerCredits } from "./credits.js";
 import { registerKpi } from "./kpi.js";
@@ -25,6 +26,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerStatus,
   registerDiff,
   registerKpi,
+  registerImprove,
   registerSite,
   registerCredits,
   registerAudit,

@@ -16,7 +16,7 @@ const LAYERS: string[][] = [
   ["model", "warehouse"],
   ["measure", "coverage", "lifecycle"],
   ["report", "openslo", "init", "status"],
-  ["kpi", "diff", "credits"],
+  ["kpi", "diff", "credits", "improve"],
   ["site", "audit"],
   ["formatters"],
   ["commands"],
