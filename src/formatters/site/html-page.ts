@@ -26,6 +26,7 @@ const NAV = [
   ["graph.html", "site.nav.graph"],
   ["kpis.html", "site.nav.kpis"],
   ["calendar.html", "site.nav.calendar"],
+  ["improvements.html", "site.nav.improvements"],
 ] as const;
 
 /**
