@@ -47,7 +47,7 @@ export function improvementRows(
     const name =
       from === PATH
         ? `<span id="${esc(id)}">${esc(i.name)}</span>`
-        : `<a href="${href(from, PATH)}#${esc(id)}">${esc(i.name)}</a>`;
+        : `<a href="${href(from, i.anchor)}">${esc(i.name)}</a>`;
     const done = i.actions.filter((a) => a.done !== null).length;
     const overdue = i.actions.filter((a) => a.overdue).length;
     return [
