@@ -4,6 +4,7 @@ import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeF
 import { join, posix, relative, sep } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { removeDir, runCli, tempDir, tempGitRepo, tempRepo } from "../helpers/cli.js";
+import { ERP_CATALOGUE, erpSla } from "../helpers/erp-repository.js";
 
 // An audit pack of May 2024 of a small repository (SPEC §15). Figures by hand: acme-erp is 24x7 in
 // UTC; one outage 2024-05-10 10:00–12:00 (120 of 44,640 minutes) → availability 99.731% < 99.9%:
@@ -13,43 +14,19 @@ import { removeDir, runCli, tempDir, tempGitRepo, tempRepo } from "../helpers/cl
 
 const FILES: Record<string, string> = {
   "slm.config.yaml": "reports: { trend: 2 }\n",
-  "catalogue.yaml": `apiVersion: slm/v1
-kind: Service
-metadata: { name: erp }
-spec: { owner: it }
----
-apiVersion: slm/v1
-kind: DataSource
-metadata: { name: outages }
-spec:
-  type: outages
-  path: data/outages.csv
-  columns: { id: ref, service: service, start: start, end: end, cause: cause }
-`,
-  "agreements/acme-erp.yaml": `apiVersion: slm/v1
-kind: SLA
-metadata: { name: acme-erp }
-spec:
-  service: erp
-  provider: it
-  customer: acme
-  term: { start: 2024-01-01 }
-  review: { every: 1y, last: 2024-01-15 }
-  targets:
-    - { name: availability, metric: availability, objective: 99.9%, source: outages }
-`,
-  "agreements/globex-erp.yaml": `apiVersion: slm/v1
-kind: SLA
-metadata: { name: globex-erp }
-spec:
-  service: erp
-  provider: it
-  customer: globex
-  term: { start: 2023-01-01 }
-  review: { every: 1y, last: 2023-03-01 }
-  targets:
-    - { name: availability, metric: availability, objective: 99%, source: outages }
-`,
+  "catalogue.yaml": ERP_CATALOGUE,
+  "agreements/acme-erp.yaml": erpSla(
+    "acme-erp",
+    "acme",
+    "  term: { start: 2024-01-01 }\n  review: { every: 1y, last: 2024-01-15 }\n",
+    ["{ name: availability, metric: availability, objective: 99.9%, source: outages }"],
+  ),
+  "agreements/globex-erp.yaml": erpSla(
+    "globex-erp",
+    "globex",
+    "  term: { start: 2023-01-01 }\n  review: { every: 1y, last: 2023-03-01 }\n",
+    ["{ name: availability, metric: availability, objective: 99%, source: outages }"],
+  ),
   "improvements/fix.yaml": `apiVersion: slm/v1
 kind: Improvement
 metadata: { name: fix }
@@ -218,6 +195,14 @@ describe("slm audit --period P --out DIR", () => {
     const both = await audit(root, ["--verify", out, "--period", "2024-05"]);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain("--verify DIR takes its period");
+    const garbage = join(work, "garbage");
+    expect((await audit(root, ["--period", "2024-05", "--out", garbage])).code).toBe(0);
+    writeFileSync(join(garbage, "manifest.json"), '{"manifestVersion": 1');
+    const unreadable = await audit(root, ["--verify", garbage]);
+    expect(unreadable.code).toBe(2);
+    expect(unreadable.stderr).toContain("manifest.json: not JSON");
+    writeFileSync(join(garbage, "manifest.json"), '{"manifestVersion": 2}');
+    expect((await audit(root, ["--verify", garbage])).stderr).toContain("not an slm audit manifest");
     const none = await audit(root, ["--verify", join(work, "nothing")]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain("manifest.json");

@@ -6,6 +6,7 @@ import type { Model } from "../../src/core/model.js";
 import { draftImprovements, draftName } from "../../src/improve/draft-improvements.js";
 import type { ReportModel } from "../../src/report/report-model.js";
 import { removeDir, runCli, tempDir, tempRepo } from "../helpers/cli.js";
+import { ERP_CATALOGUE, erpSla } from "../helpers/erp-repository.js";
 
 // Drafting the register from a report (SPEC §15). acme-erp is 24x7 in UTC; May 2024 has 44,640
 // minutes. Two outages: O1 2024-05-10 10:00–12:00 (120 min), O2 2024-05-20 08:00–08:30 (30 min):
@@ -13,32 +14,16 @@ import { removeDir, runCli, tempDir, tempRepo } from "../helpers/cli.js";
 // O1 took 2h > 1h → breached. globex-erp (99%) is met. Each breach gets its own draft.
 
 const FILES: Record<string, string> = {
-  "catalogue.yaml": `apiVersion: slm/v1
-kind: Service
-metadata: { name: erp }
-spec: { owner: it }
----
-apiVersion: slm/v1
-kind: DataSource
-metadata: { name: outages }
-spec:
-  type: outages
-  path: data/outages.csv
-  columns: { id: ref, service: service, start: start, end: end, cause: cause }
-`,
-  "agreements/acme-erp.yaml": `apiVersion: slm/v1
-kind: SLA
-metadata: { name: acme-erp }
-spec:
-  service: erp
-  provider: it
-  customer: acme
-  term: { start: 2024-01-01 }
-  review: { every: 1y, last: 2024-01-15 }
-  targets:
-    - { name: availability, metric: availability, objective: 99.9%, source: outages }
-    - { name: restore, metric: recovery-time, threshold: 1h, objective: 100%, source: outages }
-`,
+  "catalogue.yaml": ERP_CATALOGUE,
+  "agreements/acme-erp.yaml": erpSla(
+    "acme-erp",
+    "acme",
+    "  term: { start: 2024-01-01 }\n  review: { every: 1y, last: 2024-01-15 }\n",
+    [
+      "{ name: availability, metric: availability, objective: 99.9%, source: outages }",
+      "{ name: restore, metric: recovery-time, threshold: 1h, objective: 100%, source: outages }",
+    ],
+  ),
   "data/outages.csv": `ref,service,start,end,cause
 O1,erp,2024-05-10T10:00:00Z,2024-05-10T12:00:00Z,"Storage controller failed: failover did not start"
 O2,erp,2024-05-20T08:00:00Z,2024-05-20T08:30:00Z,DNS change
@@ -238,5 +223,25 @@ describe("draftImprovements", () => {
     expect(long).toHaveLength(63);
     expect(long).toMatch(/^a{40}-2024-05-b{5}-[0-9a-f]{8}$/);
     expect(long).not.toBe(draftName("a".repeat(40), "2024-05", `${"b".repeat(29)}c`));
+  });
+});
+
+describe("the draft's YAML", () => {
+  it("keeps one cause a line in a block literal; a line it cannot carry makes one quoted scalar", async () => {
+    const { IMPROVE_FORMATTERS } = await import("../../src/formatters/improve/index.js");
+    const render = await IMPROVE_FORMATTERS.yaml();
+    const draft = {
+      name: "acme-2024-05-availability",
+      agreement: "acme",
+      target: "availability",
+      period: "2024-05",
+      raised: "2024-06-05",
+      owner: "it",
+      breach: { severity: "major", value: 0.99, objective: 0.999 },
+    };
+    const plain = ["Storage: failed # not a comment", "DNS: 'quoted' \"too\""];
+    expect((parse(render({ ...draft, causes: plain })) as Draft).spec.cause.split("\n")).toEqual(plain);
+    const odd = ["  leading blanks", "a\u0007bell", ""];
+    expect((parse(render({ ...draft, causes: odd })) as Draft).spec.cause.split("\n")).toEqual(odd);
   });
 });

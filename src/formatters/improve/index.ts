@@ -3,23 +3,22 @@ import type { FormatterTable } from "../formatter.js";
 
 /**
  * `slm improve new`: each draft as one YAML file, a comment above saying what the report found and
- * what is left to write; strings double-quoted as JSON (any cause text stays one safe scalar, and
+ * what is left to write; strings double-quoted as JSON (a valid YAML scalar whatever the text, and
  * YAML 1.1 readers see no dates or numbers in them). The actions list starts empty, which
  * validates: an action is a commitment, not a placeholder.
  */
 export const IMPROVE_FORMATTERS = {
   yaml: async () => {
-    const { stringify } = await import("yaml");
     const q = (text: string) => JSON.stringify(text);
     return (d: ImprovementDraft) => {
-      const cause =
+      // A block literal keeps one cause a line, as the report lists them; a line a literal cannot
+      // carry (empty, leading blank, control character) makes the whole cause one quoted scalar.
+      const causeValue =
         d.causes.length === 0
           ? q("TODO: the cause, as analysed")
-          : `|-\n${d.causes.map((line) => `    ${line}`).join("\n")}`;
-      const literalSafe = d.causes.every((line) => line !== "" && !/^\s|[\u0000-\u001f\u007f]/.test(line));
-      const causeValue = literalSafe
-        ? cause
-        : stringify(d.causes.join("\n"), { doubleQuotedAsJSON: true, blockQuote: false }).trim();
+          : d.causes.every(literalSafe)
+            ? `|-\n${d.causes.map((line) => `    ${line}`).join("\n")}`
+            : q(d.causes.join("\n"));
       return `# Drafted by slm improve new from the ${d.period} report: target ${d.target} breached (${d.breach.severity}).
 # The cause lines are the report's breach causes; write the analysis, then the actions:
 #   actions:
@@ -41,3 +40,12 @@ spec:
     };
   },
 } satisfies FormatterTable<ImprovementDraft>;
+
+function literalSafe(line: string): boolean {
+  if (line === "" || /^\s/.test(line)) return false;
+  for (const ch of line) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x20 || c === 0x7f || c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff) return false;
+  }
+  return true;
+}
