@@ -154,7 +154,37 @@ export interface Target {
   supports: string[];
   /** Dimension values a row must have to count for this target (SPEC §13). */
   where: DimensionFilter;
+  /** The agreement's workload limit (SPEC §15) the target is bound to: exceeded in a window, the target is excused there. */
+  workload?: string;
   /** Index in the agreement's `targets` array, for pointers back into the YAML. */
+  index: number;
+}
+
+export const WORKLOAD_MEASURES = ["tickets", "requests"] as const;
+export type WorkloadMeasure = (typeof WORKLOAD_MEASURES)[number];
+/** The DataSource type each workload measure counts from. */
+export const WORKLOAD_SOURCE_TYPES: Record<WorkloadMeasure, DataSourceType> = {
+  tickets: "tickets",
+  requests: "metrics",
+};
+
+/**
+ * A workload characteristic agreed with the targets (SPEC §15, ISO/IEC 20000-1 8.3.3): the demand
+ * the provider commits to serve per window. `tickets`: tickets opened in the window in the
+ * agreement's scope (of `priority` when given); `requests`: Σ total of a metrics source's rows
+ * (of `metric` when given).
+ */
+export interface WorkloadLimit {
+  name: string;
+  measure: WorkloadMeasure;
+  priority?: string;
+  /** The metric column's value the rows must have (`requests`); absent: every row of the service. */
+  metric?: string;
+  max: number;
+  per: Window;
+  /** DataSource name; default: the one source of the measure's type that serves the agreement's service. */
+  source?: string;
+  /** Index in the agreement's `workload` array. */
   index: number;
 }
 
@@ -188,6 +218,8 @@ export interface Agreement {
   severity: { minor: Percentage; major: Percentage };
   /** Whose rows count (SPEC §13): applies to the targets whose source maps the dimension. */
   scope: DimensionFilter;
+  /** Workload characteristics (SPEC §15), in file order. */
+  workload: WorkloadLimit[];
   targets: Target[];
 }
 
