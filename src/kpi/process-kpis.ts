@@ -16,8 +16,18 @@ export interface ProcessKpis {
   /** Top-level services: those no other service depends on (the customer-facing catalogue). */
   services: { total: number; withSla: number; withoutSla: string[] };
   slaTargets: { total: number; covered: number; atRisk: number; uncovered: number };
-  /** `provisional`: targets whose window is still running at the period's end, never met or breached (SPEC §14). */
-  targets: { measured: number; met: number; breached: number; noData: number; provisional: number };
+  /**
+   * `provisional`: targets whose window is still running at the period's end, never met or breached
+   * (SPEC §14); `excused`: targets excused by an exceeded workload limit, never met or breached (SPEC §15).
+   */
+  targets: {
+    measured: number;
+    met: number;
+    breached: number;
+    noData: number;
+    excused: number;
+    provisional: number;
+  };
   /** `withImprovement`: breached targets of the period addressed by an Improvement (SPEC §15). */
   breaches: { minor: number; major: number; critical: number; withImprovement: number };
   /**
@@ -90,6 +100,7 @@ export function processKpis(
       met: count("met"),
       breached: count("breached"),
       noData: count("no-data"),
+      excused: count("excused"),
       provisional: all.length - targets.length,
     },
     breaches: {
