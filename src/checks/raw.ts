@@ -6,7 +6,7 @@ export interface RawTarget {
   name: string;
   metric: string;
   objective: string | number;
-  threshold?: string;
+  threshold?: string | number;
   priority?: string | number;
   calendar?: string;
   source?: string;

@@ -74,6 +74,10 @@ export const DIAGNOSTIC_CODES = {
     severity: "error",
     title: "A target's source has a type that cannot measure its metric",
   },
+  "target/threshold-kind": {
+    severity: "error",
+    title: "A threshold of the wrong kind: satisfaction takes a score (a number), the other metrics a duration",
+  },
   "ref/unknown-workload": {
     severity: "error",
     title: "A target's `workload` names a workload limit its agreement does not define",

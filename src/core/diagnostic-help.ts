@@ -48,6 +48,8 @@ export const DIAGNOSTIC_HELP: Partial<Record<DiagnosticCode, string>> = {
     "Write `supports` entries as `<sla-name>/<target-name>` of an existing SLA target; the message lists the SLA's targets.",
   "ref/data-source-type":
     "Point `source` at a DataSource whose type can measure the metric (the message names the types that can), or change the metric.",
+  "target/threshold-kind":
+    "Write a satisfaction threshold as the lowest score that counts as satisfied (threshold: 4), and a clock or latency threshold as a duration (4h, 500ms).",
   "ref/unknown-workload":
     "Name one of the agreement's `spec.workload` entries in the target's `workload` (the message suggests the closest name), or add the limit.",
   "workload/duplicate-name": "Give each workload limit of the agreement its own name: targets refer to it by name.",

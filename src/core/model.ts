@@ -110,15 +110,19 @@ export const METRICS = [
   "recovery-time",
   "latency",
   "success-rate",
+  "satisfaction",
 ] as const;
 export type Metric = (typeof METRICS)[number];
-/** Metrics whose targets need a `threshold` (a clock or a latency). */
+/** Metrics whose targets need a `threshold` (a clock, a latency, or a survey score). */
 export const THRESHOLD_METRICS: readonly Metric[] = [
   "response-time",
   "resolution-time",
   "recovery-time",
   "latency",
+  "satisfaction",
 ];
+/** Metrics whose threshold is a score (a number), not a duration (SPEC §15). */
+export const SCORE_METRICS: readonly Metric[] = ["satisfaction"];
 /** Metrics measured from tickets, the only ones a `priority` applies to. */
 export const TICKET_METRICS: readonly Metric[] = ["response-time", "resolution-time"];
 /** Metrics whose value is a clock counted in service hours: each item responded, resolved or restored in time. */
@@ -139,8 +143,10 @@ export interface Target {
   threshold?: number;
   /** A business-day threshold (`3bd`, SPEC §11): the clock may run until the 3rd following service day. */
   businessDays?: number;
-  /** The threshold as written (`4h`, `2bd`), for reports. */
+  /** The threshold as written (`4h`, `2bd`, `4`), for reports. */
   thresholdText?: string;
+  /** Satisfaction (SPEC §15): a response is satisfied when its score is at least this. */
+  score?: number;
   priority?: string;
   window: Window;
   /** Calendar name; already resolved to the agreement's default (or "24x7"). */
@@ -223,7 +229,7 @@ export interface Agreement {
   targets: Target[];
 }
 
-export const DATA_SOURCE_TYPES = ["tickets", "outages", "checks", "metrics"] as const;
+export const DATA_SOURCE_TYPES = ["tickets", "outages", "checks", "metrics", "surveys"] as const;
 export type DataSourceType = (typeof DATA_SOURCE_TYPES)[number];
 
 /** Which DataSource types can measure each metric (SPEC §3, metric table). */
@@ -234,6 +240,7 @@ export const METRIC_SOURCE_TYPES: Record<Metric, readonly DataSourceType[]> = {
   "recovery-time": ["outages"],
   latency: ["checks", "metrics"],
   "success-rate": ["metrics"],
+  satisfaction: ["surveys"],
 };
 
 /** Fields a DataSource maps, per type; `?` fields are optional. */
@@ -245,6 +252,7 @@ export const DATA_SOURCE_FIELDS: Record<DataSourceType, { required: string[]; op
   outages: { required: ["service", "start", "end"], optional: ["planned", "id", "cause"] },
   checks: { required: ["timestamp", "service", "status"], optional: ["latency"] },
   metrics: { required: ["timestamp", "service", "metric", "good", "total"], optional: [] },
+  surveys: { required: ["timestamp", "service", "score"], optional: ["id", "ticket"] },
 };
 
 /** Fields read as instants (timestamps, or a duration after another instant). */
@@ -260,7 +268,7 @@ export const INSTANT_FIELDS: readonly string[] = [
 /** Fields of a tickets source read only with `layout: events` (SPEC §23), and required there. */
 export const EVENT_FIELDS: readonly string[] = ["state", "updated"];
 /** Fields read as numbers. */
-export const NUMBER_FIELDS: readonly string[] = ["paused", "latency", "good", "total"];
+export const NUMBER_FIELDS: readonly string[] = ["paused", "latency", "good", "total", "score"];
 /** Stop fields that may be given as a duration after a start field (SPEC §12), per type. */
 export const DURATION_FIELDS: Partial<Record<DataSourceType, Record<string, string>>> = {
   tickets: { responded: "opened", resolved: "opened" },

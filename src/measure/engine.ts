@@ -26,6 +26,7 @@ import { emptyMeasurement, type Measurement } from "./measurement.js";
 import { measurerFor } from "./metric-measurers.js";
 import { RatioTally } from "./ratio-tally.js";
 import { clockLimit } from "./ticket-clock.js";
+import { SatisfactionTally } from "./satisfaction-tally.js";
 import { TicketTally } from "./ticket-tally.js";
 import { WorkloadTally } from "./workload-tally.js";
 
@@ -70,6 +71,7 @@ interface SourcePlan {
   series: Map<string, SeriesDemand>;
   tickets: TicketTally[];
   ratios: RatioTally[];
+  surveys: SatisfactionTally[];
   workloads: WorkloadTally[];
   /** `engine: duckdb`: the targets and spans the warehouse query must cover. */
   measured: MeasuredTarget[];
@@ -81,7 +83,7 @@ interface TargetPlan {
   scope: DimensionFilter | null;
   filter: RowFilter | null;
   seriesKey: string;
-  tally?: TicketTally | RatioTally;
+  tally?: TicketTally | RatioTally | SatisfactionTally;
 }
 
 /**
@@ -163,6 +165,10 @@ export class MeasurementEngine {
         });
         entry.tickets.push(tally);
         plan.tally = tally;
+      } else if (source.type === "surveys" && target.score !== undefined) {
+        const tally = new SatisfactionTally(agreement.service, target.score, filter);
+        entry.surveys.push(tally);
+        plan.tally = tally;
       } else if (source.type === "metrics") {
         const tally = new RatioTally(agreement.service, [target.metric, target.name], filter);
         entry.ratios.push(tally);
@@ -174,7 +180,7 @@ export class MeasurementEngine {
     }
     for (const span of spans) {
       if (plan.tally instanceof TicketTally) plan.tally.addSpan(span);
-      else if (plan.tally instanceof RatioTally) plan.tally.addSpan(span, this.open(target.calendar, span));
+      else if (plan.tally) plan.tally.addSpan(span, this.open(target.calendar, span));
     }
     if (target.metric === "latency" && source.type === "checks") {
       const demand = this.latencyDemand(name, agreement, target, plan);
@@ -237,6 +243,7 @@ export class MeasurementEngine {
         series: new Map(),
         tickets: [],
         ratios: [],
+        surveys: [],
         workloads: [],
         measured: [],
       };
@@ -261,6 +268,7 @@ export class MeasurementEngine {
       const tickets = byService(plan.tickets, (t) => t.service);
       const ratios = byService(plan.ratios, (t) => t.service);
       const workloads = byService(plan.workloads, (t) => t.service);
+      const surveys = byService(plan.surveys, (t) => t.service);
       const read: typeof READERS.metrics =
         source.engine === "duckdb"
           ? async (s, f, d) =>
@@ -286,8 +294,12 @@ export class MeasurementEngine {
             for (const t of ratios.get(r.service) ?? []) t.add(r);
             for (const w of workloads.get(r.service) ?? []) w.metric(r);
           },
+          survey: (r) => {
+            for (const t of surveys.get(r.service) ?? []) t.add(r);
+          },
           restart: () => {
             for (const t of plan.tickets) t.reset();
+            for (const t of plan.surveys) t.reset();
             for (const w of plan.workloads) w.reset();
           },
         },

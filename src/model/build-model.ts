@@ -255,6 +255,7 @@ function toTarget(raw: Raw, index: number, agreementCalendar: string): Target {
     objective: unwrap(parsePercentage(raw.objective), "objective"),
     threshold: threshold?.kind === "duration" ? threshold.ms : undefined,
     ...(threshold?.kind === "business-days" ? { businessDays: threshold.days } : {}),
+    ...(threshold?.kind === "score" ? { score: threshold.score } : {}),
     ...(threshold ? { thresholdText: threshold.text } : {}),
     priority: raw.priority === undefined ? undefined : String(raw.priority),
     window: (raw.window ?? "month") as Window,

@@ -56,7 +56,7 @@ const dimensionFilter = (description: string, example: unknown): JsonSchema => (
 
 /** Every field any DataSource type reads (which ones a type requires is a semantic check). */
 const COLUMN_FIELDS: [string, string][] = [
-  ["id", "Header of the row id (tickets; outages optional)."],
+  ["id", "Header of the row id (tickets; outages and surveys optional)."],
   ["service", "Header of the service name (unless spec.service is set)."],
   ["priority", "tickets: header of the priority."],
   ["opened", "tickets: header of the opened timestamp."],
@@ -75,6 +75,8 @@ const COLUMN_FIELDS: [string, string][] = [
   ["metric", "metrics: header of the metric name."],
   ["good", "metrics: header of the good count."],
   ["total", "metrics: header of the total count."],
+  ["score", "surveys: header of the response's score (a number)."],
+  ["ticket", "surveys: header of the ticket the response is about (optional)."],
 ];
 
 const TIME = "([01]\\d|2[0-3]):[0-5]\\d";
@@ -102,9 +104,9 @@ export const DEFS: Record<string, JsonSchema> = {
     examples: ["15m", "4h", "500ms", "PT15M"],
   }),
   threshold: value("threshold", {
-    type: "string",
+    type: ["string", "number"],
     description:
-      "A threshold: a duration (30s, 15m, 4h, 1h30m, 2d, 500ms, PT15M) or business days (3bd: until the same time of day on the 3rd following service day).",
+      "A threshold: a duration (30s, 15m, 4h, 1h30m, 2d, 500ms, PT15M), business days (3bd: until the same time of day on the 3rd following service day), or a survey score (a number, satisfaction only).",
     pattern:
       "^((\\d+(\\.\\d+)?(ms|s|m|h|d|w))+|\\d+\\s*bd|P(\\d+(\\.\\d+)?W)?(\\d+(\\.\\d+)?D)?(T(\\d+(\\.\\d+)?H)?(\\d+(\\.\\d+)?M)?(\\d+(\\.\\d+)?S)?)?)$",
     examples: ["15m", "4h", "2bd", "500ms"],
@@ -276,7 +278,7 @@ export const DEFS: Record<string, JsonSchema> = {
       threshold: {
         ...ref("threshold"),
         description:
-          "Per-item limit: a ticket or recovery clock (a duration, or business days such as 2bd), or a latency. Required for time and latency metrics.",
+          "Per-item limit: a ticket or recovery clock (a duration, or business days such as 2bd), a latency, or for satisfaction the lowest score that counts as satisfied (a number: a score equal to it is satisfied). Required for time, latency and satisfaction metrics.",
       },
       priority: {
         type: ["string", "integer"],
