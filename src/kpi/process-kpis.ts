@@ -76,7 +76,8 @@ export function processKpis(
   const withSla = new Set(
     model.agreements.filter((a) => a.kind === "SLA" && inForce.has(a.metadata.name)).map((a) => a.service),
   );
-  const covered = coverage.targets.filter((t) => inForce.has(t.sla));
+  // Satisfaction targets are no component's to underpin (SPEC §19): not part of the share at all.
+  const covered = coverage.targets.filter((t) => inForce.has(t.sla) && t.verdict !== "not-applicable");
   const verdicts = (v: string) => covered.filter((t) => t.verdict === v).length;
   const all = reports.flatMap((r) => r.targets);
   const targets = all.filter((t) => !t.provisional);
