@@ -24,6 +24,7 @@ const UNIT: Record<string, string> = {
   "recovery-time": "outage",
   latency: "sample",
   "success-rate": "request",
+  satisfaction: "response",
 };
 
 /** Helpers get the Handlebars options object last; these drop it from the positional arguments. */
@@ -74,6 +75,8 @@ function commitment(t: TargetReport, text: LocaleText): string {
       ? text.t("commitment.within", { threshold: text.threshold(t.threshold, t.thresholdText) })
       : "",
     metric: String(t.metric),
+    // A satisfaction threshold is a score, not a duration (SPEC §15).
+    score: t.thresholdText ?? "",
   };
   const key = `commitment.${t.metric}`;
   return text.t(text.has(key) ? key : "commitment.other", params);
