@@ -15,7 +15,7 @@ describe("slm kpi", () => {
       period: "2024-05",
       services: { total: 5, withSla: 4, withoutSla: ["file-share"] },
       slaTargets: { total: 22, covered: 16, atRisk: 5, uncovered: 1 },
-      targets: { measured: 22, met: 15, breached: 7, noData: 0, provisional: 0 },
+      targets: { measured: 22, met: 15, breached: 7, noData: 0, excused: 0, provisional: 0 },
       // The register (examples/improvements/): every breach but acme-email p2-response has an
       // Improvement — acme-email availability and recovery-time (upgrade), p1-response and
       // p1-resolution (p1-desk), p2-resolution (p2-backlog, no period: any month), acme-crm
@@ -50,7 +50,7 @@ describe("slm kpi", () => {
       withoutSla: ["customer-portal", "file-share", "service-desk"],
     });
     expect(kpis.slaTargets).toEqual({ total: 13, covered: 9, atRisk: 3, uncovered: 1 });
-    expect(kpis.targets).toEqual({ measured: 13, met: 6, breached: 7, noData: 0, provisional: 0 });
+    expect(kpis.targets).toEqual({ measured: 13, met: 6, breached: 7, noData: 0, excused: 0, provisional: 0 });
   });
 
   it("counts only the SLAs in force during the period (the example terms start in 2024)", async () => {
@@ -59,7 +59,7 @@ describe("slm kpi", () => {
     const kpis = JSON.parse(result.stdout);
     expect(kpis.services).toMatchObject({ total: 5, withSla: 0 });
     expect(kpis.slaTargets).toEqual({ total: 0, covered: 0, atRisk: 0, uncovered: 0 });
-    expect(kpis.targets).toEqual({ measured: 0, met: 0, breached: 0, noData: 0, provisional: 0 });
+    expect(kpis.targets).toEqual({ measured: 0, met: 0, breached: 0, noData: 0, excused: 0, provisional: 0 });
   });
 
   it("prints a readable table and a Markdown table from the built CLI", () => {
