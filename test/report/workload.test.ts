@@ -175,4 +175,22 @@ spec:
     expect(april.workload[0]!.windows[0]!.actual).toBe(900);
     expect(target(april, "success").status).toBe("breached");
   });
+
+  it("status: a window whose limit is already exceeded is excused, never at risk (SPEC §20)", async () => {
+    const root = repo();
+    // By 2024-05-20, M1–M4 were opened: 4 > 3.
+    const r = await runSlm(root, ["status", "--as-of", "2024-05-20T00:00:00Z", "--format", "json"]);
+    const targets = JSON.parse(r.stdout).targets as { target: string; atRisk: boolean; forecast: { status: string } }[];
+    const of = (name: string) => targets.find((t) => t.target === name)!;
+    expect(of("resp-m")).toMatchObject({ atRisk: false, forecast: { status: "excused" } });
+    expect(of("resp-q")).toMatchObject({ atRisk: false, forecast: { status: "excused" } });
+    // 1 of 4 in time, unbound: forecast breached, so the run fails on it alone.
+    expect(of("resp-free").forecast.status).toBe("breached");
+    expect(r.code).toBe(1);
+    // On 2024-04-30 April's 2 tickets are within the limit: nothing is excused.
+    const april = await runSlm(root, ["status", "--as-of", "2024-04-30T00:00:00Z", "--format", "json"]);
+    const statuses = JSON.parse(april.stdout).targets.map((t: { forecast: { status: string } }) => t.forecast.status);
+    expect(statuses).toEqual(["met", "met", "met"]);
+    expect(april.code).toBe(0);
+  });
 });
