@@ -132,7 +132,7 @@ describe("slm report on the example repository", () => {
       ],
     });
     expect(r?.summary.sentence).toBe(
-      "2 of 8 targets met; 6 breaches (5 critical, 1 major); credit EUR 6,000.00",
+      "2 of 9 targets met; 6 breaches (5 critical, 1 major); 1 excused; credit EUR 6,000.00",
     );
   });
 
