@@ -136,6 +136,22 @@ describe("slm report on the example repository", () => {
     );
   });
 
+  it("acme-email 2024-05: three P1 tickets exceed the workload limit of two, so satisfaction (70%) is excused", () => {
+    const r = may.get("acme-email")!;
+    // P1 tickets of E-Mail ACME opened in May (Berlin): INC0012110–12 → 3 > 2; other months ≤ 1.
+    expect(r.workload).toMatchObject([
+      { name: "p1-tickets", measure: "tickets", priority: "P1", max: 2, per: "month", source: "servicenow" },
+    ]);
+    expect(r.workload[0]!.windows.map((w) => [w.label, w.actual, w.exceeded])).toEqual([["2024-05", 3, true]]);
+    // Survey responses in May after dedupe (last row per response id), counted by hand from the
+    // CSV: 21 of 30 scored 4 or more = 70% < 85% — excused, not a breach, no credit.
+    const csat = r.targets.find((t) => t.name === "satisfaction")!;
+    expect(csat).toMatchObject({ status: "excused", good: 21, count: 30, severity: null });
+    expect(csat.value).toBeCloseTo(0.7, 12);
+    expect(csat.excused[0]!.reason).toBe("excused: 3 tickets opened against a workload limit of 2");
+    expect(r.breaches.map((b) => b.target)).not.toContain("satisfaction");
+  });
+
   it("globex-service-desk counts only Globex's tickets of the shared service desk (spec.scope)", () => {
     const desk = may.get("globex-service-desk")!;
     // Independently: the May export's service-desk rows of priority P3 opened in May (the SLA's
