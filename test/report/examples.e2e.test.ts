@@ -138,7 +138,7 @@ describe("slm report on the example repository", () => {
 
   it("acme-email 2024-05: three P1 tickets exceed the workload limit of two, so satisfaction (70%) is excused", () => {
     const r = may.get("acme-email")!;
-    // P1 tickets of E-Mail ACME opened in May (Berlin): INC0012110–12 → 3 > 2; other months ≤ 1.
+    // P1 tickets of E-Mail ACME opened in May, counted from the CSV (dedupe last): 3 > 2; other months ≤ 1.
     expect(r.workload).toMatchObject([
       { name: "p1-tickets", measure: "tickets", priority: "P1", max: 2, per: "month", source: "servicenow" },
     ]);
