@@ -1040,7 +1040,13 @@ function generateSurveys() {
       const day = 1 + Math.floor((k * daysIn(y, m)) / count);
       const when = localToUtc(y, m, day, r.int(8, 17), r.int(0, 59), 0, BERLIN);
       const score = r.chance(bad) ? r.int(1, 3) : r.int(4, 5);
-      rows.push([`CS-${number++}`, isoUtc(when), "E-Mail ACME", score, r.chance(0.8) ? `INC00${r.int(10000, 39999)}` : ""]);
+      rows.push([
+        `CS-${number++}`,
+        isoUtc(when),
+        "E-Mail ACME",
+        score,
+        r.chance(0.8) ? `INC00${r.int(10000, 39999)}` : "",
+      ]);
     }
     // A respondent corrects the answer later: the last row of that id counts.
     const corrected = rows[Math.floor(count / 2)];
@@ -1052,7 +1058,12 @@ function generateSurveys() {
         cells: [`CS-${number++}`, isoUtc(localToUtc(y, m, 15, 10, 0, 0, BERLIN)), "E-Mail ACME", "", ""],
       },
     ];
-    writeCsv(`csat-survey/${month}.csv`, ["response_id", "submitted_at", "service", "rating", "ticket"], rows, malformed);
+    writeCsv(
+      `csat-survey/${month}.csv`,
+      ["response_id", "submitted_at", "service", "rating", "ticket"],
+      rows,
+      malformed,
+    );
   }
 }
 

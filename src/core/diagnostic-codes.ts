@@ -76,7 +76,8 @@ export const DIAGNOSTIC_CODES = {
   },
   "target/threshold-kind": {
     severity: "error",
-    title: "A threshold of the wrong kind: satisfaction takes a score (a number), the other metrics a duration",
+    title:
+      "A threshold of the wrong kind: satisfaction takes a score (a number), the other metrics a duration",
   },
   "ref/unknown-workload": {
     severity: "error",

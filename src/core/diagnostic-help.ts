@@ -52,7 +52,8 @@ export const DIAGNOSTIC_HELP: Partial<Record<DiagnosticCode, string>> = {
     "Write a satisfaction threshold as the lowest score that counts as satisfied (threshold: 4), and a clock or latency threshold as a duration (4h, 500ms).",
   "ref/unknown-workload":
     "Name one of the agreement's `spec.workload` entries in the target's `workload` (the message suggests the closest name), or add the limit.",
-  "workload/duplicate-name": "Give each workload limit of the agreement its own name: targets refer to it by name.",
+  "workload/duplicate-name":
+    "Give each workload limit of the agreement its own name: targets refer to it by name.",
   "workload/no-source":
     "Add a DataSource of the type the measure counts (tickets → tickets, requests → metrics) for the agreement's service, or name one in the limit's `source`.",
   "workload/invalid-setting":

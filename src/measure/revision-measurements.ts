@@ -13,7 +13,12 @@ import { sourceForWorkload } from "../sources/source-for-workload.js";
 import type { BusinessCalendar } from "../time/business-calendar.js";
 import type { IntervalSet } from "../time/interval-set.js";
 import type { Span } from "../time/span.js";
-import { type EngineOptions, MeasurementEngine, type TargetMeasurement, type WorkloadCount } from "./engine.js";
+import {
+  type EngineOptions,
+  MeasurementEngine,
+  type TargetMeasurement,
+  type WorkloadCount,
+} from "./engine.js";
 
 /** What a report asks of measurements, for the agreements of one revision. */
 export interface MeasureView {

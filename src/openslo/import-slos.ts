@@ -291,7 +291,11 @@ function toTarget(input: TargetInput): Record<string, unknown> | undefined {
   if (annotated !== undefined && (METRICS as readonly string[]).includes(annotated)) {
     metric = annotated as Metric;
     const score = Number(annotations[ANNOTATION.threshold]);
-    if (SCORE_METRICS.includes(metric) && annotations[ANNOTATION.threshold] !== undefined && Number.isFinite(score)) {
+    if (
+      SCORE_METRICS.includes(metric) &&
+      annotations[ANNOTATION.threshold] !== undefined &&
+      Number.isFinite(score)
+    ) {
       // A satisfaction threshold is a score (SPEC §15): written back as a number.
       scoreThreshold = score;
     } else if (THRESHOLD_METRICS.includes(metric)) {

@@ -130,7 +130,8 @@ export function judgePeriod(
     const measured =
       terms.windows.length === 1 ? unexcused : judge(t, t.engine.measure(t.agreement, t.target, w));
     // An exceeded workload limit excuses the window: no breach, no credit (SPEC §15).
-    const excused = measured.status === "no-data" ? null : windowExcuse(t.engine, t.agreement, t.target, w, zone);
+    const excused =
+      measured.status === "no-data" ? null : windowExcuse(t.engine, t.agreement, t.target, w, zone);
     const judged = excused ? excuse(measured) : measured;
     const feeCents = t.agreement.fee ? windowFeeCents(t.agreement.fee, w.months) : null;
     const creditPpb = creditDirection(t.agreement.kind) !== null ? (judged.credit?.credit.ppb ?? 0) : 0;

@@ -44,7 +44,9 @@ export function workloadSection(ctx: ReportContext, agreement: Agreement, zone: 
 
 /** The limit a target is bound to, in the agreement as the window's terms state it. */
 function boundLimit(agreement: Agreement, target: Target): WorkloadLimit | undefined {
-  return target.workload === undefined ? undefined : agreement.workload.find((w) => w.name === target.workload);
+  return target.workload === undefined
+    ? undefined
+    : agreement.workload.find((w) => w.name === target.workload);
 }
 
 /** Registers the workload windows that can excuse a target's assessment window. */

@@ -8,6 +8,10 @@ export function sourceForWorkload(
   agreement: Agreement,
   limit: WorkloadLimit,
 ): { source: DataSource; problem?: undefined } | { source?: undefined; problem: string } {
-  const found = chooseWorkloadSource([...model.dataSources.values()].map(sourceShape), limit, agreement.service);
+  const found = chooseWorkloadSource(
+    [...model.dataSources.values()].map(sourceShape),
+    limit,
+    agreement.service,
+  );
   return found.source ? { source: found.source.source } : { problem: found.problem };
 }

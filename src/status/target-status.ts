@@ -54,7 +54,12 @@ export function targetStatus(
 /** A window so far whose workload limit is already exceeded: excused, neither at risk nor breached, no credit (SPEC §15). */
 export function excusedStatus(status: TargetStatus, excused: StatusExcuse | null): TargetStatus {
   if (!excused || status.forecast.status === "no-data") return status;
-  return { ...status, atRisk: false, forecast: { ...status.forecast, status: "excused", credit: null }, excused };
+  return {
+    ...status,
+    atRisk: false,
+    forecast: { ...status.forecast, status: "excused", credit: null },
+    excused,
+  };
 }
 
 /** The credit of the tier the value so far is under, on the fee scaled to the window, at most creditCap of it. */

@@ -68,7 +68,10 @@ describe.runIf(existsSync("examples/README.md"))("slm -C examples coverage", () 
     for (const t of json.targets) {
       const ref = `${t.sla}/${t.target}`;
       if (ref === "acme-email/satisfaction") {
-        expect({ verdict: t.verdict, reasons: t.reasons }).toEqual({ verdict: "not-applicable", reasons: [] });
+        expect({ verdict: t.verdict, reasons: t.reasons }).toEqual({
+          verdict: "not-applicable",
+          reasons: [],
+        });
         continue;
       }
       const gaps = t.reasons

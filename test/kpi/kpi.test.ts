@@ -51,7 +51,14 @@ describe("slm kpi", () => {
       withoutSla: ["customer-portal", "file-share", "service-desk"],
     });
     expect(kpis.slaTargets).toEqual({ total: 13, covered: 9, atRisk: 3, uncovered: 1 });
-    expect(kpis.targets).toEqual({ measured: 14, met: 6, breached: 7, noData: 0, excused: 1, provisional: 0 });
+    expect(kpis.targets).toEqual({
+      measured: 14,
+      met: 6,
+      breached: 7,
+      noData: 0,
+      excused: 1,
+      provisional: 0,
+    });
   });
 
   it("counts only the SLAs in force during the period (the example terms start in 2024)", async () => {

@@ -143,7 +143,9 @@ describe("slm report on the example repository", () => {
     expect(r.workload).toMatchObject([
       { name: "p1-tickets", measure: "tickets", priority: "P1", max: 2, per: "month", source: "servicenow" },
     ]);
-    expect(r.workload[0]!.windows.map((w) => [w.label, w.actual, w.exceeded])).toEqual([["2024-05", 3, true]]);
+    expect(r.workload[0]!.windows.map((w) => [w.label, w.actual, w.exceeded])).toEqual([
+      ["2024-05", 3, true],
+    ]);
     // Survey responses in May after dedupe (last row per response id), counted by hand from the
     // CSV: 21 of 30 scored 4 or more = 70% < 85% — excused, not a breach, no credit.
     const csat = r.targets.find((t) => t.name === "satisfaction")!;

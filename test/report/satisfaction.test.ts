@@ -44,7 +44,13 @@ let cleanup = () => {};
 afterEach(() => cleanup());
 
 function repo(files: Record<string, string> = {}): string {
-  const r = tempRepo({ "web.yaml": SERVICE_WEB, "csat.yaml": SOURCE, "surveys.csv": SURVEYS, "sla.yaml": SLA, ...files });
+  const r = tempRepo({
+    "web.yaml": SERVICE_WEB,
+    "csat.yaml": SOURCE,
+    "surveys.csv": SURVEYS,
+    "sla.yaml": SLA,
+    ...files,
+  });
   cleanup = r.cleanup;
   return r.root;
 }
@@ -55,7 +61,13 @@ describe("satisfaction from a surveys source (SPEC §15)", () => {
   it("a score equal to the threshold is satisfied; responses deduped by id, in scope", async () => {
     const r = await reportFor(repo(), "web-sla", ["--period", "2024-05"]);
     const csat = target(r, "csat");
-    expect(csat).toMatchObject({ metric: "satisfaction", count: 5, good: 4, status: "met", thresholdText: "4" });
+    expect(csat).toMatchObject({
+      metric: "satisfaction",
+      count: 5,
+      good: 4,
+      status: "met",
+      thresholdText: "4",
+    });
     expect(csat.value).toBeCloseTo(0.8, 12);
     // Budget as for counted metrics: (1 − 0.8) × 5 = 1 response allowed, 1 used.
     expect(csat.budget.allowed).toBeCloseTo(1, 12);
@@ -67,7 +79,17 @@ describe("satisfaction from a surveys source (SPEC §15)", () => {
 
   it("reports it in its own words, and in the trend", async () => {
     const root = repo();
-    const md = await runSlm(root, ["report", "--period", "2024-05", "--sla", "web-sla", "--out", "-", "--format", "md"]);
+    const md = await runSlm(root, [
+      "report",
+      "--period",
+      "2024-05",
+      "--sla",
+      "web-sla",
+      "--out",
+      "-",
+      "--format",
+      "md",
+    ]);
     expect(md.code).toBe(0);
     expect(md.stdout).toContain("| csat | responses scored 4 or more, customer acme | 80% | 80% | Met |");
     expect(md.stdout).toContain("csat-strict: 50% of responses scored 4\\.5 or more not achieved");
@@ -81,7 +103,10 @@ describe("satisfaction from a surveys source (SPEC §15)", () => {
     const c = await runSlm(root, ["coverage", "--format", "json", "--fail-on", "at-risk"]);
     expect(c.code).toBe(0);
     const result = JSON.parse(c.stdout);
-    expect(result.targets.map((t: { verdict: string }) => t.verdict)).toEqual(["not-applicable", "not-applicable"]);
+    expect(result.targets.map((t: { verdict: string }) => t.verdict)).toEqual([
+      "not-applicable",
+      "not-applicable",
+    ]);
     expect(result.summary).toMatchObject({ covered: 0, "at-risk": 0, uncovered: 0, "not-applicable": 2 });
     const kpi = JSON.parse((await runSlm(root, ["kpi", "--period", "2024-05", "--format", "json"])).stdout);
     expect(kpi.slaTargets).toEqual({ total: 0, covered: 0, atRisk: 0, uncovered: 0 });
@@ -101,7 +126,9 @@ describe("satisfaction from a surveys source (SPEC §15)", () => {
     });
     const v = await runSlm(root, ["validate", "--format", "json"]);
     expect(v.code).toBe(1);
-    const codes = JSON.parse(v.stdout).diagnostics.map((d: { code: string; pointer: string }) => `${d.code} ${d.pointer}`);
+    const codes = JSON.parse(v.stdout).diagnostics.map(
+      (d: { code: string; pointer: string }) => `${d.code} ${d.pointer}`,
+    );
     expect(codes).toContain("target/threshold-kind /spec/targets/0/threshold");
     expect(codes).toContain("target/threshold-kind /spec/targets/1/threshold");
   });

@@ -70,7 +70,13 @@ describe("workload limits (SPEC §15)", () => {
   it("counts tickets opened per window in the agreement's scope, of the limit's priority", async () => {
     const r = await reportFor(repo(), "web-sla", ["--period", "2024-Q2"]);
     const tickets = r.workload.find((w) => w.name === "tickets")!;
-    expect(tickets).toMatchObject({ measure: "tickets", priority: null, max: 3, per: "month", source: "desk" });
+    expect(tickets).toMatchObject({
+      measure: "tickets",
+      priority: null,
+      max: 3,
+      per: "month",
+      source: "desk",
+    });
     expect(tickets.windows.map((w) => [w.label, w.actual, w.exceeded])).toEqual([
       ["2024-04", 2, false],
       ["2024-05", 4, true],
@@ -93,7 +99,12 @@ describe("workload limits (SPEC §15)", () => {
     // May's value is still shown: 1 of 4.
     expect(m.windows[1]!.value).toBeCloseTo(0.25, 10);
     expect(m.windows[1]!.credit.percent).toBe(0);
-    expect(m.windows[1]!.excused).toMatchObject({ workload: "tickets", workloadWindow: "2024-05", actual: 4, max: 3 });
+    expect(m.windows[1]!.excused).toMatchObject({
+      workload: "tickets",
+      workloadWindow: "2024-05",
+      actual: 4,
+      max: 3,
+    });
     expect(m.windows[1]!.excused!.reason).toBe("excused: 4 tickets opened against a workload limit of 3");
     expect(m.status).toBe("breached");
     expect(m.breachedWindows).toEqual(["2024-06"]);
@@ -124,7 +135,17 @@ describe("workload limits (SPEC §15)", () => {
     expect(r.summary).toMatchObject({ met: 0, breached: 1, excused: 1, provisional: 1 });
     expect(r.breaches.map((b) => b.target)).toEqual(["resp-free"]);
     expect(r.credits.amount).toBe(100);
-    const md = await runSlm(root, ["report", "--period", "2024-05", "--sla", "web-sla", "--out", "-", "--format", "md"]);
+    const md = await runSlm(root, [
+      "report",
+      "--period",
+      "2024-05",
+      "--sla",
+      "web-sla",
+      "--out",
+      "-",
+      "--format",
+      "md",
+    ]);
     expect(md.stdout).toContain("Workload: 4 tickets against a limit of 3 — exceeded");
     expect(md.stdout).toContain("excused: 4 tickets opened against a workload limit of 3");
     const kpi = await runSlm(root, ["kpi", "--period", "2024-05", "--format", "json"]);
@@ -164,7 +185,9 @@ spec:
       "metrics.csv": metrics,
     });
     const r = await reportFor(root, "web-sla", ["--period", "2024-05"]);
-    expect(r.workload[0]!.windows.map((w) => [w.label, w.actual, w.exceeded])).toEqual([["2024-05", 1100, true]]);
+    expect(r.workload[0]!.windows.map((w) => [w.label, w.actual, w.exceeded])).toEqual([
+      ["2024-05", 1100, true],
+    ]);
     // 1000 / 1100 = 90.9% < 99.5%, excused.
     expect(target(r, "success").status).toBe("excused");
     expect(target(r, "success").excused[0]!.reason).toBe(
@@ -180,7 +203,11 @@ spec:
     const root = repo();
     // By 2024-05-20, M1–M4 were opened: 4 > 3.
     const r = await runSlm(root, ["status", "--as-of", "2024-05-20T00:00:00Z", "--format", "json"]);
-    const targets = JSON.parse(r.stdout).targets as { target: string; atRisk: boolean; forecast: { status: string } }[];
+    const targets = JSON.parse(r.stdout).targets as {
+      target: string;
+      atRisk: boolean;
+      forecast: { status: string };
+    }[];
     const of = (name: string) => targets.find((t) => t.target === name)!;
     expect(of("resp-m")).toMatchObject({ atRisk: false, forecast: { status: "excused" } });
     expect(of("resp-q")).toMatchObject({ atRisk: false, forecast: { status: "excused" } });
@@ -189,7 +216,9 @@ spec:
     expect(r.code).toBe(1);
     // On 2024-04-30 April's 2 tickets are within the limit: nothing is excused.
     const april = await runSlm(root, ["status", "--as-of", "2024-04-30T00:00:00Z", "--format", "json"]);
-    const statuses = JSON.parse(april.stdout).targets.map((t: { forecast: { status: string } }) => t.forecast.status);
+    const statuses = JSON.parse(april.stdout).targets.map(
+      (t: { forecast: { status: string } }) => t.forecast.status,
+    );
     expect(statuses).toEqual(["met", "met", "met"]);
     expect(april.code).toBe(0);
   });

@@ -271,7 +271,10 @@ export function reportHelpers(): Record<string, Helper> {
     /** "excused: 512 tickets opened against a workload limit of 500" for an entry of a target's `excused`. */
     excuseReason: (excused, options) => {
       const e = excused as { measure: "tickets" | "requests"; actual: number; max: number };
-      return excuseReason({ measure: e.measure, actual: e.actual, max: e.max }, textOf(options as HelperOptions));
+      return excuseReason(
+        { measure: e.measure, actual: e.actual, max: e.max },
+        textOf(options as HelperOptions),
+      );
     },
     metricLabel: (metric, options) => label(textOf(options as HelperOptions), "metric", metric),
     statusLabel: (status, options) => label(textOf(options as HelperOptions), "status", status),
