@@ -77,6 +77,21 @@ export function assessTarget(ctx: AssessContext, sla: Agreement, target: Target)
   }));
 
   return {
+    ...commitmentOf(sla, target),
+    verdict: verdictOf(reasons),
+    ...(composed ? { composed: composed.value, composition: composed.text } : {}),
+    reasons,
+    components: componentCoverage,
+  };
+}
+
+function notApplicable(sla: Agreement, target: Target): TargetCoverage {
+  return { ...commitmentOf(sla, target), verdict: "not-applicable", reasons: [], components: [] };
+}
+
+/** Which SLA target a verdict is about, and what it commits to. */
+function commitmentOf(sla: Agreement, target: Target) {
+  return {
     sla: sla.metadata.name,
     customer: sla.customer,
     service: sla.service,
@@ -87,25 +102,6 @@ export function assessTarget(ctx: AssessContext, sla: Agreement, target: Target)
     ...(target.threshold === undefined ? {} : { threshold: target.threshold / 1000 }),
     requirement: requirement(target),
     ...(target.businessDays === undefined ? {} : { thresholdText: target.thresholdText }),
-    verdict: verdictOf(reasons),
-    ...(composed ? { composed: composed.value, composition: composed.text } : {}),
-    reasons,
-    components: componentCoverage,
-  };
-}
-
-function notApplicable(sla: Agreement, target: Target): TargetCoverage {
-  return {
-    sla: sla.metadata.name,
-    customer: sla.customer,
-    service: sla.service,
-    target: target.name,
-    metric: target.metric,
-    objective: target.objective.fraction,
-    requirement: requirement(target),
-    verdict: "not-applicable",
-    reasons: [],
-    components: [],
   };
 }
 
