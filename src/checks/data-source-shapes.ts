@@ -1,9 +1,10 @@
 import { PRESETS, type PresetName } from "../core/data-source-presets.js";
 import { DATA_SOURCE_FIELDS, type DataSourceType, type Metric } from "../core/model.js";
 import { chooseSource, givenFields, type SourceChoice, type SourceShape } from "../core/source-choice.js";
+import { chooseWorkloadSource } from "../core/workload-source.js";
 import { pointerToPath } from "../repository/source-map.js";
 import type { AgreementDocument, CheckContext, DataSourceDocument } from "./check.js";
-import type { RawDataSourceSpec, RawTarget } from "./raw.js";
+import type { RawDataSourceSpec, RawTarget, RawWorkloadLimit } from "./raw.js";
 
 /** The DataSource documents that passed their schema (specs with their preset applied). */
 export function dataSourceDocuments(ctx: CheckContext): DataSourceDocument[] {
@@ -59,6 +60,15 @@ export function targetSource(
     { metric: target.metric as Metric, source: target.source },
     agreement.spec.service,
   );
+}
+
+/** The source a workload limit of an agreement counts, chosen exactly as the engine chooses it. */
+export function workloadSource(
+  ctx: CheckContext,
+  agreement: AgreementDocument,
+  limit: RawWorkloadLimit,
+): SourceChoice<Shape> {
+  return chooseWorkloadSource(shapes(ctx), limit, agreement.spec.service);
 }
 
 /**

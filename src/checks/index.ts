@@ -30,11 +30,13 @@ import { unknownDataSources } from "./unknown-data-sources.js";
 import { unknownParties } from "./unknown-parties.js";
 import { unknownServices } from "./unknown-services.js";
 import { unknownSupportedTargets } from "./unknown-supported-targets.js";
+import { workloadLimits } from "./workload-limits.js";
 
 /** Every semantic check (SPEC §4). Order does not matter: diagnostics are sorted afterwards. */
 export const CHECKS: readonly Check[] = [
   duplicateNames,
   duplicateTargetNames,
+  workloadLimits,
   unknownServices,
   unknownCalendars,
   unknownParties,

@@ -6,7 +6,7 @@ export interface RawTarget {
   name: string;
   metric: string;
   objective: string | number;
-  threshold?: string;
+  threshold?: string | number;
   priority?: string | number;
   calendar?: string;
   source?: string;
@@ -14,6 +14,17 @@ export interface RawTarget {
   credits?: { below: string | number; credit: string | number }[];
   supports?: string[];
   where?: Record<string, unknown>;
+  workload?: string;
+}
+
+export interface RawWorkloadLimit {
+  name: string;
+  measure: "tickets" | "requests";
+  priority?: string | number;
+  metric?: string;
+  max: number;
+  per?: string;
+  source?: string;
 }
 
 export interface RawAgreementSpec {
@@ -26,6 +37,7 @@ export interface RawAgreementSpec {
   calendar?: string;
   timezone?: string;
   scope?: Record<string, unknown>;
+  workload?: RawWorkloadLimit[];
   targets: RawTarget[];
 }
 

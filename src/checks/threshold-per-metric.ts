@@ -1,4 +1,4 @@
-import { THRESHOLD_METRICS } from "../core/model.js";
+import { SCORE_METRICS, THRESHOLD_METRICS } from "../core/model.js";
 import { agreements, type Check } from "./check.js";
 
 /**
@@ -12,7 +12,17 @@ export const thresholdPerMetric: Check = (ctx) => {
       if (needs && t.threshold === undefined) {
         ctx.report(a, {
           code: "target/threshold-missing",
-          message: `target "${t.name}" (${t.metric}) needs a threshold, e.g. threshold: ${t.metric === "latency" ? "500ms" : "4h"}`,
+          message: `target "${t.name}" (${t.metric}) needs a threshold, e.g. threshold: ${t.metric === "latency" ? "500ms" : t.metric === "satisfaction" ? "4" : "4h"}`,
+          pointer: `/spec/targets/${i}/threshold`,
+        });
+      } else if (needs && SCORE_METRICS.includes(t.metric as never) !== (typeof t.threshold === "number")) {
+        // A satisfaction threshold is a score (4), every other threshold a duration (4h, 500ms).
+        const score = typeof t.threshold === "number";
+        ctx.report(a, {
+          code: "target/threshold-kind",
+          message: score
+            ? `target "${t.name}" (${t.metric}): threshold ${t.threshold} is a score; ${t.metric} takes a duration, e.g. ${t.metric === "latency" ? "500ms" : "4h"}`
+            : `target "${t.name}" (satisfaction): threshold "${String(t.threshold)}" is not a score; give the lowest satisfied score as a number, e.g. threshold: 4`,
           pointer: `/spec/targets/${i}/threshold`,
         });
       } else if (

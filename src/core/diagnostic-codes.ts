@@ -74,6 +74,28 @@ export const DIAGNOSTIC_CODES = {
     severity: "error",
     title: "A target's source has a type that cannot measure its metric",
   },
+  "target/threshold-kind": {
+    severity: "error",
+    title:
+      "A threshold of the wrong kind: satisfaction takes a score (a number), the other metrics a duration",
+  },
+  "ref/unknown-workload": {
+    severity: "error",
+    title: "A target's `workload` names a workload limit its agreement does not define",
+  },
+  "workload/duplicate-name": {
+    severity: "error",
+    title: "Two workload limits of an agreement share a name",
+  },
+  "workload/no-source": {
+    severity: "error",
+    title:
+      "A workload limit has no source to count: requests need a metrics DataSource, tickets a tickets DataSource",
+  },
+  "workload/invalid-setting": {
+    severity: "error",
+    title: "A workload setting that does not apply to its measure (priority on requests, metric on tickets)",
+  },
   "graph/cycle": { severity: "error", title: "Service dependencies form a cycle" },
   "term/end-before-start": { severity: "error", title: "Agreement term ends before it starts" },
   "term/ended": { severity: "info", title: "Agreement term has ended" },

@@ -48,6 +48,16 @@ export const DIAGNOSTIC_HELP: Partial<Record<DiagnosticCode, string>> = {
     "Write `supports` entries as `<sla-name>/<target-name>` of an existing SLA target; the message lists the SLA's targets.",
   "ref/data-source-type":
     "Point `source` at a DataSource whose type can measure the metric (the message names the types that can), or change the metric.",
+  "target/threshold-kind":
+    "Write a satisfaction threshold as the lowest score that counts as satisfied (threshold: 4), and a clock or latency threshold as a duration (4h, 500ms).",
+  "ref/unknown-workload":
+    "Name one of the agreement's `spec.workload` entries in the target's `workload` (the message suggests the closest name), or add the limit.",
+  "workload/duplicate-name":
+    "Give each workload limit of the agreement its own name: targets refer to it by name.",
+  "workload/no-source":
+    "Add a DataSource of the type the measure counts (tickets → tickets, requests → metrics) for the agreement's service, or name one in the limit's `source`.",
+  "workload/invalid-setting":
+    "`priority` narrows a tickets workload and `metric` a requests workload; remove the one that does not apply.",
   "graph/cycle": "Break the cycle: a service cannot depend on itself, directly or through others.",
   "ref/unknown-agreement":
     "Name an SLA, OLA or UC of the repository in `agreement` (the message suggests the closest name).",

@@ -110,15 +110,19 @@ export const METRICS = [
   "recovery-time",
   "latency",
   "success-rate",
+  "satisfaction",
 ] as const;
 export type Metric = (typeof METRICS)[number];
-/** Metrics whose targets need a `threshold` (a clock or a latency). */
+/** Metrics whose targets need a `threshold` (a clock, a latency, or a survey score). */
 export const THRESHOLD_METRICS: readonly Metric[] = [
   "response-time",
   "resolution-time",
   "recovery-time",
   "latency",
+  "satisfaction",
 ];
+/** Metrics whose threshold is a score (a number), not a duration (SPEC §15). */
+export const SCORE_METRICS: readonly Metric[] = ["satisfaction"];
 /** Metrics measured from tickets, the only ones a `priority` applies to. */
 export const TICKET_METRICS: readonly Metric[] = ["response-time", "resolution-time"];
 /** Metrics whose value is a clock counted in service hours: each item responded, resolved or restored in time. */
@@ -139,8 +143,10 @@ export interface Target {
   threshold?: number;
   /** A business-day threshold (`3bd`, SPEC §11): the clock may run until the 3rd following service day. */
   businessDays?: number;
-  /** The threshold as written (`4h`, `2bd`), for reports. */
+  /** The threshold as written (`4h`, `2bd`, `4`), for reports. */
   thresholdText?: string;
+  /** Satisfaction (SPEC §15): a response is satisfied when its score is at least this. */
+  score?: number;
   priority?: string;
   window: Window;
   /** Calendar name; already resolved to the agreement's default (or "24x7"). */
@@ -154,7 +160,37 @@ export interface Target {
   supports: string[];
   /** Dimension values a row must have to count for this target (SPEC §13). */
   where: DimensionFilter;
+  /** The agreement's workload limit (SPEC §15) the target is bound to: exceeded in a window, the target is excused there. */
+  workload?: string;
   /** Index in the agreement's `targets` array, for pointers back into the YAML. */
+  index: number;
+}
+
+export const WORKLOAD_MEASURES = ["tickets", "requests"] as const;
+export type WorkloadMeasure = (typeof WORKLOAD_MEASURES)[number];
+/** The DataSource type each workload measure counts from. */
+export const WORKLOAD_SOURCE_TYPES: Record<WorkloadMeasure, DataSourceType> = {
+  tickets: "tickets",
+  requests: "metrics",
+};
+
+/**
+ * A workload characteristic agreed with the targets (SPEC §15, ISO/IEC 20000-1 8.3.3): the demand
+ * the provider commits to serve per window. `tickets`: tickets opened in the window in the
+ * agreement's scope (of `priority` when given); `requests`: Σ total of a metrics source's rows
+ * (of `metric` when given).
+ */
+export interface WorkloadLimit {
+  name: string;
+  measure: WorkloadMeasure;
+  priority?: string;
+  /** The metric column's value the rows must have (`requests`); absent: every row of the service. */
+  metric?: string;
+  max: number;
+  per: Window;
+  /** DataSource name; default: the one source of the measure's type that serves the agreement's service. */
+  source?: string;
+  /** Index in the agreement's `workload` array. */
   index: number;
 }
 
@@ -188,10 +224,12 @@ export interface Agreement {
   severity: { minor: Percentage; major: Percentage };
   /** Whose rows count (SPEC §13): applies to the targets whose source maps the dimension. */
   scope: DimensionFilter;
+  /** Workload characteristics (SPEC §15), in file order. */
+  workload: WorkloadLimit[];
   targets: Target[];
 }
 
-export const DATA_SOURCE_TYPES = ["tickets", "outages", "checks", "metrics"] as const;
+export const DATA_SOURCE_TYPES = ["tickets", "outages", "checks", "metrics", "surveys"] as const;
 export type DataSourceType = (typeof DATA_SOURCE_TYPES)[number];
 
 /** Which DataSource types can measure each metric (SPEC §3, metric table). */
@@ -202,6 +240,7 @@ export const METRIC_SOURCE_TYPES: Record<Metric, readonly DataSourceType[]> = {
   "recovery-time": ["outages"],
   latency: ["checks", "metrics"],
   "success-rate": ["metrics"],
+  satisfaction: ["surveys"],
 };
 
 /** Fields a DataSource maps, per type; `?` fields are optional. */
@@ -213,6 +252,7 @@ export const DATA_SOURCE_FIELDS: Record<DataSourceType, { required: string[]; op
   outages: { required: ["service", "start", "end"], optional: ["planned", "id", "cause"] },
   checks: { required: ["timestamp", "service", "status"], optional: ["latency"] },
   metrics: { required: ["timestamp", "service", "metric", "good", "total"], optional: [] },
+  surveys: { required: ["timestamp", "service", "score"], optional: ["id", "ticket"] },
 };
 
 /** Fields read as instants (timestamps, or a duration after another instant). */
@@ -228,7 +268,7 @@ export const INSTANT_FIELDS: readonly string[] = [
 /** Fields of a tickets source read only with `layout: events` (SPEC §23), and required there. */
 export const EVENT_FIELDS: readonly string[] = ["state", "updated"];
 /** Fields read as numbers. */
-export const NUMBER_FIELDS: readonly string[] = ["paused", "latency", "good", "total"];
+export const NUMBER_FIELDS: readonly string[] = ["paused", "latency", "good", "total", "score"];
 /** Stop fields that may be given as a duration after a start field (SPEC §12), per type. */
 export const DURATION_FIELDS: Partial<Record<DataSourceType, Record<string, string>>> = {
   tickets: { responded: "opened", resolved: "opened" },

@@ -1,4 +1,4 @@
-import type { Agreement, Model, Target } from "../core/model.js";
+import { type Agreement, type Model, SCORE_METRICS, type Target } from "../core/model.js";
 import { durationSyntax } from "../core/values/duration.js";
 import { formatEpochDay } from "../core/values/date.js";
 import { formatPercentage } from "../core/values/percentage.js";
@@ -24,6 +24,8 @@ export interface AssessContext {
 
 /** Decides one SLA target (SPEC §5.2); every reason is kept, each with its arithmetic. */
 export function assessTarget(ctx: AssessContext, sla: Agreement, target: Target): TargetCoverage {
+  // Components are not asked to underpin customer satisfaction (SPEC §15): nothing to assess.
+  if (SCORE_METRICS.includes(target.metric)) return notApplicable(sla, target);
   const { root, components, rule } = ctx.supportOf(sla, target);
   const slaRef = `${sla.metadata.name}/${target.name}`;
   const reasons: Reason[] = [];
@@ -75,6 +77,21 @@ export function assessTarget(ctx: AssessContext, sla: Agreement, target: Target)
   }));
 
   return {
+    ...commitmentOf(sla, target),
+    verdict: verdictOf(reasons),
+    ...(composed ? { composed: composed.value, composition: composed.text } : {}),
+    reasons,
+    components: componentCoverage,
+  };
+}
+
+function notApplicable(sla: Agreement, target: Target): TargetCoverage {
+  return { ...commitmentOf(sla, target), verdict: "not-applicable", reasons: [], components: [] };
+}
+
+/** Which SLA target a verdict is about, and what it commits to. */
+function commitmentOf(sla: Agreement, target: Target) {
+  return {
     sla: sla.metadata.name,
     customer: sla.customer,
     service: sla.service,
@@ -85,10 +102,6 @@ export function assessTarget(ctx: AssessContext, sla: Agreement, target: Target)
     ...(target.threshold === undefined ? {} : { threshold: target.threshold / 1000 }),
     requirement: requirement(target),
     ...(target.businessDays === undefined ? {} : { thresholdText: target.thresholdText }),
-    verdict: verdictOf(reasons),
-    ...(composed ? { composed: composed.value, composition: composed.text } : {}),
-    reasons,
-    components: componentCoverage,
   };
 }
 
@@ -241,6 +254,7 @@ function requirement(t: Target): string {
   const objective = formatPercentage(t.objective);
   const priority = t.priority === undefined ? "" : `${t.priority} `;
   if (t.businessDays !== undefined) return `${priority}≤ ${t.thresholdText} in ${objective}`;
+  if (t.score !== undefined) return `score ≥ ${t.score} in ${objective}`;
   if (t.threshold === undefined) return `${priority}≥ ${objective}`;
   return `${priority}≤ ${durationSyntax(t.threshold)} in ${objective}`;
 }

@@ -54,7 +54,7 @@ export function computeCoverage(model: Model, filter: CoverageFilter = {}): Cove
   );
   const targets = selected.flatMap((sla) => sla.targets.map((t) => assessTarget(ctx, sla, t)));
 
-  const summary = { covered: 0, "at-risk": 0, uncovered: 0 };
+  const summary = { covered: 0, "at-risk": 0, uncovered: 0, "not-applicable": 0 };
   for (const t of targets) summary[t.verdict]++;
   return { targets, orphans: orphans(slas, ctx, index), summary };
 }

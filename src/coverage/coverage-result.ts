@@ -6,8 +6,12 @@ import type { ReasonFact } from "../text/coverage-reasons.js";
  * render this. Figures are kept exact where they were decided (see compose-availability.ts);
  * `composed` is the float for display and JSON only.
  */
-export type Verdict = "covered" | "at-risk" | "uncovered";
-export const VERDICTS: readonly Verdict[] = ["covered", "at-risk", "uncovered"];
+/**
+ * `not-applicable` (SPEC §15, §19): a commitment no component is asked to underpin (customer
+ * satisfaction); counted in the summary, never failing `--fail-on`, left out of kpi `slaTargets`.
+ */
+export type Verdict = "covered" | "at-risk" | "uncovered" | "not-applicable";
+export const VERDICTS: readonly Verdict[] = ["covered", "at-risk", "uncovered", "not-applicable"];
 
 /** `missing` makes a target uncovered; `notice` is a warning; every other kind makes it at-risk. */
 export type ReasonKind =

@@ -1,6 +1,6 @@
 import type { CoverageResult, Reason, Verdict } from "./coverage-result.js";
 
-const RANK: Record<Verdict, number> = { covered: 0, "at-risk": 1, uncovered: 2 };
+const RANK: Record<Verdict, number> = { "not-applicable": -1, covered: 0, "at-risk": 1, uncovered: 2 };
 
 /** The verdict the reasons add up to: the worst effect among them; warnings count for nothing. */
 export function verdictOf(reasons: readonly Reason[]): Verdict {
@@ -11,7 +11,7 @@ export function verdictOf(reasons: readonly Reason[]): Verdict {
   return worst;
 }
 
-export type FailOn = Verdict | "never";
+export type FailOn = Exclude<Verdict, "covered" | "not-applicable"> | "never";
 export const FAIL_ON: readonly FailOn[] = ["at-risk", "uncovered", "never"];
 
 /** True when any target is at or beyond `failOn` (`--fail-on`, SPEC §5.4). */
@@ -24,5 +24,6 @@ export function failsAt(result: CoverageResult, failOn: FailOn): boolean {
 export function summaryLine(result: CoverageResult): string {
   const total = result.targets.length;
   const { covered, "at-risk": atRisk, uncovered } = result.summary;
-  return `${total} target${total === 1 ? "" : "s"}: ${covered} covered, ${atRisk} at-risk, ${uncovered} uncovered`;
+  const notApplicable = result.summary["not-applicable"] ?? 0;
+  return `${total} target${total === 1 ? "" : "s"}: ${covered} covered, ${atRisk} at-risk, ${uncovered} uncovered${notApplicable > 0 ? `, ${notApplicable} not-applicable` : ""}`;
 }

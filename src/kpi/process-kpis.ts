@@ -16,8 +16,18 @@ export interface ProcessKpis {
   /** Top-level services: those no other service depends on (the customer-facing catalogue). */
   services: { total: number; withSla: number; withoutSla: string[] };
   slaTargets: { total: number; covered: number; atRisk: number; uncovered: number };
-  /** `provisional`: targets whose window is still running at the period's end, never met or breached (SPEC §14). */
-  targets: { measured: number; met: number; breached: number; noData: number; provisional: number };
+  /**
+   * `provisional`: targets whose window is still running at the period's end, never met or breached
+   * (SPEC §14); `excused`: targets excused by an exceeded workload limit, never met or breached (SPEC §15).
+   */
+  targets: {
+    measured: number;
+    met: number;
+    breached: number;
+    noData: number;
+    excused: number;
+    provisional: number;
+  };
   /** `withImprovement`: breached targets of the period addressed by an Improvement (SPEC §15). */
   breaches: { minor: number; major: number; critical: number; withImprovement: number };
   /**
@@ -66,7 +76,8 @@ export function processKpis(
   const withSla = new Set(
     model.agreements.filter((a) => a.kind === "SLA" && inForce.has(a.metadata.name)).map((a) => a.service),
   );
-  const covered = coverage.targets.filter((t) => inForce.has(t.sla));
+  // Satisfaction targets are no component's to underpin (SPEC §19): not part of the share at all.
+  const covered = coverage.targets.filter((t) => inForce.has(t.sla) && t.verdict !== "not-applicable");
   const verdicts = (v: string) => covered.filter((t) => t.verdict === v).length;
   const all = reports.flatMap((r) => r.targets);
   const targets = all.filter((t) => !t.provisional);
@@ -90,6 +101,7 @@ export function processKpis(
       met: count("met"),
       breached: count("breached"),
       noData: count("no-data"),
+      excused: count("excused"),
       provisional: all.length - targets.length,
     },
     breaches: {

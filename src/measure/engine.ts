@@ -5,6 +5,7 @@ import {
   type Model,
   type Target,
   TICKET_METRICS,
+  type WorkloadLimit,
 } from "../core/model.js";
 import { targetScope } from "../core/target-scope.js";
 import type { LatencyDemand } from "../sources/latency-demand.js";
@@ -14,6 +15,7 @@ import type { SourceData } from "../sources/records.js";
 import { compileRowFilter, type RowFilter, seriesKey } from "../sources/row-filter.js";
 import { resolveSourceFiles } from "../sources/source-files.js";
 import { sourceForTarget } from "../sources/source-for-target.js";
+import { sourceForWorkload } from "../sources/source-for-workload.js";
 import { agreementZone } from "../time/agreement-zone.js";
 import { type BusinessCalendar, calendarFromModel } from "../time/business-calendar.js";
 import type { IntervalSet } from "../time/interval-set.js";
@@ -24,7 +26,9 @@ import { emptyMeasurement, type Measurement } from "./measurement.js";
 import { measurerFor } from "./metric-measurers.js";
 import { RatioTally } from "./ratio-tally.js";
 import { clockLimit } from "./ticket-clock.js";
+import { SatisfactionTally } from "./satisfaction-tally.js";
 import { TicketTally } from "./ticket-tally.js";
+import { WorkloadTally } from "./workload-tally.js";
 
 export type { Span };
 
@@ -44,6 +48,13 @@ export interface EngineOptions {
   progress?: (source: string) => Progress;
 }
 
+/** A workload limit's demand in one span (SPEC §15); `actual` null with the reason in `problem`. */
+export interface WorkloadCount {
+  actual: number | null;
+  source: string | null;
+  problem: string | null;
+}
+
 export interface TargetMeasurement extends Measurement {
   /** The source measured from, or null with the reason in `problem`. */
   source: string | null;
@@ -60,6 +71,8 @@ interface SourcePlan {
   series: Map<string, SeriesDemand>;
   tickets: TicketTally[];
   ratios: RatioTally[];
+  surveys: SatisfactionTally[];
+  workloads: WorkloadTally[];
   /** `engine: duckdb`: the targets and spans the warehouse query must cover. */
   measured: MeasuredTarget[];
 }
@@ -70,7 +83,7 @@ interface TargetPlan {
   scope: DimensionFilter | null;
   filter: RowFilter | null;
   seriesKey: string;
-  tally?: TicketTally | RatioTally;
+  tally?: TicketTally | RatioTally | SatisfactionTally;
 }
 
 /**
@@ -81,6 +94,7 @@ interface TargetPlan {
 export class MeasurementEngine {
   private readonly needed = new Map<string, SourcePlan>();
   private readonly targets = new Map<string, TargetPlan>();
+  private readonly workloads = new Map<string, WorkloadTally>();
   private readonly latency = new Map<string, LatencyDemand>();
   private readonly data = new Map<string, SourceData>();
   private readonly openCache = new Map<string, IntervalSet>();
@@ -120,19 +134,7 @@ export class MeasurementEngine {
     if (!found.source) return;
     const source = found.source;
     const name = source.metadata.name;
-    let entry = this.needed.get(name);
-    if (!entry) {
-      entry = {
-        source,
-        services: new Set(),
-        horizon: null,
-        series: new Map(),
-        tickets: [],
-        ratios: [],
-        measured: [],
-      };
-      this.needed.set(name, entry);
-    }
+    const entry = this.sourcePlan(source);
     entry.services.add(agreement.service);
     if (source.engine === "duckdb") entry.measured.push({ agreement, target, spans });
     // The reader keeps the outages of exactly the services the composition needs (SPEC §10, §17).
@@ -163,6 +165,10 @@ export class MeasurementEngine {
         });
         entry.tickets.push(tally);
         plan.tally = tally;
+      } else if (source.type === "surveys" && target.score !== undefined) {
+        const tally = new SatisfactionTally(agreement.service, target.score, filter);
+        entry.surveys.push(tally);
+        plan.tally = tally;
       } else if (source.type === "metrics") {
         const tally = new RatioTally(agreement.service, [target.metric, target.name], filter);
         entry.ratios.push(tally);
@@ -174,7 +180,7 @@ export class MeasurementEngine {
     }
     for (const span of spans) {
       if (plan.tally instanceof TicketTally) plan.tally.addSpan(span);
-      else if (plan.tally instanceof RatioTally) plan.tally.addSpan(span, this.open(target.calendar, span));
+      else if (plan.tally) plan.tally.addSpan(span, this.open(target.calendar, span));
     }
     if (target.metric === "latency" && source.type === "checks") {
       const demand = this.latencyDemand(name, agreement, target, plan);
@@ -192,6 +198,60 @@ export class MeasurementEngine {
     }
   }
 
+  /** Registers the spans a workload limit's demand is counted over (SPEC §15). */
+  planWorkload(agreement: Agreement, limit: WorkloadLimit, spans: readonly Span[]): void {
+    const found = sourceForWorkload(this.model, agreement, limit);
+    if (!found.source) return;
+    const entry = this.sourcePlan(found.source);
+    entry.services.add(agreement.service);
+    const key = workloadKey(agreement, limit);
+    let tally = this.workloads.get(key);
+    if (!tally) {
+      const scope = targetScope(agreement.scope, {}, found.source.dimensions);
+      tally = new WorkloadTally({
+        service: agreement.service,
+        measure: limit.measure,
+        ...(limit.priority === undefined ? {} : { priority: limit.priority }),
+        ...(limit.metric === undefined ? {} : { metric: limit.metric }),
+        filter: compileRowFilter(scope, found.source.dimensions),
+      });
+      entry.workloads.push(tally);
+      this.workloads.set(key, tally);
+    }
+    for (const span of spans) if (span.end > span.start) tally.addSpan(span);
+  }
+
+  /** A workload limit's demand in a span planned with `planWorkload`. */
+  workload(agreement: Agreement, limit: WorkloadLimit, span: Span): WorkloadCount {
+    const found = sourceForWorkload(this.model, agreement, limit);
+    if (!found.source) return { actual: null, source: null, problem: found.problem };
+    const name = found.source.metadata.name;
+    const actual = this.data.has(name)
+      ? this.workloads.get(workloadKey(agreement, limit))?.actual(span)
+      : undefined;
+    return { actual: actual ?? null, source: name, problem: null };
+  }
+
+  private sourcePlan(source: DataSource): SourcePlan {
+    const name = source.metadata.name;
+    let entry = this.needed.get(name);
+    if (!entry) {
+      entry = {
+        source,
+        services: new Set(),
+        horizon: null,
+        series: new Map(),
+        tickets: [],
+        ratios: [],
+        surveys: [],
+        workloads: [],
+        measured: [],
+      };
+      this.needed.set(name, entry);
+    }
+    return entry;
+  }
+
   async load(): Promise<void> {
     const names = [...this.needed.keys()].sort();
     for (const name of names) {
@@ -207,6 +267,8 @@ export class MeasurementEngine {
       const progress = this.options.progress?.(name);
       const tickets = byService(plan.tickets, (t) => t.service);
       const ratios = byService(plan.ratios, (t) => t.service);
+      const workloads = byService(plan.workloads, (t) => t.service);
+      const surveys = byService(plan.surveys, (t) => t.service);
       const read: typeof READERS.metrics =
         source.engine === "duckdb"
           ? async (s, f, d) =>
@@ -226,12 +288,19 @@ export class MeasurementEngine {
         sink: {
           ticket: (r) => {
             for (const t of tickets.get(r.service) ?? []) t.add(r);
+            for (const w of workloads.get(r.service) ?? []) w.ticket(r);
           },
           metric: (r) => {
             for (const t of ratios.get(r.service) ?? []) t.add(r);
+            for (const w of workloads.get(r.service) ?? []) w.metric(r);
+          },
+          survey: (r) => {
+            for (const t of surveys.get(r.service) ?? []) t.add(r);
           },
           restart: () => {
             for (const t of plan.tickets) t.reset();
+            for (const t of plan.surveys) t.reset();
+            for (const w of plan.workloads) w.reset();
           },
         },
         progress,
@@ -316,6 +385,10 @@ export class MeasurementEngine {
     }
     return demand;
   }
+}
+
+function workloadKey(agreement: Agreement, limit: WorkloadLimit): string {
+  return `${agreement.kind}/${agreement.metadata.name}/workload/${limit.name}`;
 }
 
 function targetKey(agreement: Agreement, target: Target): string {

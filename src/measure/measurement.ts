@@ -92,3 +92,8 @@ export function emptyMeasurement(unit: "time" | "count"): Measurement {
     attribution: null,
   };
 }
+
+/** A counted measurement (items, requests, responses) of `good` out of `total`. */
+export function countedMeasurement(good: number, total: number): Measurement {
+  return { ...emptyMeasurement("count"), good, total };
+}

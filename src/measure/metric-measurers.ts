@@ -69,6 +69,8 @@ export const MEASURERS: Record<Metric, MeasurersBySource> = {
     metrics: counted,
   },
   "success-rate": { metrics: counted },
+  // Survey responses scoring at least the threshold, counted while the source streams (SPEC §15).
+  satisfaction: { surveys: counted },
   "response-time": { tickets: counted },
   "resolution-time": { tickets: counted },
   "recovery-time": {

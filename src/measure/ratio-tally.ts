@@ -2,7 +2,7 @@ import type { MetricRecord } from "../sources/records.js";
 import { matchesFilter, type RowFilter } from "../sources/row-filter.js";
 import { containsInstant, type IntervalSet } from "../time/interval-set.js";
 import type { Span } from "../time/span.js";
-import { emptyMeasurement, type Measurement } from "./measurement.js";
+import { countedMeasurement, type Measurement } from "./measurement.js";
 
 interface SpanSums extends Span {
   open: IntervalSet;
@@ -47,10 +47,6 @@ export class RatioTally {
 
   measurement(span: Span): Measurement | undefined {
     const s = this.spans.find((x) => x.start === span.start && x.end === span.end);
-    if (!s) return undefined;
-    const m = emptyMeasurement("count");
-    m.good = s.good;
-    m.total = s.total;
-    return m;
+    return s && countedMeasurement(s.good, s.total);
   }
 }

@@ -1,10 +1,24 @@
-import type { Agreement, Calendar, DataSource, DimensionFilter, Model, Target } from "../core/model.js";
+import type {
+  Agreement,
+  Calendar,
+  DataSource,
+  DimensionFilter,
+  Model,
+  Target,
+  WorkloadLimit,
+} from "../core/model.js";
 import type { SourceData } from "../sources/records.js";
 import { sourceForTarget } from "../sources/source-for-target.js";
+import { sourceForWorkload } from "../sources/source-for-workload.js";
 import type { BusinessCalendar } from "../time/business-calendar.js";
 import type { IntervalSet } from "../time/interval-set.js";
 import type { Span } from "../time/span.js";
-import { type EngineOptions, MeasurementEngine, type TargetMeasurement } from "./engine.js";
+import {
+  type EngineOptions,
+  MeasurementEngine,
+  type TargetMeasurement,
+  type WorkloadCount,
+} from "./engine.js";
 
 /** What a report asks of measurements, for the agreements of one revision. */
 export interface MeasureView {
@@ -12,6 +26,9 @@ export interface MeasureView {
   measure(agreement: Agreement, target: Target, span: Span): TargetMeasurement;
   /** The dimension values the target's rows must have (SPEC §13); null for the whole service. */
   scope(agreement: Agreement, target: Target): DimensionFilter | null;
+  /** Workload limits (SPEC §15): register the spans to count, then read the demand counted. */
+  planWorkload(agreement: Agreement, limit: WorkloadLimit, spans: readonly Span[]): void;
+  workload(agreement: Agreement, limit: WorkloadLimit, span: Span): WorkloadCount;
   sourceData(name: string): SourceData | undefined;
   calendar(name: string, zone?: string): BusinessCalendar;
   open(calendarName: string, span: Span): IntervalSet;
@@ -132,6 +149,21 @@ class RevisionView implements MeasureView {
     return t ? this.owner.engine.scope(t.agreement, t.target) : null;
   }
 
+  planWorkload(agreement: Agreement, limit: WorkloadLimit, spans: readonly Span[]): void {
+    const t = this.translateWorkload(agreement, limit);
+    if (t) this.owner.engine.planWorkload(t.agreement, t.limit, spans);
+  }
+
+  workload(agreement: Agreement, limit: WorkloadLimit, span: Span): WorkloadCount {
+    const t = this.translateWorkload(agreement, limit);
+    if (!t) {
+      this.own ??= new MeasurementEngine(this.model, this.options);
+      return this.own.workload(agreement, limit, span);
+    }
+    const counted = this.owner.engine.workload(t.agreement, t.limit, span);
+    return { ...counted, source: counted.source === null ? null : t.source };
+  }
+
   sourceData(name: string): SourceData | undefined {
     return this.owner.engine.sourceData(this.owner.dataSourceName(this.suffix, this.model, name));
   }
@@ -144,6 +176,24 @@ class RevisionView implements MeasureView {
     return this.owner.engine.open(this.owner.calendarName(this.suffix, this.model, calendarName), span);
   }
 
+  /** A workload limit as the combined model knows it: its source named explicitly, under the combined agreement. */
+  private translateWorkload(
+    agreement: Agreement,
+    limit: WorkloadLimit,
+  ): { agreement: Agreement; limit: WorkloadLimit; source: string } | null {
+    const source = sourceForWorkload(this.model, agreement, limit).source;
+    if (!source) return null;
+    const combined = this.combinedAgreement(agreement);
+    return {
+      agreement: combined,
+      limit: {
+        ...limit,
+        source: this.owner.dataSourceName(this.suffix, this.model, source.metadata.name),
+      },
+      source: source.metadata.name,
+    };
+  }
+
   /** The agreement and target as the combined model knows them; null when the target has no source in its revision. */
   private translate(
     agreement: Agreement,
@@ -151,6 +201,11 @@ class RevisionView implements MeasureView {
   ): { agreement: Agreement; target: Target; source: string } | null {
     const source = sourceForTarget(this.model, agreement, target).source;
     if (!source) return null;
+    const combined = this.combinedAgreement(agreement);
+    return { agreement: combined, target: combined.targets[target.index]!, source: source.metadata.name };
+  }
+
+  private combinedAgreement(agreement: Agreement): Agreement {
     let combined = this.translated.get(agreement);
     if (!combined) {
       const calendar = (name: string) => this.owner.calendarName(this.suffix, this.model, name);
@@ -176,7 +231,7 @@ class RevisionView implements MeasureView {
       };
       this.translated.set(agreement, combined);
     }
-    return { agreement: combined, target: combined.targets[target.index]!, source: source.metadata.name };
+    return combined;
   }
 }
 

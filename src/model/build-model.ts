@@ -28,6 +28,8 @@ import {
   WEEKDAYS,
   type Window,
   type Workday,
+  type WorkloadLimit,
+  type WorkloadMeasure,
 } from "../core/model.js";
 import { parseCalendarInterval } from "../core/values/calendar-interval.js";
 import { parseAgreementRef } from "../core/values/agreement-ref.js";
@@ -235,6 +237,7 @@ function toAgreement(kind: AgreementKind, metadata: Metadata, origin: Origin, sp
       major: pct(spec.severity?.major ?? "300%", "severity.major", true),
     },
     scope: toDimensionFilter(spec.scope),
+    workload: (spec.workload ?? []).map((w: Raw, index: number) => toWorkloadLimit(w, index)),
     targets: (spec.targets ?? []).map((t: Raw, index: number) => toTarget(t, index, calendar)),
   };
 }
@@ -252,6 +255,7 @@ function toTarget(raw: Raw, index: number, agreementCalendar: string): Target {
     objective: unwrap(parsePercentage(raw.objective), "objective"),
     threshold: threshold?.kind === "duration" ? threshold.ms : undefined,
     ...(threshold?.kind === "business-days" ? { businessDays: threshold.days } : {}),
+    ...(threshold?.kind === "score" ? { score: threshold.score } : {}),
     ...(threshold ? { thresholdText: threshold.text } : {}),
     priority: raw.priority === undefined ? undefined : String(raw.priority),
     window: (raw.window ?? "month") as Window,
@@ -262,6 +266,20 @@ function toTarget(raw: Raw, index: number, agreementCalendar: string): Target {
     credits,
     supports: raw.supports ?? [],
     where: toDimensionFilter(raw.where),
+    ...(raw.workload === undefined ? {} : { workload: String(raw.workload) }),
+    index,
+  };
+}
+
+function toWorkloadLimit(raw: Raw, index: number): WorkloadLimit {
+  return {
+    name: String(raw.name),
+    measure: raw.measure as WorkloadMeasure,
+    ...(raw.priority === undefined ? {} : { priority: String(raw.priority) }),
+    ...(raw.metric === undefined ? {} : { metric: String(raw.metric) }),
+    max: Number(raw.max),
+    per: (raw.per ?? "month") as Window,
+    ...(raw.source === undefined ? {} : { source: String(raw.source) }),
     index,
   };
 }

@@ -150,6 +150,15 @@ function indicatorSpec(agreement: Agreement, target: Target, source: DataSource 
       },
     },
   });
+  // Satisfaction is a ratio of responses (SPEC §15): good = those scoring at least the threshold.
+  if (target.score !== undefined)
+    return {
+      ratioMetric: {
+        counter: false,
+        good: metricSource(`responses with score >= ${target.score}`),
+        total: metricSource("responses"),
+      },
+    };
   if (target.threshold !== undefined || target.businessDays !== undefined) {
     const unit =
       target.businessDays !== undefined

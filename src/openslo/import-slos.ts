@@ -6,6 +6,7 @@ import {
   API_VERSION,
   METRICS,
   type Metric,
+  SCORE_METRICS,
   THRESHOLD_METRICS,
 } from "../core/model.js";
 import { parseThreshold } from "../core/values/threshold.js";
@@ -286,9 +287,18 @@ function toTarget(input: TargetInput): Record<string, unknown> | undefined {
   const annotated = annotations[ANNOTATION.metric];
   let metric: Metric;
   let thresholdText: string | undefined;
+  let scoreThreshold: number | undefined;
   if (annotated !== undefined && (METRICS as readonly string[]).includes(annotated)) {
     metric = annotated as Metric;
-    if (THRESHOLD_METRICS.includes(metric)) {
+    const score = Number(annotations[ANNOTATION.threshold]);
+    if (
+      SCORE_METRICS.includes(metric) &&
+      annotations[ANNOTATION.threshold] !== undefined &&
+      Number.isFinite(score)
+    ) {
+      // A satisfaction threshold is a score (SPEC §15): written back as a number.
+      scoreThreshold = score;
+    } else if (THRESHOLD_METRICS.includes(metric)) {
       const annotatedThreshold = annotations[ANNOTATION.threshold];
       thresholdText =
         annotatedThreshold !== undefined && parseThreshold(annotatedThreshold).ok
@@ -339,6 +349,7 @@ function toTarget(input: TargetInput): Record<string, unknown> | undefined {
     metric,
     ...(ticketMetric && priority !== undefined ? { priority } : {}),
     ...(thresholdText !== undefined ? { threshold: thresholdText } : {}),
+    ...(scoreThreshold !== undefined ? { threshold: scoreThreshold } : {}),
     objective: objectiveText,
     ...(exclusions === "planned" && metric === "availability" ? { exclusions: ["planned"] } : {}),
     ...(source ? { source } : {}),

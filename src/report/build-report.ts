@@ -19,6 +19,7 @@ import { targetRow } from "./target-row.js";
 import { termsUsed } from "./terms-used.js";
 import { trendPoints } from "./trend-points.js";
 import { worstItems } from "./worst-items.js";
+import { planWorkload, workloadSection } from "./workload-section.js";
 
 /** Registers everything an agreement's report will measure, before the sources are read. */
 export function planReport(ctx: ReportContext, agreement: Agreement): void {
@@ -27,6 +28,7 @@ export function planReport(ctx: ReportContext, agreement: Agreement): void {
     const spans = targetSpans(agreement, target, ctx.period, zone, ctx.trend);
     for (const period of [spans, ...spans.trend]) planPeriod(ctx, agreement, target, period);
   }
+  planWorkload(ctx, agreement, zone);
 }
 
 /** The report model of one agreement for the context's period (SPEC §6, §9). */
@@ -59,6 +61,7 @@ export function buildReport(ctx: ReportContext, agreement: Agreement): ReportMod
     met: count("met"),
     breached: count("breached"),
     noData: count("no-data"),
+    excused: count("excused"),
     provisional,
     breaches: bySeverity,
   };
@@ -103,6 +106,7 @@ export function buildReport(ctx: ReportContext, agreement: Agreement): ReportMod
     terms: terms.terms,
     dataQuality: withNotes(dataQuality(ctx, evaluated, zone), terms.notes),
     improvement: improvementSection(ctx, agreement, breaches),
+    workload: workloadSection(ctx, agreement, zone),
     inputs: reportInputs(ctx, agreement, evaluated),
   };
 }

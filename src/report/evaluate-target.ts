@@ -6,13 +6,14 @@ import type { TermsRef } from "../model/terms-in-force.js";
 import type { MeasuredTicket } from "../measure/measurement.js";
 import type { Span } from "../time/span.js";
 import { type PeriodSpans, type TargetSpans, targetSpans, type WindowPlan } from "../time/target-spans.js";
-import { type Assessment, assess } from "../verdict/assessment.js";
+import { type Assessment, assess, excuse } from "../verdict/assessment.js";
 import { creditDirection, type WindowCredit } from "../verdict/credit-total.js";
 import { judgedOverWindows } from "../verdict/judge-windows.js";
 import { percentOfCents, windowFeeCents } from "../verdict/money.js";
-import type { ReportContext } from "./report-context.js";
-import type { SupportingClock } from "./report-model.js";
+import { agreementZone, type ReportContext } from "./report-context.js";
+import type { ExcuseReport, SupportingClock } from "./report-model.js";
 import { supportingClocks } from "./supporting-clocks.js";
+import { planWindowWorkload, windowExcuse } from "./workload-section.js";
 
 /** One assessment window of a target: its span, its verdict and its credit before the cap. */
 export interface EvaluatedWindow extends WindowCredit {
@@ -22,6 +23,8 @@ export interface EvaluatedWindow extends WindowCredit {
   terms: TermsRef;
   /** No revision takes effect by the window's start: judged under the earliest. */
   early: boolean;
+  /** The window's workload limit was exceeded (SPEC §15): why it is excused. */
+  excused: ExcuseReport | null;
 }
 
 /** One target measured and judged for one report: the period's figures and each assessment window's verdict and credit. */
@@ -120,10 +123,16 @@ export function judgePeriod(
   const judge = (t: TargetTerms, m: TargetMeasurement) =>
     assess(m, t.target.objective, t.agreement.severity, t.target.credits);
   const { row } = terms;
+  const zone = agreementZone(ctx, agreement);
   const m = row.engine.measure(row.agreement, row.target, terms.figures);
-  const a = judge(row, m);
+  const unexcused = judge(row, m);
   const windows = terms.windows.map(({ plan: w, terms: t }): EvaluatedWindow => {
-    const judged = terms.windows.length === 1 ? a : judge(t, t.engine.measure(t.agreement, t.target, w));
+    const measured =
+      terms.windows.length === 1 ? unexcused : judge(t, t.engine.measure(t.agreement, t.target, w));
+    // An exceeded workload limit excuses the window: no breach, no credit (SPEC §15).
+    const excused =
+      measured.status === "no-data" ? null : windowExcuse(t.engine, t.agreement, t.target, w, zone);
+    const judged = excused ? excuse(measured) : measured;
     const feeCents = t.agreement.fee ? windowFeeCents(t.agreement.fee, w.months) : null;
     const creditPpb = creditDirection(t.agreement.kind) !== null ? (judged.credit?.credit.ppb ?? 0) : 0;
     return {
@@ -137,8 +146,10 @@ export function judgePeriod(
       creditCents: feeCents === null ? null : percentOfCents(percentageFromPpb(creditPpb), feeCents),
       terms: t.ref,
       early: t.early,
+      excused,
     };
   });
+  const a = terms.windows.length === 1 ? windows[0]!.judged : unexcused;
   return {
     target: row.target,
     agreement: row.agreement,
@@ -167,5 +178,9 @@ export function planPeriod(
   const terms = periodTerms(ctx, agreement, target, spans);
   if (!terms) return;
   terms.row.engine.plan(terms.row.agreement, terms.row.target, [terms.figures]);
-  for (const { plan, terms: t } of terms.windows) t.engine.plan(t.agreement, t.target, [plan]);
+  const zone = agreementZone(ctx, agreement);
+  for (const { plan, terms: t } of terms.windows) {
+    t.engine.plan(t.agreement, t.target, [plan]);
+    planWindowWorkload(t.engine, t.agreement, t.target, plan, zone);
+  }
 }

@@ -9,7 +9,8 @@ import type { BreachFact } from "../text/breach-facts.js";
 import type { NoteFact } from "../text/note-facts.js";
 
 export type { BreachFact, NoteFact, SkippedRows };
-export type TargetStatus = "met" | "breached" | "no-data";
+/** `excused`: the target's workload limit was exceeded (SPEC §15): neither met nor breached, no credit. */
+export type TargetStatus = "met" | "breached" | "no-data" | "excused";
 export type CreditStatus = "due" | "accruing" | "none";
 export type BreachSeverity = "minor" | "major" | "critical";
 
@@ -91,6 +92,51 @@ export interface TargetReport {
    * caused it (SPEC §17); null for other metrics, for metrics sources and without data.
    */
   attribution: AttributionReport | null;
+  /** The agreement's workload limit the target is bound to (SPEC §15), or null. */
+  workload: string | null;
+  /** The assessment windows excused because that limit was exceeded, one entry each; empty otherwise. */
+  excused: ExcuseReport[];
+}
+
+/**
+ * Why an assessment window is excused (SPEC §15): the workload window that exceeded the limit
+ * (the first, when several inside the assessment window did), its demand and the limit.
+ */
+export interface ExcuseReport {
+  /** The assessment window excused. */
+  window: string;
+  workload: string;
+  measure: "tickets" | "requests";
+  /** The workload window that was exceeded ("2024-05"), and its demand against the limit. */
+  workloadWindow: string;
+  actual: number;
+  max: number;
+  /** In English words, e.g. "excused: 512 tickets opened against a workload limit of 500". */
+  reason: string;
+}
+
+/** A workload characteristic of the agreement (SPEC §15) and its demand per window of the period. */
+export interface WorkloadReport {
+  name: string;
+  measure: "tickets" | "requests";
+  priority: string | null;
+  max: number;
+  per: "month" | "quarter" | "year";
+  /** The DataSource counted, null when none could be chosen. */
+  source: string | null;
+  windows: WorkloadWindowReport[];
+}
+
+export interface WorkloadWindowReport {
+  label: string;
+  start: string;
+  /** The window's end, or the period's end while it is still running (ISO 8601 UTC). */
+  end: string;
+  provisional: boolean;
+  /** Tickets opened or requests counted; null without a source to count. */
+  actual: number | null;
+  /** actual > max: a count equal to the limit is within it. */
+  exceeded: boolean;
 }
 
 /** The period's downtime of an availability target by cause (SPEC §17). */
@@ -150,6 +196,8 @@ export interface WindowReport {
   credit: CreditReport;
   /** The revision of the agreement in force at the window's start. */
   terms: TermsReport;
+  /** Why the window is excused (`status: "excused"`), else null. */
+  excused: ExcuseReport | null;
 }
 
 export interface BreachReport {
@@ -320,6 +368,8 @@ export interface ReportModel {
     met: number;
     breached: number;
     noData: number;
+    /** Targets excused by an exceeded workload limit (SPEC §15): neither met nor breached. */
+    excused: number;
     /** Targets whose window is still running: counted here, not as met, breached or without data. */
     provisional: number;
     breaches: Record<BreachSeverity, number>;
@@ -356,5 +406,7 @@ export interface ReportModel {
   terms: { source: "git" | "work-tree" | "current"; revisions: TermsReport[] };
   dataQuality: DataQuality;
   improvement: ImprovementSection;
+  /** The agreement's workload characteristics against their limits (SPEC §15); empty without any. */
+  workload: WorkloadReport[];
   inputs: { file: string; sha256: string }[];
 }

@@ -55,6 +55,8 @@ export function targetRow(
     windows: e.windows.map((w) => windowRow(w, hasCredits, withFee)),
     terms: termsReport(e.terms),
     attribution,
+    workload: target.workload ?? null,
+    excused: e.windows.flatMap((w) => (w.excused && w.judged.status === "excused" ? [w.excused] : [])),
   };
 }
 
@@ -74,5 +76,6 @@ function windowRow(w: EvaluatedWindow, hasCredits: boolean, withFee: boolean): W
     severity: w.judged.severity,
     credit,
     terms: termsReport(w.terms),
+    excused: w.judged.status === "excused" ? w.excused : null,
   };
 }

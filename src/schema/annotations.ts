@@ -11,7 +11,8 @@ export const DEF_TITLES: Record<string, string> = {
   percentage: "percentage (99.9% or a number 0–100)",
   budgetPercentage: "share of the error budget (150% or 150)",
   duration: "duration (30s, 15m, 4h, 1h30m, 2d, 1w, 500ms or ISO 8601 PT15M)",
-  threshold: "threshold (a duration such as 15m, 4h, 500ms, or business days such as 2bd)",
+  threshold:
+    "threshold (a duration such as 15m, 4h, 500ms, business days such as 2bd, or a satisfaction score such as 4)",
   calendarInterval: "calendar interval (1y, 6mo, 90d, 2w or ISO 8601 P1Y)",
   date: "date (YYYY-MM-DD)",
   timeOfDay: "time of day (HH:MM, 24 h)",

@@ -7,6 +7,7 @@ import {
   IMPROVEMENT_STATUSES,
   METRICS,
   WEEKDAYS,
+  WORKLOAD_MEASURES,
 } from "../core/model.js";
 import { AGREEMENT_REF_PATTERN } from "../core/values/agreement-ref.js";
 import { NAME_PATTERN, type ValueKind } from "./value-kinds.js";
@@ -55,7 +56,7 @@ const dimensionFilter = (description: string, example: unknown): JsonSchema => (
 
 /** Every field any DataSource type reads (which ones a type requires is a semantic check). */
 const COLUMN_FIELDS: [string, string][] = [
-  ["id", "Header of the row id (tickets; outages optional)."],
+  ["id", "Header of the row id (tickets; outages and surveys optional)."],
   ["service", "Header of the service name (unless spec.service is set)."],
   ["priority", "tickets: header of the priority."],
   ["opened", "tickets: header of the opened timestamp."],
@@ -74,6 +75,8 @@ const COLUMN_FIELDS: [string, string][] = [
   ["metric", "metrics: header of the metric name."],
   ["good", "metrics: header of the good count."],
   ["total", "metrics: header of the total count."],
+  ["score", "surveys: header of the response's score (a number)."],
+  ["ticket", "surveys: header of the ticket the response is about (optional)."],
 ];
 
 const TIME = "([01]\\d|2[0-3]):[0-5]\\d";
@@ -101,9 +104,9 @@ export const DEFS: Record<string, JsonSchema> = {
     examples: ["15m", "4h", "500ms", "PT15M"],
   }),
   threshold: value("threshold", {
-    type: "string",
+    type: ["string", "number"],
     description:
-      "A threshold: a duration (30s, 15m, 4h, 1h30m, 2d, 500ms, PT15M) or business days (3bd: until the same time of day on the 3rd following service day).",
+      "A threshold: a duration (30s, 15m, 4h, 1h30m, 2d, 500ms, PT15M), business days (3bd: until the same time of day on the 3rd following service day), or a survey score (a number, satisfaction only).",
     pattern:
       "^((\\d+(\\.\\d+)?(ms|s|m|h|d|w))+|\\d+\\s*bd|P(\\d+(\\.\\d+)?W)?(\\d+(\\.\\d+)?D)?(T(\\d+(\\.\\d+)?H)?(\\d+(\\.\\d+)?M)?(\\d+(\\.\\d+)?S)?)?)$",
     examples: ["15m", "4h", "2bd", "500ms"],
@@ -217,6 +220,48 @@ export const DEFS: Record<string, JsonSchema> = {
       credit: { ...ref("percentage"), description: "Credit as a share of the fee." },
     },
   },
+  workloadLimit: {
+    type: "object",
+    description:
+      "A workload characteristic agreed with the targets (ISO/IEC 20000-1 8.3.3): the demand the provider commits to serve per window. A target bound to it (`workload: NAME`) is excused in a window where it was exceeded.",
+    required: ["name", "measure", "max"],
+    additionalProperties: false,
+    properties: {
+      name: { ...ref("name"), description: "Unique within the agreement; targets name it in `workload`." },
+      measure: {
+        enum: [...WORKLOAD_MEASURES],
+        description:
+          "tickets: tickets opened in the window, in the agreement's scope; requests: Σ total of a metrics source's rows of the service.",
+      },
+      priority: {
+        type: ["string", "integer"],
+        description: "tickets only: count only tickets of this priority.",
+        examples: ["P1"],
+      },
+      metric: {
+        type: "string",
+        minLength: 1,
+        description:
+          "requests only: count only the rows whose metric column has this value (default: every row of the service).",
+        examples: ["requests"],
+      },
+      max: {
+        type: "integer",
+        minimum: 0,
+        description: "The most tickets or requests per window the targets are agreed for; more exceeds it.",
+        examples: [500],
+      },
+      per: {
+        enum: ["month", "quarter", "year"],
+        description: "The window the limit applies to (default month).",
+      },
+      source: {
+        ...ref("name"),
+        description:
+          "The DataSource counted (tickets: a tickets source, requests: a metrics source); default: the one source of that type serving the agreement's service.",
+      },
+    },
+  },
   target: {
     type: "object",
     description: "One service level target of an agreement.",
@@ -233,7 +278,7 @@ export const DEFS: Record<string, JsonSchema> = {
       threshold: {
         ...ref("threshold"),
         description:
-          "Per-item limit: a ticket or recovery clock (a duration, or business days such as 2bd), or a latency. Required for time and latency metrics.",
+          "Per-item limit: a ticket or recovery clock (a duration, or business days such as 2bd), a latency, or for satisfaction the lowest score that counts as satisfied (a number: a score equal to it is satisfied). Required for time, latency and satisfaction metrics.",
       },
       priority: {
         type: ["string", "integer"],
@@ -269,6 +314,11 @@ export const DEFS: Record<string, JsonSchema> = {
         "Only rows whose dimension values match count for this target (every key must match; a list accepts any of its values). Each key must be mapped by the target's source.",
         { site: ["hamburg", "berlin"] },
       ),
+      workload: {
+        ...ref("name"),
+        description:
+          "The agreement's workload limit this target is agreed under: in an assessment window where the limit was exceeded the target is excused (no breach, no credit).",
+      },
       supports: {
         type: "array",
         description: "OLA/UC only: the SLA targets this target underpins, as <sla-name>/<target-name>.",
@@ -386,6 +436,11 @@ export const DEFS: Record<string, JsonSchema> = {
         "Whose rows count: applies to every target whose source maps the dimension (others are measured for the whole service).",
         { customer: "acme" },
       ),
+      workload: {
+        type: "array",
+        description: "Workload characteristics agreed with the targets (SPEC §15).",
+        items: ref("workloadLimit"),
+      },
       targets: {
         type: "array",
         description: "The service level targets.",

@@ -63,7 +63,10 @@ const VALUE_SCHEMAS: Partial<Record<ValueKind, (node: JsonSchema) => JsonSchema>
     ],
   }),
   duration: () => ({ type: "string", pattern: TRIM(DURATION) }),
-  threshold: () => ({ type: "string", pattern: TRIM(`${DURATION}|\\d{1,4}\\s*bd`) }),
+  // A duration or business days; a satisfaction target's score is a number (SPEC §15).
+  threshold: () => ({
+    anyOf: [{ type: "string", pattern: TRIM(`${DURATION}|\\d{1,4}\\s*bd`) }, { type: "number" }],
+  }),
   "calendar-interval": () => ({
     type: "string",
     pattern: TRIM("(?=\\d)(\\d+y)?(\\d+mo)?(\\d+w)?(\\d+d)?|P(?=\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?"),

@@ -23,7 +23,7 @@ export const VALUE_PARSERS = {
   /** Budget tiers (breach severity) may exceed 100%. */
   "percentage-over-100": (v: unknown) => parsePercentage(v, { allowOver100: true }),
   duration: parseDuration,
-  /** A target threshold: a duration or business days (3bd). */
+  /** A target threshold: a duration, business days (3bd), or a satisfaction score (a number). */
   threshold: parseThreshold,
   /** A calendar entry written as a date or as a mapping (whose properties the schema checks). */
   "date-or-entry": (v: unknown) => (typeof v === "string" ? parseDate(v) : ok(v)),

@@ -24,7 +24,12 @@ export interface SiteRequest extends Omit<ReportRequest, "kind" | "sla" | "custo
 }
 
 const REPORT_FORMATS = ["html", "md", "json"] as const;
-const VERDICT_RANK: Record<Verdict, number> = { covered: 0, "at-risk": 1, uncovered: 2 };
+const VERDICT_RANK: Record<Verdict, number> = {
+  "not-applicable": -1,
+  covered: 0,
+  "at-risk": 1,
+  uncovered: 2,
+};
 
 /**
  * Everything `slm site` publishes, as pages (docs/site.md): the reports of every agreement in force

@@ -3,7 +3,7 @@ import type { Model } from "../core/model.js";
 import type { CoverageResult, Verdict } from "../coverage/coverage-result.js";
 
 /** How a service is coloured on the graph: its coverage verdict, or `none` when no SLA reaches it. */
-export type NodeVerdict = Verdict | "none";
+export type NodeVerdict = Exclude<Verdict, "not-applicable"> | "none";
 
 export interface ServiceNode {
   service: string;
@@ -47,8 +47,10 @@ export function serviceGraph(
   const mark = (service: string, v: NodeVerdict) =>
     verdicts.set(service, worse(verdicts.get(service) ?? "none", v));
   for (const t of coverage.targets) {
-    mark(t.service, t.verdict);
-    for (const c of t.components) if (c.service !== t.service) mark(c.service, c.verdict);
+    // A target no component underpins (satisfaction) says nothing about the graph.
+    if (t.verdict !== "not-applicable") mark(t.service, t.verdict);
+    for (const c of t.components)
+      if (c.service !== t.service && c.verdict !== "not-applicable") mark(c.service, c.verdict);
   }
   const names = [...model.services.keys()].sort(compareStrings);
   const nodes = names.map((name): ServiceNode => {

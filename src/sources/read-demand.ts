@@ -1,7 +1,7 @@
 import type { Span } from "../time/span.js";
 import type { LatencyDemand } from "./latency-demand.js";
 import type { Progress } from "./read-csv-files.js";
-import type { MetricRecord, TicketRecord } from "./records.js";
+import type { MetricRecord, SurveyRecord, TicketRecord } from "./records.js";
 import type { RowFilter } from "./row-filter.js";
 
 /**
@@ -19,7 +19,7 @@ export interface ReadDemand {
   series: readonly SeriesDemand[];
   /** outages: the span of everything measured; outages outside it are not kept. */
   horizon: Span | null;
-  /** tickets and metrics: where each kept record goes. */
+  /** tickets, metrics and surveys: where each kept record goes. */
   sink: RecordSink;
   progress?: Progress;
 }
@@ -27,6 +27,8 @@ export interface ReadDemand {
 export interface RecordSink {
   ticket(record: TicketRecord): void;
   metric(record: MetricRecord): void;
+  /** surveys: each kept response (after dedupe). */
+  survey?(record: SurveyRecord): void;
   /** The reader starts over (an export not sorted by id, `dedupe`): forget everything counted so far. */
   restart(): void;
 }

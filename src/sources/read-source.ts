@@ -3,6 +3,7 @@ import { readChecks } from "./read-checks.js";
 import type { ReadDemand } from "./read-demand.js";
 import { readMetrics } from "./read-metrics.js";
 import { readOutages } from "./read-outages.js";
+import { readSurveys } from "./read-surveys.js";
 import { readTickets } from "./read-tickets.js";
 import type { InputFile, SourceData } from "./records.js";
 
@@ -16,4 +17,5 @@ export const READERS: Record<DataSourceType, Reader> = {
   outages: readOutages,
   metrics: readMetrics,
   checks: readChecks,
+  surveys: readSurveys,
 };

@@ -48,6 +48,17 @@ export interface MetricRecord {
   dims: (string | null)[];
 }
 
+/** One survey response (SPEC §15) after column mapping, recoding and dedupe. */
+export interface SurveyRecord {
+  id: string | null;
+  timestamp: number;
+  service: string;
+  score: number;
+  /** The ticket the response is about, when the export says. */
+  ticket: string | null;
+  dims: (string | null)[];
+}
+
 export interface InputFile {
   /** Repository-relative POSIX path (or the path as given with --data). */
   file: string;
@@ -92,7 +103,12 @@ export interface MetricsData extends SourceDataBase {
   type: "metrics";
 }
 
-export type SourceData = TicketsData | OutagesData | ChecksData | MetricsData;
+/** Survey responses are not kept: each went to the engine's per-target tallies while streaming. */
+export interface SurveysData extends SourceDataBase {
+  type: "surveys";
+}
+
+export type SourceData = TicketsData | OutagesData | ChecksData | MetricsData | SurveysData;
 
 /**
  * The fields every reader returns alike. `latest` is the running maximum of a reader (−∞ when no

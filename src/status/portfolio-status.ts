@@ -7,7 +7,8 @@ import { agreementZone } from "../time/agreement-zone.js";
 import { totalLength } from "../time/interval-set.js";
 import { localDayOf, type WindowSoFar, windowSoFar } from "../time/window-so-far.js";
 import type { StatusResult, TargetStatus } from "./status-model.js";
-import { targetStatus } from "./target-status.js";
+import { excusedStatus, targetStatus } from "./target-status.js";
+import { planWorkloadSoFar } from "./workload-so-far.js";
 
 export interface StatusRequest {
   load: LoadResult;
@@ -44,11 +45,15 @@ export async function portfolioStatus(request: StatusRequest): Promise<StatusRes
       const window: WindowSoFar | null = windowSoFar(agreement, target, asOf, zone);
       if (!window) continue;
       engine.plan(agreement, target, [window.soFar]);
+      const excused = planWorkloadSoFar(engine, agreement, target, window, asOf, zone);
       planned.push({
         run: () => {
           const m = engine.measure(agreement, target, window.soFar);
           const whole = totalLength(engine.open(target.calendar, window.whole));
-          return targetStatus(agreement, target, window, m, whole - excludedSoFar(m, engine, target, window));
+          return excusedStatus(
+            targetStatus(agreement, target, window, m, whole - excludedSoFar(m, engine, target, window)),
+            excused(),
+          );
         },
       });
     }
@@ -75,7 +80,7 @@ function excludedSoFar(
   return Math.max(0, open - m.serviceTimeMs - (m.unknownMs ?? 0));
 }
 
-const RANK = { breached: 0, atRisk: 1, met: 2, "no-data": 3 } as const;
+const RANK = { breached: 0, atRisk: 1, met: 2, excused: 3, "no-data": 4 } as const;
 
 function rankOf(t: TargetStatus): number {
   return t.atRisk ? RANK.atRisk : RANK[t.forecast.status];

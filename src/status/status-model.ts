@@ -24,6 +24,18 @@ export interface TargetStatus {
     /** The credit at that value, capped by creditCap, in the fee's currency; null without a fee or tier. */
     credit: { amount: number; currency: string; direction: CreditDirection } | null;
   };
+  /** Set when the target's workload limit is exceeded already: `forecast.status` is `excused`, never at risk. */
+  excused: StatusExcuse | null;
+}
+
+/** The workload limit already exceeded in the window so far (SPEC §15): the target is excused. */
+export interface StatusExcuse {
+  workload: string;
+  measure: "tickets" | "requests";
+  actual: number;
+  max: number;
+  /** In English words, e.g. "excused: 512 tickets opened against a workload limit of 500". */
+  reason: string;
 }
 
 export interface StatusResult {

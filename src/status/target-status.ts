@@ -6,7 +6,7 @@ import { assess } from "../verdict/assessment.js";
 import { judgeBurn } from "../verdict/burn-rate.js";
 import { creditDirection } from "../verdict/credit-total.js";
 import { percentOfCents, windowFeeCents } from "../verdict/money.js";
-import type { TargetStatus } from "./status-model.js";
+import type { StatusExcuse, TargetStatus } from "./status-model.js";
 
 /**
  * A target's window so far (SPEC §20). Time-based metrics measure milliseconds of service time:
@@ -47,6 +47,18 @@ export function targetStatus(
       value,
       credit: burn.forecast === "breached" ? forecastCredit(agreement, target, window, m) : null,
     },
+    excused: null,
+  };
+}
+
+/** A window so far whose workload limit is already exceeded: excused, neither at risk nor breached, no credit (SPEC §15). */
+export function excusedStatus(status: TargetStatus, excused: StatusExcuse | null): TargetStatus {
+  if (!excused || status.forecast.status === "no-data") return status;
+  return {
+    ...status,
+    atRisk: false,
+    forecast: { ...status.forecast, status: "excused", credit: null },
+    excused,
   };
 }
 

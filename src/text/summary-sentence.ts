@@ -5,6 +5,8 @@ export interface SummaryFacts {
   targets: number;
   met: number;
   noData: number;
+  /** Targets excused by an exceeded workload limit (SPEC §15). */
+  excused?: number;
   provisional?: number;
   breaches: { minor: number; major: number; critical: number };
   /** The credit due, when there is one to name. */
@@ -34,6 +36,7 @@ export function summarySentence(s: SummaryFacts, text: LocaleText): string {
     );
   }
   if (s.noData > 0) parts.push(t("summary.noData", { count: s.noData }));
+  if (s.excused) parts.push(t("summary.excused", { count: s.excused }));
   if (s.provisional) parts.push(t("summary.running", { count: s.provisional }));
   if (s.credit !== null)
     parts.push(t("summary.credit", { amount: text.currency(s.credit.amount, s.credit.currency) }));
@@ -46,6 +49,7 @@ export function summaryFactsOf(model: {
     targets: number;
     met: number;
     noData: number;
+    excused?: number;
     provisional?: number;
     breaches: SummaryFacts["breaches"];
   };
@@ -56,6 +60,7 @@ export function summaryFactsOf(model: {
     targets: model.summary.targets,
     met: model.summary.met,
     noData: model.summary.noData,
+    excused: model.summary.excused ?? 0,
     provisional: model.summary.provisional ?? 0,
     breaches: model.summary.breaches,
     credit: amount !== null && amount > 0 && currency ? { amount, currency } : null,

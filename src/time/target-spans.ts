@@ -7,6 +7,8 @@ export interface WindowPlan extends Span {
   label: string;
   /** The window's first local day (epoch day), before any cut to the term: which terms are in force (SPEC §16). */
   startDay: number;
+  /** The window's last local day + 1 (the period's end for a window still running). */
+  endDay: number;
   months: number;
   /** Still running at the period's end (SPEC §14): measured so far, its credit not due yet. */
   provisional: boolean;
@@ -55,6 +57,7 @@ export function targetSpans(
     const windows = days.map((w) => ({
       label: w.label,
       startDay: w.startDay,
+      endDay: w.endDay,
       months: w.months,
       provisional: w.provisional && termEnd > periodEnd,
       ...cut(dayStartInstant(w.startDay, zone), dayStartInstant(w.endDay, zone)),

@@ -5,7 +5,8 @@ export type Severity = "minor" | "major" | "critical";
 
 /** A measurement judged against its target (SPEC §6 "Met / breached", "Credits"). */
 export interface Assessment {
-  status: "met" | "breached" | "no-data";
+  /** `excused`: the target's workload limit was exceeded (SPEC §15): neither met nor breached, no credit. */
+  status: "met" | "breached" | "no-data" | "excused";
   value: number | null;
   margin: number | null;
   severity: Severity | null;
@@ -58,6 +59,15 @@ export function assess(
     budgetConsumed: consumed,
     credit,
   };
+}
+
+/**
+ * A window whose workload limit was exceeded (SPEC §15): the value stays for the reader, but the
+ * window is neither met nor breached and earns no credit. A window without data stays no data:
+ * there is nothing to excuse.
+ */
+export function excuse(a: Assessment): Assessment {
+  return a.status === "no-data" ? a : { ...a, status: "excused", severity: null, credit: null };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { type Percentage, PPB } from "../core/values/percentage.js";
 
-export type ForecastStatus = "met" | "breached" | "no-data";
+/** `excused`: the target's workload limit is already exceeded in the window (SPEC §15). */
+export type ForecastStatus = "met" | "breached" | "no-data" | "excused";
 
 /**
  * A window judged so far (SPEC §20), before its end. `bad` and `measured` are what was measured

@@ -5,12 +5,16 @@ const SEVERITY_ORDER = ["minor", "major", "critical"] as const;
 /**
  * A period holding several assessment windows (a quarter of monthly targets) is judged window by
  * window, as the agreement commits (SPEC §6): breached when any window is, with the worst
- * severity; met when every window with data is met. Value, margin and budget stay the period's.
+ * severity; met when every window with data is met or excused and one is met; excused when every
+ * window with data is excused (SPEC §15). Value, margin and budget stay the period's.
  */
 export function judgedOverWindows(period: Assessment, judged: readonly Assessment[]): Assessment {
   const breached = judged.filter((j) => j.status === "breached");
   if (breached.length === 0) {
-    return judged.some((j) => j.status === "met") ? { ...period, status: "met", severity: null } : period;
+    if (judged.some((j) => j.status === "met")) return { ...period, status: "met", severity: null };
+    if (judged.some((j) => j.status === "excused"))
+      return { ...period, status: "excused", severity: null, credit: null };
+    return period;
   }
   const worst = Math.max(...breached.map((j) => SEVERITY_ORDER.indexOf(j.severity!)));
   return { ...period, status: "breached", severity: SEVERITY_ORDER[worst]! };

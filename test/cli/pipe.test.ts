@@ -43,7 +43,7 @@ describe("format names", () => {
     const examples = resolve(ROOT, "examples");
     const coverage = await runCli(["coverage", "--format", "text", "--fail-on", "never"], { cwd: examples });
     expect(coverage.code).toBe(0);
-    expect(coverage.stdout).toContain("22 targets: 16 covered, 5 at-risk, 1 uncovered");
+    expect(coverage.stdout).toContain("23 targets: 16 covered, 5 at-risk, 1 uncovered, 1 not-applicable");
     const kpi = await runCli(["kpi", "--period", "2024-05", "--format", "md"], { cwd: examples });
     expect(kpi.stdout.startsWith("### Service level management KPIs, 2024-05")).toBe(true);
     const bad = await runCli(["kpi", "--period", "2024-05", "--format", "xml"], { cwd: examples });

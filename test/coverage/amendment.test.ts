@@ -73,7 +73,7 @@ describe("SPEC §13 coverage amendment", () => {
     expect(p1.components.map((c) => [c.service, c.via, c.supportedBy.map((s) => s.ref)])).toEqual([
       ["erp", "self", ["OLA/service-desk/p1-response"]],
     ]);
-    expect(r.summary).toEqual({ covered: 6, "at-risk": 0, uncovered: 0 });
+    expect(r.summary).toEqual({ covered: 6, "at-risk": 0, uncovered: 0, "not-applicable": 0 });
     expect(r.orphans).toEqual([]);
   });
 

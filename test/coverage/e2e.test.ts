@@ -37,7 +37,7 @@ describe("slm coverage (built CLI)", () => {
     const r = slm("coverage", "--format", "json", "--fail-on", "never");
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(json.summary).toEqual({ covered: 1, "at-risk": 1, uncovered: 1, total: 3 });
+    expect(json.summary).toEqual({ covered: 1, "at-risk": 1, uncovered: 1, "not-applicable": 0, total: 3 });
     expect(json.targets.map((t: { target: string; verdict: string }) => `${t.target}:${t.verdict}`)).toEqual([
       "availability:at-risk",
       "p1-response:covered",

@@ -408,7 +408,7 @@ describe("components", () => {
     const all = coverageOf(model);
     expect(all.orphans).toEqual(["OLA/messaging-ops/backup"]);
     // `other` is about network itself, which has an OLA of its own: it is its own component.
-    expect(all.summary).toEqual({ covered: 2, "at-risk": 0, uncovered: 0 });
+    expect(all.summary).toEqual({ covered: 2, "at-risk": 0, uncovered: 0, "not-applicable": 0 });
     const filtered = coverageOf(model, { customer: "acme" });
     expect(filtered.targets.map((t) => t.sla)).toEqual(["acme-email"]);
     expect(filtered.orphans).toEqual(["OLA/messaging-ops/backup"]);

@@ -15,7 +15,8 @@ describe("slm kpi", () => {
       period: "2024-05",
       services: { total: 5, withSla: 4, withoutSla: ["file-share"] },
       slaTargets: { total: 22, covered: 16, atRisk: 5, uncovered: 1 },
-      targets: { measured: 22, met: 15, breached: 7, noData: 0, provisional: 0 },
+      // acme-email/satisfaction is excused in May: three P1 tickets against a workload limit of two.
+      targets: { measured: 23, met: 15, breached: 7, noData: 0, excused: 1, provisional: 0 },
       // The register (examples/improvements/): every breach but acme-email p2-response has an
       // Improvement — acme-email availability and recovery-time (upgrade), p1-response and
       // p1-resolution (p1-desk), p2-resolution (p2-backlog, no period: any month), acme-crm
@@ -29,7 +30,7 @@ describe("slm kpi", () => {
       // SLA targets: acme-email 8 + acme-crm 5 on key services, 7 of them breached (see above);
       // globex-portal 3 on special; globex-service-desk 6 on standard, all met.
       tiers: [
-        { tier: "key", services: 2, withSla: 2, slaTargets: 13, met: 6, breached: 7 },
+        { tier: "key", services: 2, withSla: 2, slaTargets: 14, met: 6, breached: 7 },
         { tier: "special", services: 1, withSla: 1, slaTargets: 3, met: 3, breached: 0 },
         { tier: "standard", services: 2, withSla: 1, slaTargets: 6, met: 6, breached: 0 },
       ],
@@ -50,7 +51,14 @@ describe("slm kpi", () => {
       withoutSla: ["customer-portal", "file-share", "service-desk"],
     });
     expect(kpis.slaTargets).toEqual({ total: 13, covered: 9, atRisk: 3, uncovered: 1 });
-    expect(kpis.targets).toEqual({ measured: 13, met: 6, breached: 7, noData: 0, provisional: 0 });
+    expect(kpis.targets).toEqual({
+      measured: 14,
+      met: 6,
+      breached: 7,
+      noData: 0,
+      excused: 1,
+      provisional: 0,
+    });
   });
 
   it("counts only the SLAs in force during the period (the example terms start in 2024)", async () => {
@@ -59,7 +67,7 @@ describe("slm kpi", () => {
     const kpis = JSON.parse(result.stdout);
     expect(kpis.services).toMatchObject({ total: 5, withSla: 0 });
     expect(kpis.slaTargets).toEqual({ total: 0, covered: 0, atRisk: 0, uncovered: 0 });
-    expect(kpis.targets).toEqual({ measured: 0, met: 0, breached: 0, noData: 0, provisional: 0 });
+    expect(kpis.targets).toEqual({ measured: 0, met: 0, breached: 0, noData: 0, excused: 0, provisional: 0 });
   });
 
   it("prints a readable table and a Markdown table from the built CLI", () => {
@@ -71,7 +79,7 @@ describe("slm kpi", () => {
     const md = spawnCli(["kpi", "--period", "2024-05", "--format", "markdown"], { cwd: EXAMPLES });
     expect(md.stdout).toContain("| SLA targets underpinned by OLA/UC | 16 of 22 | 72.7% |");
     // 6 of 13 met on key services = 46.2%.
-    expect(md.stdout).toContain("| key | 2 of 2 | 13 | 6 (46.2%) | 7 |");
+    expect(md.stdout).toContain("| key | 2 of 2 | 14 | 6 (42.9%) | 7 |");
     expect(text.stdout).toMatch(/standard\s+│ 1 of 2\s+│ 6\s+│ 6 \(100\.0%\)\s+│ 0/);
     const bad = spawnCli(["kpi", "--period", "May"], { cwd: EXAMPLES });
     expect(bad.code).toBe(2);

@@ -140,10 +140,20 @@ describe("slm export openslo", () => {
     const sources = docs.filter((d) => d.kind === "DataSource");
     expect(sources.map((d) => d.metadata.name)).toEqual([
       "api-gateway",
+      "csat-survey",
       "outage-log",
       "servicenow",
       "uptime",
     ]);
+    // Satisfaction is a ratio SLO of survey responses (SPEC §15): good = those scoring 4 or more.
+    const csat = docs.find((d) => d.kind === "SLO" && d.metadata.name === "acme-email-satisfaction");
+    expect(csat.spec.budgetingMethod).toBe("Occurrences");
+    expect(csat.spec.objectives[0].target).toBe(0.85);
+    expect(csat.spec.indicator.spec.ratioMetric.good.metricSource.spec).toMatchObject({
+      dataSource: "csat-survey",
+      field: "responses with score >= 4",
+    });
+    expect(csat.metadata.annotations["slm.dev/threshold"]).toBe("4");
     expect(sources.find((d) => d.metadata.name === "servicenow")).toMatchObject({
       metadata: { annotations: { "slm.dev/source-type": "tickets" } },
       spec: {

@@ -125,7 +125,7 @@ console.log(JSON.stringify({ VERSION, summary: checked.summary, coverage: covera
     );
     // The command's JSON adds the total to the library's counts.
     const { total, ...counts } = JSON.parse(cliCoverage.stdout).summary;
-    expect(total).toBe(counts.covered + counts["at-risk"] + counts.uncovered);
+    expect(total).toBe(counts.covered + counts["at-risk"] + counts.uncovered + counts["not-applicable"]);
     expect(JSON.parse(lib.stdout)).toEqual({
       VERSION: pkg.version,
       summary: JSON.parse(cliValidate.stdout).summary,

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { ReportModel } from "../../src/report/report-model.js";
 import { spawnCli, tempDir } from "../helpers/cli.js";
 import { EXAMPLES } from "../helpers/paths.js";
 
@@ -132,8 +133,26 @@ describe("slm report on the example repository", () => {
       ],
     });
     expect(r?.summary.sentence).toBe(
-      "2 of 8 targets met; 6 breaches (5 critical, 1 major); credit EUR 6,000.00",
+      "2 of 9 targets met; 6 breaches (5 critical, 1 major); 1 excused; credit EUR 6,000.00",
     );
+  });
+
+  it("acme-email 2024-05: three P1 tickets exceed the workload limit of two, so satisfaction (70%) is excused", () => {
+    const r = may.get("acme-email") as unknown as ReportModel;
+    // P1 tickets of E-Mail ACME opened in May, counted from the CSV (dedupe last): 3 > 2; other months ≤ 1.
+    expect(r.workload).toMatchObject([
+      { name: "p1-tickets", measure: "tickets", priority: "P1", max: 2, per: "month", source: "servicenow" },
+    ]);
+    expect(r.workload[0]!.windows.map((w) => [w.label, w.actual, w.exceeded])).toEqual([
+      ["2024-05", 3, true],
+    ]);
+    // Survey responses in May after dedupe (last row per response id), counted by hand from the
+    // CSV: 21 of 30 scored 4 or more = 70% < 85% — excused, not a breach, no credit.
+    const csat = r.targets.find((t) => t.name === "satisfaction")!;
+    expect(csat).toMatchObject({ status: "excused", good: 21, count: 30, severity: null });
+    expect(csat.value).toBeCloseTo(0.7, 12);
+    expect(csat.excused[0]!.reason).toBe("excused: 3 tickets opened against a workload limit of 2");
+    expect(r.breaches.map((b) => b.target)).not.toContain("satisfaction");
   });
 
   it("globex-service-desk counts only Globex's tickets of the shared service desk (spec.scope)", () => {

@@ -333,6 +333,6 @@ describe("SPEC §14 kpi counts provisional targets apart", () => {
     // SLAs in May: spec-example (2 targets, both breached), quarterly (1, provisional),
     // mixed (monthly met in May, quarterly provisional), capped (2 monthly met, 1 provisional),
     // no-fee (monthly met, quarterly provisional): 10 targets, 4 provisional, 4 met, 2 breached.
-    expect(kpi.targets).toEqual({ measured: 6, met: 4, breached: 2, noData: 0, provisional: 4 });
+    expect(kpi.targets).toEqual({ measured: 6, met: 4, breached: 2, noData: 0, excused: 0, provisional: 4 });
   });
 });

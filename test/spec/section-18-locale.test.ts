@@ -173,7 +173,7 @@ describe("KPI and coverage Markdown in each locale", () => {
       "--fail-on",
       "never",
     ]);
-    expect(de).toContain("**22 Ziele: 16 abgedeckt, 5 gefährdet, 1 nicht abgedeckt**");
+    expect(de).toContain("**23 Ziele: 16 abgedeckt, 5 gefährdet, 1 nicht abgedeckt, 1 nicht anwendbar**");
   });
 
   it("their JSON never changes with the locale", async () => {

@@ -8,11 +8,17 @@ import { fail, ok, type ParseResult } from "./result.js";
  */
 export type Threshold =
   | { kind: "duration"; ms: number; text: string }
-  | { kind: "business-days"; days: number; text: string };
+  | { kind: "business-days"; days: number; text: string }
+  /** A survey score (`threshold: 4` on a satisfaction target, SPEC §15): written as a number. */
+  | { kind: "score"; score: number; text: string };
 
 const BUSINESS_DAYS = /^(\d{1,4})\s*bd$/;
 
 export function parseThreshold(input: unknown): ParseResult<Threshold> {
+  if (typeof input === "number") {
+    if (!Number.isFinite(input)) return fail("a score threshold is a finite number");
+    return ok({ kind: "score", score: input, text: String(input) });
+  }
   if (typeof input === "string") {
     const text = input.trim();
     const bd = BUSINESS_DAYS.exec(text);

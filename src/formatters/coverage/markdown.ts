@@ -4,14 +4,22 @@ import { type LocaleText, localeText } from "../../text/locale-text.js";
 import type { FormatContext } from "../formatter.js";
 import { type SlaMatrix, slaMatrices } from "./matrix.js";
 
-const ICON: Record<TargetCoverage["verdict"], string> = { covered: "✅", "at-risk": "⚠️", uncovered: "❌" };
+const ICON: Record<TargetCoverage["verdict"], string> = {
+  covered: "✅",
+  "at-risk": "⚠️",
+  uncovered: "❌",
+  "not-applicable": "➖",
+};
 
 /** GitHub-flavoured markdown for a pull request comment or a wiki page, in the context's locale; never coloured. */
 export function formatCoverageMarkdown(result: CoverageResult, ctx: FormatContext): string {
   const text = localeText(ctx.locale ?? "en");
   const { t } = text;
   const { covered, "at-risk": atRisk, uncovered } = result.summary;
-  const summary = t("coverage.summary", { total: result.targets.length, covered, atRisk, uncovered });
+  const notApplicable = result.summary["not-applicable"] ?? 0;
+  const summary =
+    t("coverage.summary", { total: result.targets.length, covered, atRisk, uncovered }) +
+    (notApplicable > 0 ? t("coverage.summaryNotApplicable", { count: notApplicable }) : "");
   const out: string[] = [`## ${t("coverage.title")}`, "", `**${summary}**`];
   for (const m of slaMatrices(result)) {
     out.push(

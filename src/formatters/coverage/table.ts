@@ -74,6 +74,7 @@ function reasonLines(t: TargetCoverage, c: ChalkInstance): string[] {
 }
 
 export function paintVerdict(verdict: Verdict, c: ChalkInstance): string {
+  if (verdict === "not-applicable") return c.dim(verdict);
   return verdict === "covered"
     ? c.green(verdict)
     : verdict === "at-risk"

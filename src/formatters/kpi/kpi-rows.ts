@@ -42,6 +42,8 @@ export function kpiRows(k: ProcessKpis, text: LocaleText = englishText()): [stri
     ],
     [t("kpi.targetsNoData"), String(k.targets.noData), "—"],
     [t("kpi.targetsProvisional"), String(k.targets.provisional), "—"],
+    // A report saved before workload limits (SPEC §15) has no `excused`.
+    [t("kpi.targetsExcused"), String(k.targets.excused ?? 0), "—"],
     [
       t("kpi.breachesBySeverity"),
       t("kpi.bySeverity", {

@@ -6,6 +6,7 @@ import { formatScope } from "../../text/scope-text.js";
 import { attributionChart } from "./attribution-chart.js";
 import { budgetChart } from "./budget-chart.js";
 import { trendChart } from "./trend-chart.js";
+import { excuseReason, workloadLine } from "../../text/workload-text.js";
 
 /**
  * The helpers every report template gets (built-in and `--template`), documented in
@@ -23,6 +24,7 @@ const UNIT: Record<string, string> = {
   "recovery-time": "outage",
   latency: "sample",
   "success-rate": "request",
+  satisfaction: "response",
 };
 
 /** Helpers get the Handlebars options object last; these drop it from the positional arguments. */
@@ -73,6 +75,8 @@ function commitment(t: TargetReport, text: LocaleText): string {
       ? text.t("commitment.within", { threshold: text.threshold(t.threshold, t.thresholdText) })
       : "",
     metric: String(t.metric),
+    // A satisfaction threshold is a score, not a duration (SPEC §15).
+    score: t.thresholdText ?? "",
   };
   const key = `commitment.${t.metric}`;
   return text.t(text.has(key) ? key : "commitment.other", params);
@@ -255,6 +259,23 @@ export function reportHelpers(): Record<string, Helper> {
           )
         : [],
 
+    /** "Workload: 512 tickets against a limit of 500 — exceeded" for a window of a `workload` entry (SPEC §15). */
+    workloadLine: (window, limit, options) => {
+      const w = window as { actual: number | null; exceeded: boolean };
+      const l = limit as { measure: "tickets" | "requests"; max: number };
+      const text = textOf(options as HelperOptions);
+      return w.actual === null
+        ? text.t("report.workload.noSource")
+        : workloadLine({ measure: l.measure, actual: w.actual, max: l.max, exceeded: w.exceeded }, text);
+    },
+    /** "excused: 512 tickets opened against a workload limit of 500" for an entry of a target's `excused`. */
+    excuseReason: (excused, options) => {
+      const e = excused as { measure: "tickets" | "requests"; actual: number; max: number };
+      return excuseReason(
+        { measure: e.measure, actual: e.actual, max: e.max },
+        textOf(options as HelperOptions),
+      );
+    },
     metricLabel: (metric, options) => label(textOf(options as HelperOptions), "metric", metric),
     statusLabel: (status, options) => label(textOf(options as HelperOptions), "status", status),
     creditStatusLabel: (status, options) => label(textOf(options as HelperOptions), "creditStatus", status),

@@ -1,5 +1,6 @@
 import type { StatusResult, TargetStatus } from "../../status/status-model.js";
 import type { LocaleText } from "../../text/locale-text.js";
+import { excuseReason } from "../../text/workload-text.js";
 
 export function statusHead({ t }: LocaleText): string[] {
   return [
@@ -20,12 +21,15 @@ export function stateText(t: TargetStatus, { t: word }: LocaleText): string {
   if (t.atRisk) return word("statusCmd.state.atRisk");
   if (t.forecast.status === "breached") return word("statusCmd.state.breached");
   if (t.forecast.status === "no-data") return word("statusCmd.state.noData");
+  if (t.forecast.status === "excused") return word("statusCmd.state.excused");
   return word("statusCmd.state.met");
 }
 
 /** "ends the month at 99.82%, breached, credit EUR 1,200.00" (SPEC §20's forecast at the current rate). */
 export function forecastText(t: TargetStatus, text: LocaleText): string {
   if (t.forecast.status === "no-data" || t.forecast.value === null) return text.t("statusCmd.forecastNoData");
+  if (t.excused)
+    return excuseReason({ measure: t.excused.measure, actual: t.excused.actual, max: t.excused.max }, text);
   const params = {
     window: t.window.per,
     value: text.percent(t.forecast.value),

@@ -80,7 +80,7 @@ OLA/UC targets that support no SLA target:
   it("json: the SPEC §9 shape (fractions 0–1, durations in seconds) plus documented extras", async () => {
     const json = JSON.parse(await format(COVERAGE_FORMATTERS, "json", result(), plain));
     expect(Object.keys(json)).toEqual(["targets", "orphans", "summary"]);
-    expect(json.summary).toEqual({ covered: 1, "at-risk": 1, uncovered: 1, total: 3 });
+    expect(json.summary).toEqual({ covered: 1, "at-risk": 1, uncovered: 1, "not-applicable": 0, total: 3 });
     expect(json.orphans).toEqual(["UC/network-ops/spare"]);
     expect(json.targets[0]).toEqual({
       sla: "acme-email",
