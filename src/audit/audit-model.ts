@@ -2,7 +2,7 @@ import type { Locale } from "../core/locale.js";
 import type { AgreementKind, ImprovementStatus } from "../core/model.js";
 import type { CoverageResult } from "../coverage/coverage-result.js";
 import type { ProcessKpis } from "../kpi/process-kpis.js";
-import type { ReportModel } from "../report/report-model.js";
+import type { ReportModel, WorkloadReport } from "../report/report-model.js";
 
 /**
  * What `slm audit` writes (docs/audit.md): the evidence of one period an ISO/IEC 20000 auditor asks
@@ -49,18 +49,8 @@ export interface AgreementInForce {
 
 export type ReportFormatName = "html" | "md" | "json";
 
-/**
- * A workload limit of the report model (SPEC §15: `spec.workload`), as the report's JSON holds it.
- * Typed here on its own so the pack renders it whenever reports carry it.
- */
-export interface WorkloadLimit {
-  name: string;
-  measure: string;
-  priority?: string | null;
-  max: number;
-  per: string;
-  windows: { start: string; end: string; actual: number; exceeded: boolean }[];
-}
+/** A workload limit of a report (SPEC §15: `spec.workload`) with its demand per window. */
+export type WorkloadLimit = WorkloadReport;
 
 /** One Improvement of the register with its state on the as-of day. */
 export interface ImprovementRow {

@@ -104,7 +104,8 @@ function agreementInForce(
  * that declare `spec.workload`); undefined otherwise.
  */
 export function workloadOf(report: ReportModel): WorkloadLimit[] | undefined {
-  const workload = (report as ReportModel & { workload?: WorkloadLimit[] }).workload;
+  // Report JSON written before workload limits existed has no such field.
+  const workload = report.workload as WorkloadLimit[] | undefined;
   return Array.isArray(workload) ? workload : undefined;
 }
 

@@ -130,8 +130,8 @@ function workloadRow(a: AgreementInForce, limit: WorkloadLimit, w: WorkloadLimit
     `${a.kind} ${a.name}`,
     limit.name,
     `${limit.measure}${limit.priority ? ` (${limit.priority})` : ""}`,
-    `${w.start} – ${w.end}`,
-    String(w.actual),
+    `${w.label ?? `${w.start} – ${w.end}`}${w.provisional ? " (so far)" : ""}`,
+    w.actual === null ? "no source to count" : String(w.actual),
     `${limit.max} per ${limit.per}`,
     w.exceeded ? "yes" : "no",
   ];
