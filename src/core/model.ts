@@ -110,15 +110,20 @@ export const METRICS = [
   "recovery-time",
   "latency",
   "success-rate",
+  "freshness",
+  "threshold",
 ] as const;
 export type Metric = (typeof METRICS)[number];
-/** Metrics whose targets need a `threshold` (a clock or a latency). */
+/** Metrics whose targets need a `threshold` (a clock, a latency, or the age data may reach). */
 export const THRESHOLD_METRICS: readonly Metric[] = [
   "response-time",
   "resolution-time",
   "recovery-time",
   "latency",
+  "freshness",
 ];
+/** Metrics whose value is a share of service time (budgets in time, SPEC §20, §22). */
+export const TIME_METRICS: readonly Metric[] = ["availability", "freshness"];
 /** Metrics measured from tickets, the only ones a `priority` applies to. */
 export const TICKET_METRICS: readonly Metric[] = ["response-time", "resolution-time"];
 /** Metrics whose value is a clock counted in service hours: each item responded, resolved or restored in time. */
@@ -154,8 +159,29 @@ export interface Target {
   supports: string[];
   /** Dimension values a row must have to count for this target (SPEC §13). */
   where: DimensionFilter;
+  /** `metric: threshold` (SPEC §22): the numeric field compared, how, and with what. */
+  compare?: ThresholdComparison;
   /** Index in the agreement's `targets` array, for pointers back into the YAML. */
   index: number;
+}
+
+export const THRESHOLD_OPS = ["<=", "<", ">=", ">"] as const;
+export type ThresholdOp = (typeof THRESHOLD_OPS)[number];
+
+/**
+ * A `metric: threshold` target's test of each sample (SPEC §22, docs/measurement.md "Units"):
+ * `value op limit`, both in the base unit of their dimension (ms, bytes, percent, plain number).
+ */
+export interface ThresholdComparison {
+  field: string;
+  op: ThresholdOp;
+  /** The limit in the base unit of `dimension`. */
+  limit: number;
+  /** The limit as written (`20GB`), for reports. */
+  limitText: string;
+  /** Base units per unit of the column's numbers (the target's `unit`, else the limit's unit). */
+  columnFactor: number;
+  dimension: "duration" | "bytes" | "percent" | "number";
 }
 
 export interface Agreement {
@@ -191,7 +217,7 @@ export interface Agreement {
   targets: Target[];
 }
 
-export const DATA_SOURCE_TYPES = ["tickets", "outages", "checks", "metrics"] as const;
+export const DATA_SOURCE_TYPES = ["tickets", "outages", "checks", "metrics", "events"] as const;
 export type DataSourceType = (typeof DATA_SOURCE_TYPES)[number];
 
 /** Which DataSource types can measure each metric (SPEC §3, metric table). */
@@ -202,6 +228,8 @@ export const METRIC_SOURCE_TYPES: Record<Metric, readonly DataSourceType[]> = {
   "recovery-time": ["outages"],
   latency: ["checks", "metrics"],
   "success-rate": ["metrics"],
+  freshness: ["events"],
+  threshold: ["checks", "metrics"],
 };
 
 /** Fields a DataSource maps, per type; `?` fields are optional. */
@@ -213,7 +241,11 @@ export const DATA_SOURCE_FIELDS: Record<DataSourceType, { required: string[]; op
   outages: { required: ["service", "start", "end"], optional: ["planned", "id", "cause"] },
   checks: { required: ["timestamp", "service", "status"], optional: ["latency"] },
   metrics: { required: ["timestamp", "service", "metric", "good", "total"], optional: [] },
+  // Not the tickets' `layout: events` (SPEC §23): rows that each record a run or a delivery (SPEC §22).
+  events: { required: ["timestamp", "service"], optional: ["status"] },
 };
+/** Statuses of an `events` row (after recoding) that count as a delivery; no status counts too (SPEC §22). */
+export const COUNTING_EVENT_STATUSES: readonly string[] = ["ok", "success"];
 
 /** Fields read as instants (timestamps, or a duration after another instant). */
 export const INSTANT_FIELDS: readonly string[] = [

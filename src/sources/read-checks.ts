@@ -7,9 +7,10 @@ import { countLatencySample, type LatencyDemand } from "./latency-demand.js";
 import { readCsvFiles } from "./read-csv-files.js";
 import type { ReadDemand, SeriesDemand } from "./read-demand.js";
 import type { ChecksData, InputFile } from "./records.js";
-import { compileRowFilter, matchesFilter } from "./row-filter.js";
 import { RowFields } from "./row-fields.js";
+import { compileRowFilter, matchesFilter } from "./row-filter.js";
 import { SkipTally } from "./skip-tally.js";
+import { countThresholdSample, numberOfCell, type ThresholdDemand } from "./threshold-demand.js";
 
 const FIELDS = ["timestamp", "service", "status", "latency"];
 
@@ -37,7 +38,13 @@ export async function readChecks(
     narrowed.set(d.service, [...(narrowed.get(d.service) ?? []), { demand: d, series: s }]);
   }
   const sourceFilter = compileRowFilter(source.where, source.dimensions);
-  const needDims = narrowed.size > 0 || sourceFilter !== null || latency.some((d) => d.filter !== null);
+  const thresholds = new Map<string, ThresholdDemand[]>();
+  for (const d of demand.thresholds) thresholds.set(d.service, [...(thresholds.get(d.service) ?? []), d]);
+  const needDims =
+    narrowed.size > 0 ||
+    sourceFilter !== null ||
+    latency.some((d) => d.filter !== null) ||
+    demand.thresholds.some((d) => d.filter !== null || d.dimension >= 0);
   const tally = new SkipTally(source.metadata.name);
   // The latest instant seen, in a typed array: stored into a captured `let` (or a field that is
   // not known to hold only numbers) each new instant would be a boxed number, one per row.
@@ -101,6 +108,8 @@ export async function readChecks(
                 const demands = latencyByService.get(service);
                 if (demands) for (const d of demands) countLatencySample(d, at, latencyMs);
               }
+              const limits = thresholds.get(service);
+              if (limits) for (const l of limits) countThresholdSample(l, t, latencyMs);
             }
             const s = series.get(service);
             // The holder, not `t`: see CheckSeries.addAt.
@@ -116,6 +125,11 @@ export async function readChecks(
               if (demands)
                 for (const l of demands) if (matchesFilter(l.filter, d)) countLatencySample(l, at, latencyMs);
             }
+            const limits = thresholds.get(service);
+            if (limits)
+              for (const l of limits)
+                if (matchesFilter(l.filter, d))
+                  countThresholdSample(l, t, l.dimension < 0 ? latencyMs : numberOfCell(d[l.dimension]));
           }
           const s = series.get(service);
           if (s) sink(s, at, status === "down");

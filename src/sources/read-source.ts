@@ -1,6 +1,7 @@
 import type { DataSource, DataSourceType } from "../core/model.js";
 import { readChecks } from "./read-checks.js";
 import type { ReadDemand } from "./read-demand.js";
+import { readFreshnessEvents } from "./read-freshness-events.js";
 import { readMetrics } from "./read-metrics.js";
 import { readOutages } from "./read-outages.js";
 import { readTickets } from "./read-tickets.js";
@@ -16,4 +17,5 @@ export const READERS: Record<DataSourceType, Reader> = {
   outages: readOutages,
   metrics: readMetrics,
   checks: readChecks,
+  events: readFreshnessEvents,
 };
