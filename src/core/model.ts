@@ -179,6 +179,9 @@ export interface ThresholdComparison {
   limit: number;
   /** The limit as written (`20GB`), for reports. */
   limitText: string;
+  /** The limit's number and unit as written (20 and `GB`; no unit: a plain number in the column's unit). */
+  limitAmount: number;
+  limitUnit?: string;
   /** Base units per unit of the column's numbers (the target's `unit`, else the limit's unit). */
   columnFactor: number;
   dimension: "duration" | "bytes" | "percent" | "number";

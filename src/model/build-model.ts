@@ -288,6 +288,8 @@ function toComparison(raw: Raw): ThresholdComparison {
     // A plain-number limit is in the column's unit.
     limit: limit.amount * (limit.dimension === "number" ? column.factor : limit.factor),
     limitText: limit.text,
+    limitAmount: limit.amount,
+    ...(limit.unit !== undefined ? { limitUnit: limit.unit } : {}),
     columnFactor: column.factor,
     dimension: limit.dimension === "number" ? column.dimension : limit.dimension,
   };

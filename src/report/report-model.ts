@@ -91,6 +91,22 @@ export interface TargetReport {
    * caused it (SPEC §17); null for other metrics, for metrics sources and without data.
    */
   attribution: AttributionReport | null;
+  /** Threshold targets only (SPEC §22): the field each sample is compared with, how, and the limit. */
+  limit?: LimitReport;
+  /** Freshness targets only (SPEC §22): what is fresh or stale, the events DataSource's name. */
+  subject?: string;
+}
+
+/** A threshold target's test: `field op limit`, the limit in the base unit of its kind. */
+export interface LimitReport {
+  field: string;
+  op: "<=" | "<" | ">=" | ">";
+  /** In base units: ms for durations, bytes for sizes, percent, or the plain number. */
+  value: number;
+  /** The number and unit as written (20 and "GB"; unit null for a plain number). */
+  amount: number;
+  unit: string | null;
+  text: string;
 }
 
 /** The period's downtime of an availability target by cause (SPEC §17). */

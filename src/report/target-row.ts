@@ -55,6 +55,19 @@ export function targetRow(
     windows: e.windows.map((w) => windowRow(w, hasCredits, withFee)),
     terms: termsReport(e.terms),
     attribution,
+    ...(target.compare
+      ? {
+          limit: {
+            field: target.compare.field,
+            op: target.compare.op,
+            value: target.compare.limit,
+            amount: target.compare.limitAmount,
+            unit: target.compare.limitUnit ?? null,
+            text: target.compare.limitText,
+          },
+        }
+      : {}),
+    ...(target.metric === "freshness" && m.source !== null ? { subject: m.source } : {}),
   };
 }
 
