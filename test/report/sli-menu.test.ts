@@ -152,4 +152,33 @@ describe("freshness and threshold targets in a report (SPEC §22)", () => {
     expect(html).toContain("backups at most 15m old 99.99% of the time");
     expect(html).toContain("headroom ≥ 20 GB in 99% of samples");
   });
+
+  it("status: freshness burns a time budget, threshold a counted one (SPEC §20)", async () => {
+    const r = await runCli(
+      [
+        "status",
+        "--kind",
+        "ola",
+        "--as-of",
+        "2024-05-16T00:00:00Z",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+      ],
+      { cwd: root },
+    );
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout).targets as { target: string; elapsed: number; consumed: number }[];
+    const rpo = rows.find((t) => t.target === "rpo")!;
+    const headroom = rows.find((t) => t.target === "headroom")!;
+    // Time-based: 15 days of May measured (seconds); the budget is the whole month's, 0.1% of
+    // 44640 min = 44.64 min, of which the 30 stale minutes of May 10 are used.
+    expect(rpo.elapsed).toBe(15 * 86_400);
+    expect(rpo.consumed).toBeCloseTo(30 / 44.64, 9);
+    // Counted: samples at 00:00, 06:00, 12:00, 18:00 of May 1–15 = 60 so far, one (index 5) below
+    // 20 GB; the budget is 1% of the samples so far, 0.6.
+    expect(headroom.elapsed).toBe(60);
+    expect(headroom.consumed).toBeCloseTo(1 / 0.6, 9);
+  });
 });
