@@ -182,6 +182,8 @@ export interface ThresholdComparison {
   /** The limit's number and unit as written (20 and `GB`; no unit: a plain number in the column's unit). */
   limitAmount: number;
   limitUnit?: string;
+  /** The target's `unit` as written (the column's unit), when it declares one. */
+  unit?: string;
   /** Base units per unit of the column's numbers (the target's `unit`, else the limit's unit). */
   columnFactor: number;
   dimension: "duration" | "bytes" | "percent" | "number";

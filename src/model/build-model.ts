@@ -288,6 +288,7 @@ function toComparison(raw: Raw): ThresholdComparison {
     // A plain-number limit is in the column's unit.
     limit: limit.amount * (limit.dimension === "number" ? column.factor : limit.factor),
     limitText: limit.text,
+    ...(raw.unit !== undefined ? { unit: String(raw.unit) } : {}),
     limitAmount: limit.amount,
     ...(limit.unit !== undefined ? { limitUnit: limit.unit } : {}),
     columnFactor: column.factor,

@@ -286,7 +286,23 @@ function toTarget(input: TargetInput): Record<string, unknown> | undefined {
   const annotated = annotations[ANNOTATION.metric];
   let metric: Metric;
   let thresholdText: string | undefined;
-  if (annotated !== undefined && (METRICS as readonly string[]).includes(annotated)) {
+  let limit: Record<string, string> | undefined;
+  if (annotated === "threshold") {
+    // slm's own export of a threshold target (SPEC §22): field and limit come back from annotations.
+    metric = "threshold";
+    const field = annotations[ANNOTATION.field];
+    const written = /^(<=|<|>=|>) (.+)$/.exec(annotations[ANNOTATION.limit] ?? "");
+    if (field === undefined || !written) {
+      note(
+        notes,
+        slo,
+        `not carried: a threshold target needs the ${ANNOTATION.field} and ${ANNOTATION.limit} annotations`,
+      );
+      return undefined;
+    }
+    const unit = annotations[ANNOTATION.unit];
+    limit = { field, op: written[1]!, limit: written[2]!, ...(unit !== undefined ? { unit } : {}) };
+  } else if (annotated !== undefined && (METRICS as readonly string[]).includes(annotated)) {
     metric = annotated as Metric;
     if (THRESHOLD_METRICS.includes(metric)) {
       const annotatedThreshold = annotations[ANNOTATION.threshold];
@@ -339,6 +355,7 @@ function toTarget(input: TargetInput): Record<string, unknown> | undefined {
     metric,
     ...(ticketMetric && priority !== undefined ? { priority } : {}),
     ...(thresholdText !== undefined ? { threshold: thresholdText } : {}),
+    ...limit,
     objective: objectiveText,
     ...(exclusions === "planned" && metric === "availability" ? { exclusions: ["planned"] } : {}),
     ...(source ? { source } : {}),
