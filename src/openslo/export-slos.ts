@@ -195,6 +195,8 @@ function dataSourceDocument(source: DataSource): OpenSloDocument {
     ...(source.dedupe === "none" ? {} : { dedupe: source.dedupe }),
     ...(source.maxGap !== undefined ? { maxGap: durationSyntax(source.maxGap) } : {}),
     columns: source.columns,
+    // A field set for every row (a capacity export's `status: up`) is part of how to read it.
+    ...(Object.keys(source.constants).length > 0 ? { constants: source.constants } : {}),
     ...(Object.keys(source.values).length > 0 ? { values: source.values } : {}),
   };
   return {

@@ -140,6 +140,8 @@ describe("slm export openslo", () => {
     const sources = docs.filter((d) => d.kind === "DataSource");
     expect(sources.map((d) => d.metadata.name)).toEqual([
       "api-gateway",
+      "backups",
+      "capacity",
       "outage-log",
       "servicenow",
       "uptime",
