@@ -1,5 +1,6 @@
 import type { HelperOptions } from "handlebars";
 import { DEFAULT_LOCALE, isLocale } from "../../core/locale.js";
+import { TIME_METRICS } from "../../core/model.js";
 import type { AttributionReport, ReportModel, TargetReport, TrendPoint } from "../../report/report-model.js";
 import { type DateStyle, type LocaleText, localeText, type MessageParams } from "../../text/locale-text.js";
 import { formatScope } from "../../text/scope-text.js";
@@ -30,7 +31,7 @@ const UNIT: Record<string, string> = {
 const OP_SIGNS: Record<string, string> = { "<=": "≤", "<": "<", ">=": "≥", ">": ">" };
 
 /** Time-based metrics: budgets in service time, value a share of it (SPEC §20, §22). */
-const TIME_BASED = new Set(["availability", "freshness"]);
+const TIME_BASED = new Set<string>(TIME_METRICS);
 
 /** Helpers get the Handlebars options object last; these drop it from the positional arguments. */
 function split(args: unknown[]): { params: unknown[]; options: HelperOptions } {
