@@ -5,42 +5,13 @@ import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
 import { runCli, tempDir, tempRepo } from "../helpers/cli.js";
 import { DATASETS, ROOT } from "../helpers/paths.js";
+import { SLI_MENU_REPO } from "../helpers/sli-menu-repo.js";
 
-const REPO = `apiVersion: slm/v1
-kind: Service
-metadata: { name: billing-db }
-spec: { owner: dba }
----
-apiVersion: slm/v1
-kind: OLA
-metadata: { name: dba-billing-db }
-spec:
-  service: billing-db
-  provider: dba
-  customer: it
-  term: { start: 2024-01-01 }
-  review: { every: 1y, last: 2024-01-15 }
-  targets:
-    - { name: rpo, metric: freshness, threshold: 15m, objective: 99.9% }
-    - { name: headroom, metric: threshold, field: headroom, op: ">=", limit: 20GB, unit: MB, objective: 99% }
----
-apiVersion: slm/v1
-kind: DataSource
-metadata: { name: backups }
-spec:
-  type: events
-  path: backups.csv
-  columns: { timestamp: finished, service: job, status: result }
----
-apiVersion: slm/v1
-kind: DataSource
-metadata: { name: capacity }
-spec:
-  type: checks
-  path: capacity.csv
-  constants: { status: up }
-  columns: { timestamp: time, service: host, headroom: free_mb }
-`;
+/** The report test's repository, its capacity column in MB (a declared `unit`). */
+const REPO = SLI_MENU_REPO.replace(
+  "limit: 20GB, objective: 99% }",
+  "limit: 20GB, unit: MB, objective: 99% }",
+).replace("headroom: free_gb", "headroom: free_mb");
 
 describe("slm export openslo: freshness and threshold targets (SPEC §22)", () => {
   it("writes thresholdMetric SLOs that the OpenSLO checker accepts, and reads them back", async (context) => {

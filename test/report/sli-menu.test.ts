@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runCli, tempRepo } from "../helpers/cli.js";
+import { SLI_MENU_REPO as REPO } from "../helpers/sli-menu-repo.js";
 
 const MIN = 60_000;
 const at = (iso: string) => Date.parse(iso);
@@ -25,44 +26,6 @@ function capacity(): string {
     rows.push(`${iso(t)},billing-db,${i === 5 || i === 70 ? "19.5" : i === 33 ? "20" : "40"}`);
   return `${rows.join("\n")}\n`;
 }
-
-const REPO = `apiVersion: slm/v1
-kind: Service
-metadata: { name: billing-db }
-spec: { owner: dba }
----
-apiVersion: slm/v1
-kind: OLA
-metadata: { name: dba-billing-db }
-spec:
-  service: billing-db
-  provider: dba
-  customer: it
-  term: { start: 2024-01-01 }
-  review: { every: 1y, last: 2024-01-15 }
-  targets:
-    - { name: rpo, metric: freshness, threshold: 15m, objective: 99.9% }
-    - { name: rpo-strict, metric: freshness, threshold: 15m, objective: 99.99% }
-    - { name: headroom, metric: threshold, field: headroom, op: ">=", limit: 20GB, objective: 99% }
----
-apiVersion: slm/v1
-kind: DataSource
-metadata: { name: backups }
-spec:
-  type: events
-  path: backups.csv
-  columns: { timestamp: finished, service: job, status: result }
-  values: { status: { Completed: ok } }
----
-apiVersion: slm/v1
-kind: DataSource
-metadata: { name: capacity }
-spec:
-  type: checks
-  path: capacity.csv
-  constants: { status: up }
-  columns: { timestamp: time, service: host, headroom: free_gb }
-`;
 
 describe("freshness and threshold targets in a report (SPEC §22)", () => {
   const { csv, ok } = backups();
