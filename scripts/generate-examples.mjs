@@ -1022,6 +1022,34 @@ function generateMetrics() {
   }
 }
 
+/**
+ * SPEC §22 (dba-backups, May 2024 only): the backup job log — a snapshot every hour, the runs of
+ * May 8 03:00 and May 21 14:00 and 15:00 failed (3 h stale of 744 h) — and free disk every six
+ * hours, one sample below 50 GB (48) and one exactly at it (50, which meets `>=`).
+ */
+function generateSliMenu() {
+  const iso = (ms) => new Date(ms).toISOString().replace(".000Z", "Z");
+  const start = Date.UTC(2024, 4, 1);
+  const end = Date.UTC(2024, 5, 1);
+  const failed = new Set([Date.UTC(2024, 4, 8, 3), Date.UTC(2024, 4, 21, 14), Date.UTC(2024, 4, 21, 15)]);
+  const runs = [];
+  for (let t = start; t < end; t += 3_600_000) {
+    runs.push([
+      iso(t),
+      "db-snapshot",
+      failed.has(t) ? "Failed" : "Completed",
+      String(412 + (new Date(t).getUTCDate() % 7)),
+    ]);
+  }
+  writeCsv("backups/2024-05.csv", ["finished_at", "job", "outcome", "size_gb"], runs);
+  const samples = [];
+  let i = 0;
+  for (let t = start; t < end; t += 6 * 3_600_000, i++) {
+    samples.push([iso(t), "pg-cluster", String(i === 77 ? 48 : i === 78 ? 50 : 120 - i * 0.5)]);
+  }
+  writeCsv("capacity/2024-05.csv", ["sampled_at", "host", "free_gb"], samples);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Customer satisfaction survey (one row per response, SPEC §15): ACME's e-mail users rate each
 // closed ticket 1–5. Most months about 90% score 4 or more; in 2024-05, during the upgrade that
@@ -1075,6 +1103,7 @@ generateOutages();
 generateChecks();
 generateMetrics();
 generateSurveys();
+generateSliMenu();
 
 let bytes = 0;
 for (const w of written) {

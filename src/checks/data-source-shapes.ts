@@ -57,7 +57,11 @@ export function targetSource(
 ): SourceChoice<Shape> {
   return chooseSource(
     shapes(ctx),
-    { metric: target.metric as Metric, source: target.source },
+    {
+      metric: target.metric as Metric,
+      source: target.source,
+      field: typeof target.field === "string" ? target.field : undefined,
+    },
     agreement.spec.service,
   );
 }

@@ -12,6 +12,7 @@ import { dependencyCycles } from "./dependency-cycles.js";
 import { duplicateNames } from "./duplicate-names.js";
 import { duplicateTargetNames } from "./duplicate-target-names.js";
 import { effectiveInTerm } from "./effective-in-term.js";
+import { freshnessTarget } from "./freshness-target.js";
 import { improvementDates } from "./improvement-dates.js";
 import { improvementReferences } from "./improvement-references.js";
 import { objectiveRange } from "./objective-range.js";
@@ -25,6 +26,7 @@ import { targetSourceFields } from "./target-source-fields.js";
 import { termEnded } from "./term-ended.js";
 import { termOrder } from "./term-order.js";
 import { thresholdPerMetric } from "./threshold-per-metric.js";
+import { thresholdTarget } from "./threshold-target.js";
 import { unknownCalendars } from "./unknown-calendars.js";
 import { unknownDataSources } from "./unknown-data-sources.js";
 import { unknownParties } from "./unknown-parties.js";
@@ -50,6 +52,8 @@ export const CHECKS: readonly Check[] = [
   effectiveInTerm,
   objectiveRange,
   thresholdPerMetric,
+  thresholdTarget,
+  freshnessTarget,
   priorityMetric,
   creditTiers,
   severityOrder,

@@ -1,3 +1,5 @@
+import type { DataSourceType } from "../core/model.js";
+
 /**
  * The shapes of schema-valid documents as checks see them: still raw YAML values (strings, not
  * parsed dates), because checks report against JSON pointers into the file, not the model.
@@ -15,6 +17,11 @@ export interface RawTarget {
   supports?: string[];
   where?: Record<string, unknown>;
   workload?: string;
+  /** metric: threshold (SPEC §22). */
+  field?: string;
+  op?: string;
+  limit?: string | number;
+  unit?: string;
 }
 
 export interface RawWorkloadLimit {
@@ -65,7 +72,7 @@ export type RawColumn =
 
 /** A DataSource spec with its preset applied (`withPreset`), as the checks see it. */
 export interface RawDataSourceSpec {
-  type: "tickets" | "outages" | "checks" | "metrics";
+  type: DataSourceType;
   preset?: string;
   layout?: string;
   states?: { paused?: (string | number)[]; stopped?: (string | number)[] };

@@ -12,7 +12,7 @@ export const thresholdPerMetric: Check = (ctx) => {
       if (needs && t.threshold === undefined) {
         ctx.report(a, {
           code: "target/threshold-missing",
-          message: `target "${t.name}" (${t.metric}) needs a threshold, e.g. threshold: ${t.metric === "latency" ? "500ms" : t.metric === "satisfaction" ? "4" : "4h"}`,
+          message: `target "${t.name}" (${t.metric}) needs a threshold, e.g. threshold: ${t.metric === "latency" ? "500ms" : t.metric === "satisfaction" ? "4" : t.metric === "freshness" ? "15m" : "4h"}`,
           pointer: `/spec/targets/${i}/threshold`,
         });
       } else if (needs && SCORE_METRICS.includes(t.metric as never) !== (typeof t.threshold === "number")) {
@@ -21,18 +21,18 @@ export const thresholdPerMetric: Check = (ctx) => {
         ctx.report(a, {
           code: "target/threshold-kind",
           message: score
-            ? `target "${t.name}" (${t.metric}): threshold ${t.threshold} is a score; ${t.metric} takes a duration, e.g. ${t.metric === "latency" ? "500ms" : "4h"}`
+            ? `target "${t.name}" (${t.metric}): threshold ${t.threshold} is a score; ${t.metric} takes a duration, e.g. ${t.metric === "latency" ? "500ms" : t.metric === "freshness" ? "15m" : "4h"}`
             : `target "${t.name}" (satisfaction): threshold "${String(t.threshold)}" is not a score; give the lowest satisfied score as a number, e.g. threshold: 4`,
           pointer: `/spec/targets/${i}/threshold`,
         });
       } else if (
-        t.metric === "latency" &&
+        (t.metric === "latency" || t.metric === "freshness") &&
         typeof t.threshold === "string" &&
         /bd$/.test(t.threshold.trim())
       ) {
         ctx.report(a, {
           code: "target/threshold-business-days",
-          message: `target "${t.name}" (latency) is not a clock: business days (${t.threshold.trim()}) apply to response, resolution and recovery times; give the latency in ms`,
+          message: `target "${t.name}" (${t.metric}) is not a clock: business days (${t.threshold.trim()}) apply to response, resolution and recovery times; give the ${t.metric === "latency" ? "latency in ms" : "age the data may reach as a duration (15m)"}`,
           pointer: `/spec/targets/${i}/threshold`,
         });
       } else if (!needs && t.threshold !== undefined) {

@@ -162,7 +162,25 @@ export const DIAGNOSTIC_CODES = {
   },
   "target/threshold-business-days": {
     severity: "error",
-    title: "A business-day threshold (3bd) on a metric that is not a clock (latency)",
+    title: "A business-day threshold (3bd) on a metric that is not a clock (latency, freshness)",
+  },
+  "target/freshness-source": {
+    severity: "error",
+    title: "A freshness target without a DataSource of type events to measure it from",
+  },
+  "target/field-missing": { severity: "error", title: "A threshold target without a `field`" },
+  "target/limit-missing": { severity: "error", title: "A threshold target without a `limit`" },
+  "target/limit-unexpected": {
+    severity: "error",
+    title: "`field`, `op`, `limit` or `unit` on a metric that is not threshold",
+  },
+  "target/field-unmapped": {
+    severity: "error",
+    title: "A threshold target's `field` is not a numeric field its DataSource maps",
+  },
+  "target/unit-mismatch": {
+    severity: "error",
+    title: "A threshold target's `unit` measures something else than its `limit` (a size against a duration)",
   },
   "calendar/overlapping-hours": {
     severity: "error",

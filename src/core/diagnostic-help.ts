@@ -134,7 +134,19 @@ export const DIAGNOSTIC_HELP: Partial<Record<DiagnosticCode, string>> = {
   "timezone/utc-default":
     "Set `spec.timezone` on the agreement (e.g. `timezone: Europe/Berlin`), so periods and windows start at local midnight, not UTC midnight.",
   "target/threshold-business-days":
-    "Business days (`2bd`) are for response, resolution and recovery clocks; give a latency in milliseconds (`500ms`).",
+    "Business days (`2bd`) are for response, resolution and recovery clocks; give a latency or a freshness threshold as a duration (`500ms`, `15m`).",
+  "target/freshness-source":
+    "Add a DataSource of `type: events` (one row per backup run, load or checkpoint, with its timestamp and service) and name it in the target's `source`, or let it be the only events source.",
+  "target/field-missing":
+    "Name the numeric field each sample is compared with: `field: headroom`, mapped in the source's `columns` (docs/measurement.md).",
+  "target/limit-missing":
+    "Give the limit a sample must meet, with its unit: `limit: 20GB`, `limit: 80%`, `limit: 500ms`.",
+  "target/limit-unexpected":
+    "`field`, `op`, `limit` and `unit` belong to `metric: threshold`; other metrics take a `threshold` or nothing.",
+  "target/field-unmapped":
+    "Map the field in the DataSource's `columns` (`headroom: free_gb`), or measure from a source that maps it.",
+  "target/unit-mismatch":
+    "Make `unit` (the column's unit) measure what the limit measures: a size with a size (MB with 20GB), a duration with a duration (s with 15m).",
   "file/outside-repository":
     "Replace the symbolic link with the file itself, or add it to `exclude`: slm reads nothing outside the repository through a link.",
   "yaml/too-deep":

@@ -111,18 +111,23 @@ export const METRICS = [
   "latency",
   "success-rate",
   "satisfaction",
+  "freshness",
+  "threshold",
 ] as const;
 export type Metric = (typeof METRICS)[number];
-/** Metrics whose targets need a `threshold` (a clock, a latency, or a survey score). */
+/** Metrics whose targets need a `threshold` (a clock, a latency, a survey score, or the age data may reach). */
 export const THRESHOLD_METRICS: readonly Metric[] = [
   "response-time",
   "resolution-time",
   "recovery-time",
   "latency",
   "satisfaction",
+  "freshness",
 ];
 /** Metrics whose threshold is a score (a number), not a duration (SPEC §15). */
 export const SCORE_METRICS: readonly Metric[] = ["satisfaction"];
+/** Metrics whose value is a share of service time (budgets in time, SPEC §20, §22). */
+export const TIME_METRICS: readonly Metric[] = ["availability", "freshness"];
 /** Metrics measured from tickets, the only ones a `priority` applies to. */
 export const TICKET_METRICS: readonly Metric[] = ["response-time", "resolution-time"];
 /** Metrics whose value is a clock counted in service hours: each item responded, resolved or restored in time. */
@@ -162,6 +167,8 @@ export interface Target {
   where: DimensionFilter;
   /** The agreement's workload limit (SPEC §15) the target is bound to: exceeded in a window, the target is excused there. */
   workload?: string;
+  /** `metric: threshold` (SPEC §22): the numeric field compared, how, and with what. */
+  compare?: ThresholdComparison;
   /** Index in the agreement's `targets` array, for pointers back into the YAML. */
   index: number;
 }
@@ -192,6 +199,30 @@ export interface WorkloadLimit {
   source?: string;
   /** Index in the agreement's `workload` array. */
   index: number;
+}
+
+export const THRESHOLD_OPS = ["<=", "<", ">=", ">"] as const;
+export type ThresholdOp = (typeof THRESHOLD_OPS)[number];
+
+/**
+ * A `metric: threshold` target's test of each sample (SPEC §22, docs/measurement.md "Units"):
+ * `value op limit`, both in the base unit of their dimension (ms, bytes, percent, plain number).
+ */
+export interface ThresholdComparison {
+  field: string;
+  op: ThresholdOp;
+  /** The limit in the base unit of `dimension`. */
+  limit: number;
+  /** The limit as written (`20GB`), for reports. */
+  limitText: string;
+  /** The limit's number and unit as written (20 and `GB`; no unit: a plain number in the column's unit). */
+  limitAmount: number;
+  limitUnit?: string;
+  /** The target's `unit` as written (the column's unit), when it declares one. */
+  unit?: string;
+  /** Base units per unit of the column's numbers (the target's `unit`, else the limit's unit). */
+  columnFactor: number;
+  dimension: "duration" | "bytes" | "percent" | "number";
 }
 
 export interface Agreement {
@@ -229,7 +260,7 @@ export interface Agreement {
   targets: Target[];
 }
 
-export const DATA_SOURCE_TYPES = ["tickets", "outages", "checks", "metrics", "surveys"] as const;
+export const DATA_SOURCE_TYPES = ["tickets", "outages", "checks", "metrics", "surveys", "events"] as const;
 export type DataSourceType = (typeof DATA_SOURCE_TYPES)[number];
 
 /** Which DataSource types can measure each metric (SPEC §3, metric table). */
@@ -241,6 +272,8 @@ export const METRIC_SOURCE_TYPES: Record<Metric, readonly DataSourceType[]> = {
   latency: ["checks", "metrics"],
   "success-rate": ["metrics"],
   satisfaction: ["surveys"],
+  freshness: ["events"],
+  threshold: ["checks", "metrics"],
 };
 
 /** Fields a DataSource maps, per type; `?` fields are optional. */
@@ -253,7 +286,11 @@ export const DATA_SOURCE_FIELDS: Record<DataSourceType, { required: string[]; op
   checks: { required: ["timestamp", "service", "status"], optional: ["latency"] },
   metrics: { required: ["timestamp", "service", "metric", "good", "total"], optional: [] },
   surveys: { required: ["timestamp", "service", "score"], optional: ["id", "ticket"] },
+  // Not the tickets' `layout: events` (SPEC §23): rows that each record a run or a delivery (SPEC §22).
+  events: { required: ["timestamp", "service"], optional: ["status"] },
 };
+/** Statuses of an `events` row (after recoding) that count as a delivery; no status counts too (SPEC §22). */
+export const COUNTING_EVENT_STATUSES: readonly string[] = ["ok", "success"];
 
 /** Fields read as instants (timestamps, or a duration after another instant). */
 export const INSTANT_FIELDS: readonly string[] = [

@@ -22,7 +22,7 @@ export type SourceChoice<S extends SourceShape> =
  */
 export function chooseSource<S extends SourceShape>(
   sources: Iterable<S>,
-  target: { metric: Metric; source?: string },
+  target: { metric: Metric; source?: string; field?: string },
   service: string,
 ): SourceChoice<S> {
   const types = METRIC_SOURCE_TYPES[target.metric];
@@ -38,7 +38,8 @@ export function chooseSource<S extends SourceShape>(
     }
     return { source: named };
   }
-  const field = METRIC_NEEDS_FIELD[target.metric];
+  // A threshold target reads the field it names (SPEC §22).
+  const field = target.metric === "threshold" ? target.field : METRIC_NEEDS_FIELD[target.metric];
   const fitting = all.filter((s) => types.includes(s.type) && servesService(s, service));
   const candidates = fitting.filter((s) => field === undefined || s.fields.has(field));
   if (candidates.length === 1) return { source: candidates[0]! };

@@ -253,6 +253,7 @@ function termText(term: Agreement["term"]): TermText {
 function requirement(t: Target): string {
   const objective = formatPercentage(t.objective);
   const priority = t.priority === undefined ? "" : `${t.priority} `;
+  if (t.compare) return `${t.compare.field} ${t.compare.op} ${t.compare.limitText} in ${objective}`;
   if (t.businessDays !== undefined) return `${priority}≤ ${t.thresholdText} in ${objective}`;
   if (t.score !== undefined) return `score ≥ ${t.score} in ${objective}`;
   if (t.threshold === undefined) return `${priority}≥ ${objective}`;

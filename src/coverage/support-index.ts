@@ -33,9 +33,11 @@ export function underpinningRef(agreement: Agreement, target: Target): string {
 
 /**
  * Targets match on the metric and, for ticket metrics, the priority (SPEC §5.1); a target
- * without priority matches only one without.
+ * without priority matches only one without; threshold targets on the field they compare.
  */
 export function matchKey(target: Target): string {
+  // A threshold target supports one on the same field only (SPEC §22).
+  if (target.compare) return `${target.metric}|${target.compare.field}`;
   return TICKET_METRICS.includes(target.metric) ? `${target.metric}|${target.priority ?? ""}` : target.metric;
 }
 

@@ -1,4 +1,4 @@
-import type { Agreement, Model, Target } from "../core/model.js";
+import type { Agreement, Model, Target, ThresholdComparison as LimitTest } from "../core/model.js";
 import { DAY_MS, MINUTE_MS } from "../core/units.js";
 import { formatEpochDay } from "../core/values/date.js";
 import { durationSyntax } from "../core/values/duration.js";
@@ -47,6 +47,7 @@ export function createThresholdComparison(model: Model): ThresholdComparison {
   return (supporting, sla) => {
     const s = supporting.target;
     const t = sla.target;
+    if (s.compare || t.compare) return limitOrder(s.compare, t.compare);
     if (
       (s.threshold === undefined && s.businessDays === undefined) ||
       (t.threshold === undefined && t.businessDays === undefined)
@@ -79,6 +80,38 @@ export function createThresholdComparison(model: Model): ThresholdComparison {
     if ("why" in b) return { exact: false, why: b.why, supporting: a.text, sla: b.text };
     return { exact: true, looser: a.ms > b.ms, supporting: a.text, sla: b.text };
   };
+}
+
+/**
+ * Two threshold targets' tests (SPEC §22): the supporting one is at least as strict when it
+ * compares the same field in the same direction with a limit no easier to meet — a lower bound
+ * (≥, >) no lower, an upper bound (≤, <) no higher, and at the same limit a strict op where the
+ * SLA's is strict. Opposite directions or different fields do not compare.
+ */
+export function limitOrder(s: LimitTest | undefined, t: LimitTest | undefined): ThresholdOrder | undefined {
+  if (!s || !t) return undefined;
+  const supporting = limitLabel(s);
+  const sla = limitLabel(t);
+  if (s.field !== t.field)
+    return { exact: false, why: `it compares ${s.field}, not ${t.field}`, supporting, sla };
+  if (s.dimension !== t.dimension)
+    return {
+      exact: false,
+      why: `its limit is a ${s.dimension}, the SLA's a ${t.dimension}`,
+      supporting,
+      sla,
+    };
+  const lower = (op: string) => op === ">=" || op === ">";
+  if (lower(s.op) !== lower(t.op))
+    return { exact: false, why: "it bounds the value from the other side", supporting, sla };
+  const strict = (op: string) => op === ">" || op === "<";
+  const looser =
+    s.limit === t.limit ? strict(t.op) && !strict(s.op) : lower(t.op) ? s.limit < t.limit : s.limit > t.limit;
+  return { exact: true, looser, supporting, sla };
+}
+
+function limitLabel(c: LimitTest): string {
+  return `${c.field} ${c.op} ${c.limitText}`;
 }
 
 function label(t: Target): string {

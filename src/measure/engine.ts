@@ -6,8 +6,10 @@ import {
   type Target,
   TICKET_METRICS,
   type WorkloadLimit,
+  TIME_METRICS,
 } from "../core/model.js";
 import { targetScope } from "../core/target-scope.js";
+import type { FreshnessDemand } from "../sources/freshness-series.js";
 import type { LatencyDemand } from "../sources/latency-demand.js";
 import type { Progress } from "../sources/read-csv-files.js";
 import { READERS, type SeriesDemand } from "../sources/read-source.js";
@@ -16,6 +18,7 @@ import { compileRowFilter, type RowFilter, seriesKey } from "../sources/row-filt
 import { resolveSourceFiles } from "../sources/source-files.js";
 import { sourceForTarget } from "../sources/source-for-target.js";
 import { sourceForWorkload } from "../sources/source-for-workload.js";
+import type { ThresholdDemand } from "../sources/threshold-demand.js";
 import { agreementZone } from "../time/agreement-zone.js";
 import { type BusinessCalendar, calendarFromModel } from "../time/business-calendar.js";
 import type { IntervalSet } from "../time/interval-set.js";
@@ -69,6 +72,8 @@ interface SourcePlan {
   /** The first instant and the end of everything measured from the source. */
   horizon: Span | null;
   series: Map<string, SeriesDemand>;
+  freshness: Map<string, FreshnessDemand>;
+  thresholds: Map<string, ThresholdDemand>;
   tickets: TicketTally[];
   ratios: RatioTally[];
   surveys: SatisfactionTally[];
@@ -84,6 +89,8 @@ interface TargetPlan {
   filter: RowFilter | null;
   seriesKey: string;
   tally?: TicketTally | RatioTally | SatisfactionTally;
+  /** Threshold targets: the counters their source fills. */
+  threshold?: ThresholdDemand;
 }
 
 /**
@@ -182,6 +189,42 @@ export class MeasurementEngine {
       if (plan.tally instanceof TicketTally) plan.tally.addSpan(span);
       else if (plan.tally) plan.tally.addSpan(span, this.open(target.calendar, span));
     }
+    if (target.metric === "freshness" && source.type === "events" && target.threshold !== undefined) {
+      const fkey = freshnessKey(plan.seriesKey, target.threshold);
+      if (!entry.freshness.has(fkey))
+        entry.freshness.set(fkey, {
+          key: fkey,
+          service: agreement.service,
+          filter: plan.filter,
+          thresholdMs: target.threshold,
+        });
+    }
+    if (
+      target.metric === "threshold" &&
+      target.compare &&
+      (source.type === "checks" || source.type === "metrics")
+    ) {
+      if (!plan.threshold) {
+        plan.threshold = {
+          service: agreement.service,
+          filter: plan.filter,
+          compare: target.compare,
+          dimension: source.dimensions.indexOf(target.compare.field),
+          spans: [],
+        };
+        entry.thresholds.set(key, plan.threshold);
+      }
+      const spansOf = plan.threshold.spans;
+      for (const span of spans)
+        if (!spansOf.some((s) => s.start === span.start && s.end === span.end))
+          spansOf.push({
+            start: span.start,
+            end: span.end,
+            open: this.open(target.calendar, span),
+            good: 0,
+            total: 0,
+          });
+    }
     if (target.metric === "latency" && source.type === "checks") {
       const demand = this.latencyDemand(name, agreement, target, plan);
       for (const span of spans) {
@@ -241,6 +284,8 @@ export class MeasurementEngine {
         services: new Set(),
         horizon: null,
         series: new Map(),
+        freshness: new Map(),
+        thresholds: new Map(),
         tickets: [],
         ratios: [],
         surveys: [],
@@ -284,6 +329,8 @@ export class MeasurementEngine {
         services,
         latency,
         series: [...plan.series.values()],
+        freshness: [...plan.freshness.values()],
+        thresholds: [...plan.thresholds.values()],
         horizon: plan.horizon,
         sink: {
           ticket: (r) => {
@@ -321,7 +368,7 @@ export class MeasurementEngine {
 
   measure(agreement: Agreement, target: Target, span: Span): TargetMeasurement {
     const found = sourceForTarget(this.model, agreement, target);
-    const unit = target.metric === "availability" ? "time" : "count";
+    const unit = TIME_METRICS.includes(target.metric) ? "time" : "count";
     if (!found.source) return { ...emptyMeasurement(unit), source: null, problem: found.problem, asOf: null };
     const name = found.source.metadata.name;
     const data = this.data.get(name);
@@ -356,6 +403,9 @@ export class MeasurementEngine {
       },
       filter: plan.filter,
       seriesKey: plan.seriesKey,
+      freshnessKey:
+        target.threshold === undefined ? plan.seriesKey : freshnessKey(plan.seriesKey, target.threshold),
+      threshold: () => plan.threshold?.spans.find((s) => s.start === span.start && s.end === span.end),
       composition: this.composition(target),
     });
     return { ...measured, ...base };
@@ -389,6 +439,11 @@ export class MeasurementEngine {
 
 function workloadKey(agreement: Agreement, limit: WorkloadLimit): string {
   return `${agreement.kind}/${agreement.metadata.name}/workload/${limit.name}`;
+}
+
+/** Freshness series are per service (and scope) and threshold: targets sharing both share one. */
+function freshnessKey(seriesKey: string, thresholdMs: number): string {
+  return `${seriesKey}|${thresholdMs}`;
 }
 
 function targetKey(agreement: Agreement, target: Target): string {

@@ -7,6 +7,7 @@ import type { IntervalSet } from "../time/interval-set.js";
 import type { Span } from "../time/span.js";
 import { availabilityFromChecks } from "./availability-from-checks.js";
 import { availabilityFromOutages, type Composition } from "./availability-from-outages.js";
+import { freshnessOverTime } from "./freshness-over-time.js";
 import { emptyMeasurement, type Measurement } from "./measurement.js";
 import { recoveryTime } from "./recovery-time.js";
 import { clockLimit } from "./ticket-clock.js";
@@ -32,6 +33,10 @@ export interface MeasureInput<D extends SourceData = SourceData> {
   filter: RowFilter | null;
   /** The checks series the target reads (its service, narrowed by its scope). */
   seriesKey: string;
+  /** Freshness: the key of the target's series in an events source (its service, scope and threshold). */
+  freshnessKey: string;
+  /** Threshold targets: what the source counted for the span while it streamed. */
+  threshold: () => LatencySpan | undefined;
   /** Availability: whose outages are the service's downtime (its own, or its components' too, SPEC §17). */
   composition: Composition;
 }
@@ -43,6 +48,19 @@ type MeasurersBySource = { [T in DataSourceType]?: Measurer<T> };
 
 /** Tickets and metric rows are counted while the source streams (the engine's tallies). */
 const counted = ({ tally }: MeasureInput) => tally();
+
+/** Samples counted against a limit while the source streamed (latency, threshold). */
+function samples(counted: LatencySpan | undefined): Measurement {
+  const m = emptyMeasurement("count");
+  if (counted) {
+    m.good = counted.good;
+    m.total = counted.total;
+  }
+  return m;
+}
+
+/** Threshold targets on checks and metrics: the counters filled while the source streamed. */
+const thresholdSamples = ({ threshold }: MeasureInput) => samples(threshold());
 
 /**
  * How each metric is measured from each source type that can measure it (SPEC §3, metric table).
@@ -86,18 +104,15 @@ export const MEASURERS: Record<Metric, MeasurersBySource> = {
       }),
   },
   latency: {
-    checks: ({ latency }) => {
-      const m = emptyMeasurement("count");
-      const counted = latency();
-      if (counted) {
-        m.good = counted.good;
-        m.total = counted.total;
-      }
-      return m;
-    },
+    checks: ({ latency }) => samples(latency()),
     // Shares counted by a warehouse query into rows named after the target (docs/warehouse.md).
     metrics: counted,
   },
+  freshness: {
+    events: ({ data, open, freshnessKey }) =>
+      freshnessOverTime(data.freshness.get(freshnessKey), data.latest, open),
+  },
+  threshold: { checks: thresholdSamples, metrics: thresholdSamples },
 };
 
 /** The measurer for a metric on a source type, if that combination can measure anything. */

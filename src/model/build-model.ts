@@ -24,6 +24,8 @@ import {
   type Party,
   type Service,
   type Target,
+  type ThresholdComparison,
+  type ThresholdOp,
   type WarehouseSpec,
   WEEKDAYS,
   type Window,
@@ -31,11 +33,12 @@ import {
   type WorkloadLimit,
   type WorkloadMeasure,
 } from "../core/model.js";
-import { parseCalendarInterval } from "../core/values/calendar-interval.js";
 import { parseAgreementRef } from "../core/values/agreement-ref.js";
+import { parseCalendarInterval } from "../core/values/calendar-interval.js";
 import { parseDate } from "../core/values/date.js";
 import { parseDuration } from "../core/values/duration.js";
 import { parseEncoding } from "../core/values/encoding.js";
+import { parseColumnUnit, parseLimit } from "../core/values/limit.js";
 import { parsePercentage } from "../core/values/percentage.js";
 import { unwrap } from "../core/values/result.js";
 import { parseSqlExpression } from "../core/values/sql-expression.js";
@@ -267,6 +270,7 @@ function toTarget(raw: Raw, index: number, agreementCalendar: string): Target {
     supports: raw.supports ?? [],
     where: toDimensionFilter(raw.where),
     ...(raw.workload === undefined ? {} : { workload: String(raw.workload) }),
+    ...(raw.metric === "threshold" ? { compare: toComparison(raw) } : {}),
     index,
   };
 }
@@ -281,6 +285,32 @@ function toWorkloadLimit(raw: Raw, index: number): WorkloadLimit {
     per: (raw.per ?? "month") as Window,
     ...(raw.source === undefined ? {} : { source: String(raw.source) }),
     index,
+  };
+}
+
+/**
+ * A threshold target's test (docs/measurement.md "Units"): the column's numbers are in the
+ * target's `unit`, else in the limit's unit (`latency` is milliseconds by definition).
+ */
+function toComparison(raw: Raw): ThresholdComparison {
+  const limit = unwrap(parseLimit(raw.limit), "limit");
+  const column =
+    raw.unit !== undefined
+      ? unwrap(parseColumnUnit(raw.unit), "unit")
+      : raw.field === "latency"
+        ? { dimension: "duration" as const, factor: 1 }
+        : { dimension: limit.dimension, factor: limit.factor };
+  return {
+    field: String(raw.field),
+    op: (raw.op ?? "<=") as ThresholdOp,
+    // A plain-number limit is in the column's unit.
+    limit: limit.amount * (limit.dimension === "number" ? column.factor : limit.factor),
+    limitText: limit.text,
+    ...(raw.unit !== undefined ? { unit: String(raw.unit) } : {}),
+    limitAmount: limit.amount,
+    ...(limit.unit !== undefined ? { limitUnit: limit.unit } : {}),
+    columnFactor: column.factor,
+    dimension: limit.dimension === "number" ? column.dimension : limit.dimension,
   };
 }
 

@@ -33,10 +33,15 @@ export const ANNOTATION = {
   /** The threshold as slm writes durations (`15m`, `500ms`). */
   threshold: "slm.dev/threshold",
   window: "slm.dev/window",
+  /** Threshold targets (SPEC §22): the field compared, and the op with the limit as written (`>= 20GB`). */
+  field: "slm.dev/field",
+  limit: "slm.dev/limit",
+  /** The unit of the column's numbers, when the target declares one (`MB`). */
+  unit: "slm.dev/unit",
   /** JSON: `{ calendar, timezone, hours: [{ days, from, to }], holidays }`, see service-hours.ts. */
   serviceHours: "slm.dev/service-hours",
   exclusions: "slm.dev/exclusions",
-  /** The DataSource type of an exported DataSource (`tickets`, `outages`, `checks`, `metrics`). */
+  /** The DataSource type of an exported DataSource (`tickets`, `outages`, `checks`, `metrics`, `events`). */
   sourceType: "slm.dev/source-type",
 } as const;
 

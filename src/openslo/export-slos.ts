@@ -33,6 +33,7 @@ export function exportOpenSlo(model: Model, agreements: readonly Agreement[]): O
 /** The largest objective OpenSLO can hold with six decimals: targets must stay below 1. */
 export const HIGHEST_TARGET = 0.999999;
 const WINDOW_DURATION = { month: "1M", quarter: "1Q", year: "1Y" } as const;
+const OPENSLO_OPS = { "<=": "lte", "<": "lt", ">=": "gte", ">": "gt" } as const;
 
 function targetToSlo(
   model: Model,
@@ -43,12 +44,18 @@ function targetToSlo(
   // even for a target on the built-in 24x7 calendar.
   const zone = agreementZone(model, agreement);
   const source = sourceForTarget(model, agreement, target).source;
-  const timeBased = target.metric === "availability" && source?.type !== "metrics";
+  // Freshness is a share of service time like availability from outages or checks (SPEC §22).
+  const timeBased =
+    (target.metric === "availability" && source?.type !== "metrics") || target.metric === "freshness";
   const objective: Record<string, unknown> = {
     displayName: `${target.name} ≥ ${formatPercentage(target.objective)}`,
     target: target.objective.ppb >= PPB ? HIGHEST_TARGET : target.objective.fraction,
   };
-  if (target.threshold !== undefined && THRESHOLD_METRICS.includes(target.metric)) {
+  if (target.compare) {
+    // A threshold target: the share of samples whose value meets the limit, in the column's unit.
+    objective.op = OPENSLO_OPS[target.compare.op];
+    objective.value = target.compare.limit / target.compare.columnFactor;
+  } else if (target.threshold !== undefined && THRESHOLD_METRICS.includes(target.metric)) {
     objective.op = "lte";
     // OpenSLO thresholds are unitless: latency in milliseconds, clocks in seconds (named in the indicator).
     objective.value = target.metric === "latency" ? target.threshold : target.threshold / 1000;
@@ -119,6 +126,11 @@ function annotations(
     ),
   };
   // As written (`40h`, `2bd`), else in slm's own units.
+  if (target.compare) {
+    out[ANNOTATION.field] = target.compare.field;
+    out[ANNOTATION.limit] = `${target.compare.op} ${target.compare.limitText}`;
+    if (target.compare.unit !== undefined) out[ANNOTATION.unit] = target.compare.unit;
+  }
   if (target.thresholdText !== undefined) out[ANNOTATION.threshold] = target.thresholdText;
   else if (target.businessDays !== undefined) out[ANNOTATION.threshold] = `${target.businessDays}bd`;
   else if (target.threshold !== undefined) out[ANNOTATION.threshold] = formatThreshold(target);
@@ -159,6 +171,12 @@ function indicatorSpec(agreement: Agreement, target: Target, source: DataSource 
         total: metricSource("responses"),
       },
     };
+  if (target.compare) {
+    const unit = target.compare.unit ?? target.compare.limitUnit ?? "the column's unit";
+    return { thresholdMetric: metricSource(`${target.compare.field} in ${unit}`) };
+  }
+  if (target.metric === "freshness")
+    return { thresholdMetric: metricSource("age of the latest counting event in seconds") };
   if (target.threshold !== undefined || target.businessDays !== undefined) {
     const unit =
       target.businessDays !== undefined
@@ -186,6 +204,8 @@ function dataSourceDocument(source: DataSource): OpenSloDocument {
     ...(source.dedupe === "none" ? {} : { dedupe: source.dedupe }),
     ...(source.maxGap !== undefined ? { maxGap: durationSyntax(source.maxGap) } : {}),
     columns: source.columns,
+    // A field set for every row (a capacity export's `status: up`) is part of how to read it.
+    ...(Object.keys(source.constants).length > 0 ? { constants: source.constants } : {}),
     ...(Object.keys(source.values).length > 0 ? { values: source.values } : {}),
   };
   return {

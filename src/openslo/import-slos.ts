@@ -288,7 +288,23 @@ function toTarget(input: TargetInput): Record<string, unknown> | undefined {
   let metric: Metric;
   let thresholdText: string | undefined;
   let scoreThreshold: number | undefined;
-  if (annotated !== undefined && (METRICS as readonly string[]).includes(annotated)) {
+  let limit: Record<string, string> | undefined;
+  if (annotated === "threshold") {
+    // slm's own export of a threshold target (SPEC §22): field and limit come back from annotations.
+    metric = "threshold";
+    const field = annotations[ANNOTATION.field];
+    const written = /^(<=|<|>=|>) (.+)$/.exec(annotations[ANNOTATION.limit] ?? "");
+    if (field === undefined || !written) {
+      note(
+        notes,
+        slo,
+        `not carried: a threshold target needs the ${ANNOTATION.field} and ${ANNOTATION.limit} annotations`,
+      );
+      return undefined;
+    }
+    const unit = annotations[ANNOTATION.unit];
+    limit = { field, op: written[1]!, limit: written[2]!, ...(unit !== undefined ? { unit } : {}) };
+  } else if (annotated !== undefined && (METRICS as readonly string[]).includes(annotated)) {
     metric = annotated as Metric;
     const score = Number(annotations[ANNOTATION.threshold]);
     if (
@@ -350,6 +366,7 @@ function toTarget(input: TargetInput): Record<string, unknown> | undefined {
     ...(ticketMetric && priority !== undefined ? { priority } : {}),
     ...(thresholdText !== undefined ? { threshold: thresholdText } : {}),
     ...(scoreThreshold !== undefined ? { threshold: scoreThreshold } : {}),
+    ...limit,
     objective: objectiveText,
     ...(exclusions === "planned" && metric === "availability" ? { exclusions: ["planned"] } : {}),
     ...(source ? { source } : {}),

@@ -96,6 +96,10 @@ export interface TargetReport {
   workload: string | null;
   /** The assessment windows excused because that limit was exceeded, one entry each; empty otherwise. */
   excused: ExcuseReport[];
+  /** Threshold targets only (SPEC §22): the field each sample is compared with, how, and the limit. */
+  limit?: LimitReport;
+  /** Freshness targets only (SPEC §22): what is fresh or stale, the events DataSource's name. */
+  subject?: string;
 }
 
 /**
@@ -137,6 +141,18 @@ export interface WorkloadWindowReport {
   actual: number | null;
   /** actual > max: a count equal to the limit is within it. */
   exceeded: boolean;
+}
+
+/** A threshold target's test: `field op limit`, the limit in the base unit of its kind. */
+export interface LimitReport {
+  field: string;
+  op: "<=" | "<" | ">=" | ">";
+  /** In base units: ms for durations, bytes for sizes, percent, or the plain number. */
+  value: number;
+  /** The number and unit as written (20 and "GB"; unit null for a plain number). */
+  amount: number;
+  unit: string | null;
+  text: string;
 }
 
 /** The period's downtime of an availability target by cause (SPEC §17). */

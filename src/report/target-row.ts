@@ -57,6 +57,19 @@ export function targetRow(
     attribution,
     workload: target.workload ?? null,
     excused: e.windows.flatMap((w) => (w.excused && w.judged.status === "excused" ? [w.excused] : [])),
+    ...(target.compare
+      ? {
+          limit: {
+            field: target.compare.field,
+            op: target.compare.op,
+            value: target.compare.limit,
+            amount: target.compare.limitAmount,
+            unit: target.compare.limitUnit ?? null,
+            text: target.compare.limitText,
+          },
+        }
+      : {}),
+    ...(target.metric === "freshness" && m.source !== null ? { subject: m.source } : {}),
   };
 }
 

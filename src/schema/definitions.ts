@@ -6,9 +6,11 @@ import {
   FIELD_NAME_PATTERN,
   IMPROVEMENT_STATUSES,
   METRICS,
+  THRESHOLD_OPS,
   WEEKDAYS,
   WORKLOAD_MEASURES,
 } from "../core/model.js";
+import { LIMIT_UNITS } from "../core/values/limit.js";
 import { AGREEMENT_REF_PATTERN } from "../core/values/agreement-ref.js";
 import { NAME_PATTERN, type ValueKind } from "./value-kinds.js";
 
@@ -69,8 +71,11 @@ const COLUMN_FIELDS: [string, string][] = [
   ["end", "outages: header of the outage end (empty: still down)."],
   ["planned", "outages: header of the planned flag (true/false, yes/no, 1/0)."],
   ["cause", "outages: header of the cause."],
-  ["timestamp", "checks, metrics: header of the sample or bucket start timestamp."],
-  ["status", "checks: header of the up/down status."],
+  ["timestamp", "checks, metrics, events: header of the sample, bucket start or event timestamp."],
+  [
+    "status",
+    "checks: header of the up/down status; events: header of the run's outcome (only ok or success, after recoding, counts).",
+  ],
   ["latency", "checks: header of the latency in milliseconds."],
   ["metric", "metrics: header of the metric name."],
   ["good", "metrics: header of the good count."],
@@ -110,6 +115,13 @@ export const DEFS: Record<string, JsonSchema> = {
     pattern:
       "^((\\d+(\\.\\d+)?(ms|s|m|h|d|w))+|\\d+\\s*bd|P(\\d+(\\.\\d+)?W)?(\\d+(\\.\\d+)?D)?(T(\\d+(\\.\\d+)?H)?(\\d+(\\.\\d+)?M)?(\\d+(\\.\\d+)?S)?)?)$",
     examples: ["15m", "4h", "2bd", "500ms"],
+  }),
+  limit: value("limit", {
+    type: ["number", "string"],
+    description:
+      "A number with an optional unit: ms, s, m, h; %; B, KB, MB, GB, TB (decimal), KiB, MiB, GiB, TiB (binary).",
+    pattern: "^-?\\d+(\\.\\d+)?\\s*(ms|s|m|h|%|B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)?$",
+    examples: ["20GB", "80%", "500ms", 1000],
   }),
   calendarInterval: value("calendar-interval", {
     type: "string",
@@ -278,7 +290,31 @@ export const DEFS: Record<string, JsonSchema> = {
       threshold: {
         ...ref("threshold"),
         description:
-          "Per-item limit: a ticket or recovery clock (a duration, or business days such as 2bd), a latency, or for satisfaction the lowest score that counts as satisfied (a number: a score equal to it is satisfied). Required for time, latency and satisfaction metrics.",
+          "Per-item limit: a ticket or recovery clock (a duration, or business days such as 2bd), a latency, for satisfaction the lowest score that counts as satisfied (a number: a score equal to it is satisfied), or for freshness the age the data may reach (15m: fresh while the latest counting event is at most 15 minutes old). Required for time, latency, satisfaction and freshness metrics.",
+      },
+      field: {
+        type: "string",
+        pattern: FIELD_NAME_PATTERN,
+        description:
+          "metric: threshold only: the numeric field each sample is compared with — a field of the source (latency; good, total) or a column it maps under this name.",
+        examples: ["headroom"],
+      },
+      op: {
+        enum: [...THRESHOLD_OPS],
+        description:
+          "metric: threshold only: how a sample must compare with the limit to meet it (default <=).",
+      },
+      limit: {
+        ...ref("limit"),
+        description:
+          "metric: threshold only: the limit, a number with an optional unit (ms, s, m, h; %; B, KB, MB, GB, TB, KiB, MiB, GiB, TiB). The column is taken in the limit's unit unless `unit` says otherwise.",
+        examples: ["20GB", "80%", "500ms", 1000],
+      },
+      unit: {
+        enum: [...Object.keys(LIMIT_UNITS), "number"],
+        description:
+          "metric: threshold only: the unit of the column's numbers (default: the limit's unit; latency is ms). It must measure what the limit measures (a size, a duration, a percentage).",
+        examples: ["MB"],
       },
       priority: {
         type: ["string", "integer"],

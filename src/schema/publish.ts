@@ -67,6 +67,12 @@ const VALUE_SCHEMAS: Partial<Record<ValueKind, (node: JsonSchema) => JsonSchema>
   threshold: () => ({
     anyOf: [{ type: "string", pattern: TRIM(`${DURATION}|\\d{1,4}\\s*bd`) }, { type: "number" }],
   }),
+  limit: () => ({
+    anyOf: [
+      { type: "number" },
+      { type: "string", pattern: TRIM("-?\\d+(\\.\\d+)?\\s*(ms|s|m|h|%|B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)?") },
+    ],
+  }),
   "calendar-interval": () => ({
     type: "string",
     pattern: TRIM("(?=\\d)(\\d+y)?(\\d+mo)?(\\d+w)?(\\d+d)?|P(?=\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?"),

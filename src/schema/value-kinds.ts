@@ -4,6 +4,7 @@ import { parseDate } from "../core/values/date.js";
 import { parseDelimiter } from "../core/values/delimiter.js";
 import { parseDuration } from "../core/values/duration.js";
 import { parseEncoding } from "../core/values/encoding.js";
+import { parseLimit } from "../core/values/limit.js";
 import { parsePercentage } from "../core/values/percentage.js";
 import { parseRepositoryPath } from "../core/values/repository-path.js";
 import { fail, ok, type ParseResult } from "../core/values/result.js";
@@ -25,6 +26,8 @@ export const VALUE_PARSERS = {
   duration: parseDuration,
   /** A target threshold: a duration, business days (3bd), or a satisfaction score (a number). */
   threshold: parseThreshold,
+  /** A threshold target's limit: a number with an optional unit (20GB, 80%, 500ms). */
+  limit: parseLimit,
   /** A calendar entry written as a date or as a mapping (whose properties the schema checks). */
   "date-or-entry": (v: unknown) => (typeof v === "string" ? parseDate(v) : ok(v)),
   "calendar-interval": parseCalendarInterval,

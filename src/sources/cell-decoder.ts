@@ -145,5 +145,11 @@ export function parseNumberCell(row: CsvRow, col: number): number {
   }
   if (i === e && digits > 0 && digits < 16) return value;
   const text = fieldText(row, col).trim();
-  return DECIMAL.test(text) ? Number(text) : Number.NaN;
+  return decimalNumber(text);
+}
+
+/** A decimal number from text (NaN when it is not one; surrounding blanks allowed). */
+export function decimalNumber(text: string): number {
+  const t = text.trim();
+  return DECIMAL.test(t) ? Number(t) : Number.NaN;
 }

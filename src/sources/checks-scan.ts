@@ -9,6 +9,7 @@ import type { InputFile } from "./records.js";
 import { compileRowFilter, matchesFilter, type RowFilter } from "./row-filter.js";
 import { RowFields } from "./row-fields.js";
 import type { SkipTally } from "./skip-tally.js";
+import { countThresholdSample, numberOfCell, type ThresholdDemand } from "./threshold-demand.js";
 
 const FIELDS = ["timestamp", "service", "status", "latency"];
 
@@ -20,6 +21,8 @@ export interface ChecksDemand {
   services: ReadonlySet<string>;
   latency: readonly LatencyDemand[];
   series: readonly SeriesDemand[];
+  /** `metric: threshold` targets (SPEC §22); a source with any is read on one thread. */
+  thresholds: readonly ThresholdDemand[];
 }
 
 /**
@@ -39,6 +42,7 @@ export class ChecksScan {
   /** Series narrowed by dimensions, per service; rows then decode their dimensions. */
   private readonly narrowed = new Map<string, { demand: SeriesDemand; series: CheckSeries }[]>();
   private readonly latencyByService = new Map<string, LatencyDemand[]>();
+  private readonly thresholdsByService = new Map<string, ThresholdDemand[]>();
   private readonly sourceFilter: RowFilter | null;
   private readonly needDims: boolean;
 
@@ -55,9 +59,14 @@ export class ChecksScan {
     }
     this.sourceFilter = compileRowFilter(source.where, source.dimensions);
     this.needDims =
-      this.narrowed.size > 0 || this.sourceFilter !== null || demand.latency.some((d) => d.filter !== null);
+      this.narrowed.size > 0 ||
+      this.sourceFilter !== null ||
+      demand.latency.some((d) => d.filter !== null) ||
+      demand.thresholds.some((d) => d.filter !== null || d.dimension >= 0);
     for (const d of demand.latency)
       this.latencyByService.set(d.service, [...(this.latencyByService.get(d.service) ?? []), d]);
+    for (const d of demand.thresholds)
+      this.thresholdsByService.set(d.service, [...(this.thresholdsByService.get(d.service) ?? []), d]);
   }
 
   /**
@@ -93,6 +102,7 @@ export class ChecksScan {
     const narrowed = this.narrowed;
     const latest = this.latest;
     const latencyByService = this.latencyByService;
+    const thresholds = this.thresholdsByService;
     const sourceFilter = this.sourceFilter;
     const needDims = this.needDims;
     return (row: CsvRow) => {
@@ -122,6 +132,8 @@ export class ChecksScan {
             const demands = latencyByService.get(service);
             if (demands) for (const d of demands) countLatencySample(d, at, latencyMs);
           }
+          const limits = thresholds.get(service);
+          if (limits) for (const l of limits) countThresholdSample(l, t, latencyMs);
         }
         const s = series.get(service);
         // The holder, not `t`: see CheckSeries.addAt.
@@ -137,6 +149,11 @@ export class ChecksScan {
           if (demands)
             for (const l of demands) if (matchesFilter(l.filter, d)) countLatencySample(l, at, latencyMs);
         }
+        const limits = thresholds.get(service);
+        if (limits)
+          for (const l of limits)
+            if (matchesFilter(l.filter, d))
+              countThresholdSample(l, t, l.dimension < 0 ? latencyMs : numberOfCell(d[l.dimension]));
       }
       const s = series.get(service);
       if (s) sink(s, at, status === "down");

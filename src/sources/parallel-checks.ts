@@ -52,6 +52,7 @@ function workerUrl(): URL | null {
  * their line numbers moved by the lines before each range — so the result is the one a single
  * pass gives. The main thread hashes the file meanwhile. Returns false, having changed nothing,
  * when the file is left to the single-threaded reader: too small, another encoding, one thread,
+ * threshold targets on the source,
  * no header in its first 64 KiB, a line feed inside a quoted field (a range may then start inside
  * a row), or a problem of the file in some range (read again on one thread, which reports it at
  * the right line; `rangeFailure`). A thread that fails otherwise is a bug, raised as such.
@@ -60,7 +61,8 @@ export async function readInRanges(scan: ChecksScan, file: InputFile, tally: Ski
   const source = scan.source;
   const { threads, splitBytes } = parallelSettings();
   const url = workerUrl();
-  if (threads < 2 || source.encoding !== "utf-8") return false;
+  // Threshold targets' counts are not merged across ranges: such a source stays on one thread.
+  if (threads < 2 || source.encoding !== "utf-8" || scan.demand.thresholds.length > 0) return false;
   let plan: { ranges: ByteRange[]; header: string[] | null } | null;
   try {
     plan = await planRanges(file.absolute, source.delimiter, source.header, threads, splitBytes);
@@ -75,6 +77,7 @@ export async function readInRanges(scan: ChecksScan, file: InputFile, tally: Ski
     services: scan.demand.services,
     latency: scan.demand.latency,
     series: scan.demand.series,
+    thresholds: [],
   };
   const [results, sha256] = await Promise.all([
     // The first range is read here, the others on worker threads: this thread would otherwise

@@ -1,8 +1,10 @@
 import type { Span } from "../time/span.js";
+import type { FreshnessDemand } from "./freshness-series.js";
 import type { LatencyDemand } from "./latency-demand.js";
 import type { Progress } from "./read-csv-files.js";
 import type { MetricRecord, SurveyRecord, TicketRecord } from "./records.js";
 import type { RowFilter } from "./row-filter.js";
+import type { ThresholdDemand } from "./threshold-demand.js";
 
 /**
  * What a reader is told about the targets that will read its rows, so that it keeps per-target
@@ -15,6 +17,10 @@ export interface ReadDemand {
   services: ReadonlySet<string>;
   /** checks: latency counters to fill while the rows stream by. */
   latency: readonly LatencyDemand[];
+  /** events: the freshness series to build (one per service, scope and threshold). */
+  freshness: readonly FreshnessDemand[];
+  /** checks and metrics: counters of threshold targets (SPEC §22) to fill while the rows stream by. */
+  thresholds: readonly ThresholdDemand[];
   /** checks: series narrowed by dimensions (series per service are built for `services`). */
   series: readonly SeriesDemand[];
   /** outages: the span of everything measured; outages outside it are not kept. */

@@ -3,9 +3,10 @@ import type { CsvRow } from "./csv-stream.js";
 import { readCsvFiles } from "./read-csv-files.js";
 import type { ReadDemand } from "./read-demand.js";
 import { type InputFile, type MetricsData, sourceDataBase } from "./records.js";
-import { compileRowFilter, matchesFilter } from "./row-filter.js";
 import { RowFields } from "./row-fields.js";
+import { compileRowFilter, matchesFilter } from "./row-filter.js";
 import { SkipTally } from "./skip-tally.js";
+import { countThresholdSample, numberOfCell, type ThresholdDemand } from "./threshold-demand.js";
 
 const FIELDS = ["timestamp", "service", "metric", "good", "total"];
 
@@ -23,6 +24,8 @@ export async function readMetrics(
   // Running extremes in a typed array: a captured `let` would box a number at every change.
   const extremes = new Float64Array([Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY]);
   const sourceFilter = compileRowFilter(source.where, source.dimensions);
+  const thresholds = new Map<string, ThresholdDemand[]>();
+  for (const d of demand.thresholds) thresholds.set(d.service, [...(thresholds.get(d.service) ?? []), d]);
   await readCsvFiles(
     source,
     files,
@@ -60,9 +63,20 @@ export async function readMetrics(
         }
         if (good > total) return skipRow(row, "good greater than total");
         demand.sink.metric({ timestamp, service: svc, metric: name, good, total, dims: d });
+        const limits = thresholds.get(svc);
+        if (limits)
+          for (const l of limits)
+            if (matchesFilter(l.filter, d))
+              countThresholdSample(l, timestamp, sampleValue(l, good, total, d));
       };
     },
     { hash: true, progress: demand.progress },
   );
   return { ...sourceDataBase(source, files, tally.list(), extremes[0]!), type: "metrics" };
+}
+
+/** A threshold target's value of a metrics row: `good`, `total`, or a numeric column mapped beside them. */
+function sampleValue(demand: ThresholdDemand, good: number, total: number, dims: (string | null)[]): number {
+  if (demand.dimension >= 0) return numberOfCell(dims[demand.dimension]);
+  return demand.compare.field === "good" ? good : demand.compare.field === "total" ? total : Number.NaN;
 }

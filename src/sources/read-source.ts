@@ -1,6 +1,7 @@
 import type { DataSource, DataSourceType } from "../core/model.js";
 import { readChecks } from "./read-checks.js";
 import type { ReadDemand } from "./read-demand.js";
+import { readFreshnessEvents } from "./read-freshness-events.js";
 import { readMetrics } from "./read-metrics.js";
 import { readOutages } from "./read-outages.js";
 import { readSurveys } from "./read-surveys.js";
@@ -18,4 +19,5 @@ export const READERS: Record<DataSourceType, Reader> = {
   metrics: readMetrics,
   checks: readChecks,
   surveys: readSurveys,
+  events: readFreshnessEvents,
 };

@@ -1,5 +1,6 @@
 import type { DataSourceType } from "../core/model.js";
 import type { CheckSeries } from "./check-series.js";
+import type { FreshnessSeries } from "./freshness-series.js";
 import type { LatencyDemand } from "./latency-demand.js";
 import type { SkippedRows } from "./skip-tally.js";
 
@@ -108,7 +109,13 @@ export interface SurveysData extends SourceDataBase {
   type: "surveys";
 }
 
-export type SourceData = TicketsData | OutagesData | ChecksData | MetricsData | SurveysData;
+/** `type: events` (SPEC §22): per freshness demand (`FreshnessDemand.key`), its fresh stretches. */
+export interface EventsData extends SourceDataBase {
+  type: "events";
+  freshness: Map<string, FreshnessSeries>;
+}
+
+export type SourceData = TicketsData | OutagesData | ChecksData | MetricsData | SurveysData | EventsData;
 
 /**
  * The fields every reader returns alike. `latest` is the running maximum of a reader (−∞ when no

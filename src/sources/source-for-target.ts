@@ -29,6 +29,10 @@ export function sourceForTarget(
   agreement: Agreement,
   target: Target,
 ): { source: DataSource; problem?: undefined } | { source?: undefined; problem: string } {
-  const found = chooseSource([...model.dataSources.values()].map(sourceShape), target, agreement.service);
+  const found = chooseSource(
+    [...model.dataSources.values()].map(sourceShape),
+    { metric: target.metric, source: target.source, field: target.compare?.field },
+    agreement.service,
+  );
   return found.source ? { source: found.source.source } : { problem: found.problem };
 }

@@ -69,10 +69,17 @@ export function warehousePlan(
 ): WarehousePlan {
   const warehouse = source.warehouse;
   if (!warehouse) throw new InputError(`DataSource ${source.metadata.name} has no warehouse block`);
-  if (targets.length === 0)
-    throw new InputError(
-      `no availability, success-rate or latency target reads DataSource ${source.metadata.name} in the period`,
+  if (targets.length === 0) {
+    // Threshold targets compare each raw sample; a bucketed good/total query cannot carry them (SPEC §22).
+    const unsupported = model.agreements.flatMap((a) =>
+      a.targets
+        .filter((t) => t.metric === "threshold" && sourceForTarget(model, a, t).source === source)
+        .map((t) => `${a.metadata.name}/${t.name}`),
     );
+    throw new InputError(
+      `no availability, success-rate or latency target reads DataSource ${source.metadata.name} in the period${unsupported.length > 0 ? `; the warehouse query does not support threshold targets (${unsupported.join(", ")}): measure them from the export` : ""}`,
+    );
+  }
   const edges = new Set<number>();
   let start = Number.POSITIVE_INFINITY;
   let end = Number.NEGATIVE_INFINITY;

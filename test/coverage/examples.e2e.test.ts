@@ -63,7 +63,12 @@ describe.runIf(existsSync("examples/README.md"))("slm -C examples coverage", () 
     };
     // acme-email/satisfaction is no component's to underpin (SPEC §15): not-applicable, counted apart.
     expect(json.summary).toEqual({ covered: 16, "at-risk": 5, uncovered: 1, "not-applicable": 1, total: 23 });
-    expect(json.orphans).toEqual(["OLA/db-ops/backup-restore"]);
+    // dba-backups (SPEC §22: RPO and disk headroom) underpins no SLA target yet.
+    expect(json.orphans).toEqual([
+      "OLA/db-ops/backup-restore",
+      "OLA/dba-backups/disk-headroom",
+      "OLA/dba-backups/rpo",
+    ]);
 
     for (const t of json.targets) {
       const ref = `${t.sla}/${t.target}`;

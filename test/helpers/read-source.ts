@@ -22,6 +22,8 @@ export async function readWholeSource(
   const data = await READERS[source.type](source, files, {
     services,
     latency: [],
+    freshness: [],
+    thresholds: [],
     series: [],
     horizon: null,
     sink: {

@@ -31,7 +31,7 @@ describe("slm init", () => {
       "./node_modules/slm-cli/schemas/slm-config.schema.json",
     ]);
     expect(slm(["-C", join(dir, "repo"), "validate"])).toEqual({
-      stdout: "✔ no problems in 10 files\n",
+      stdout: "✔ no problems in 11 files\n",
       stderr: "",
       status: 0,
     });
@@ -41,7 +41,7 @@ describe("slm init", () => {
     const dir = tempDir("slm-init-");
     slm(["init"], { cwd: dir });
     const json = JSON.parse(slm(["validate", "--format", "json"], { cwd: dir }).stdout);
-    expect(json.summary).toEqual({ errors: 0, warnings: 0, files: 10 });
+    expect(json.summary).toEqual({ errors: 0, warnings: 0, files: 11 });
     const all = [
       "catalogue/parties.yaml",
       "catalogue/services.yaml",
@@ -50,6 +50,7 @@ describe("slm init", () => {
       "agreements/mail-platform-ola.yaml",
       "agreements/cloudhost-uc.yaml",
       "datasources/tickets.yaml",
+      "datasources/backups.yaml",
       "improvements/acme-email-availability.yaml",
     ]
       .map((f) => readFileSync(join(dir, f), "utf8"))
@@ -70,5 +71,39 @@ describe("slm init", () => {
     expect(existsSync(join(dir, "catalogue"))).toBe(false);
     expect(slm(["init", "--force"], { cwd: dir }).status).toBe(0);
     expect(readFileSync(join(dir, "slm.config.yaml"), "utf8")).not.toBe("# mine\n");
+  });
+
+  it("reports the OLA's backup RPO (freshness, SPEC §22) from the sample backup runs", () => {
+    const dir = tempDir("slm-init-");
+    slm(["init"], { cwd: dir });
+    const now = new Date();
+    const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+    const r = slm(
+      [
+        "report",
+        "--period",
+        last,
+        "--kind",
+        "ola",
+        "--sla",
+        "mail-platform-ola",
+        "--format",
+        "json",
+        "--out",
+        "-",
+      ],
+      {
+        cwd: dir,
+        env: { SOURCE_DATE_EPOCH: String(Math.floor(now.getTime() / 1000)) },
+      },
+    );
+    expect(r.status).toBe(0);
+    const rpo = JSON.parse(r.stdout).targets.find((t: { name: string }) => t.name === "backup-rpo");
+    // Nightly runs at 01:30 on days 1–28, the 17th failed: known from the 1st 01:30 to the 29th
+    // 02:30 (the last run + 25h) = 27 × 24 + 25 = 673 h; stale from the 17th 02:30 (the 16th's run
+    // + 25h) to the 18th 01:30 = 23 h.
+    expect(rpo.serviceTime).toBe(673 * 3600);
+    expect(rpo.downtime).toBe(23 * 3600);
+    expect(rpo.status).toBe("breached");
   });
 });

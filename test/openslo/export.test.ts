@@ -141,6 +141,8 @@ describe("slm export openslo", () => {
     expect(sources.map((d) => d.metadata.name)).toEqual([
       "api-gateway",
       "csat-survey",
+      "backups",
+      "capacity",
       "outage-log",
       "servicenow",
       "uptime",

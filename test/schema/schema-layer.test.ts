@@ -86,7 +86,7 @@ spec:
 `);
     expect(brief(validateFiles({ ...BASE, "sla.yaml": text }))).toEqual([
       'schema/invalid-value 11:51 a percentage is a number 0–100 or a string like "99.9%"',
-      'schema/enum 12:26 "uptime" is not one of: availability, response-time, resolution-time, recovery-time, latency, success-rate, satisfaction',
+      'schema/enum 12:26 "uptime" is not one of: availability, response-time, resolution-time, recovery-time, latency, success-rate, satisfaction, freshness, threshold',
       "schema/invalid-value 12:45 150% is above 100%",
       'schema/enum 12:59 "monthly" is not one of: month, quarter, year (did you mean "month"?)',
     ]);

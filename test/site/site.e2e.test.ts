@@ -99,10 +99,10 @@ describe.skipIf(!runsInChromium("the site browser test"))("the examples' site in
       ".nojekyll",
     ])
       expect(rel).toContain(p);
-    // examples/README.md: 4 SLAs, 6 OLAs, 5 UCs, all in force in May 2024.
-    expect(rel.filter((p) => p.startsWith("agreements/"))).toHaveLength(15);
+    // examples/README.md: 4 SLAs, 7 OLAs (dba-backups from May 2024), 5 UCs, all in force in May 2024.
+    expect(rel.filter((p) => p.startsWith("agreements/"))).toHaveLength(16);
     for (const ext of ["html", "md", "json"])
-      expect(rel.filter((p) => p.startsWith("reports/2024-05/") && p.endsWith(`.${ext}`))).toHaveLength(15);
+      expect(rel.filter((p) => p.startsWith("reports/2024-05/") && p.endsWith(`.${ext}`))).toHaveLength(16);
   });
 
   it("loads every page with no console error, no request outside the folder, and every link resolving", async () => {

@@ -3,6 +3,7 @@ export * from "./date.js";
 export * from "./delimiter.js";
 export * from "./duration.js";
 export * from "./encoding.js";
+export * from "./limit.js";
 export * from "./percentage.js";
 export * from "./repository-path.js";
 export * from "./result.js";

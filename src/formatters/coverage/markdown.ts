@@ -84,6 +84,8 @@ function commitment(target: TargetCoverage, text: LocaleText): string {
   const metric = t(`metric.${target.metric}`);
   const objective = text.percent(target.objective, 7);
   const priority = target.priority === undefined ? "" : `${target.priority} `;
+  // A threshold target's test is its own (SPEC §22): "Threshold headroom >= 20GB in 99%".
+  if (target.metric === "threshold") return `${metric} ${target.requirement}`;
   const threshold =
     target.thresholdText ?? (target.threshold === undefined ? null : text.duration(target.threshold));
   return threshold === null

@@ -1,5 +1,6 @@
 import type { HelperOptions } from "handlebars";
 import { DEFAULT_LOCALE, isLocale } from "../../core/locale.js";
+import { TIME_METRICS } from "../../core/model.js";
 import type { AttributionReport, ReportModel, TargetReport, TrendPoint } from "../../report/report-model.js";
 import { type DateStyle, type LocaleText, localeText, type MessageParams } from "../../text/locale-text.js";
 import { formatScope } from "../../text/scope-text.js";
@@ -25,7 +26,14 @@ const UNIT: Record<string, string> = {
   latency: "sample",
   "success-rate": "request",
   satisfaction: "response",
+  threshold: "sample",
 };
+
+/** A threshold target's op as people write it. */
+const OP_SIGNS: Record<string, string> = { "<=": "≤", "<": "<", ">=": "≥", ">": ">" };
+
+/** Time-based metrics: budgets in service time, value a share of it (SPEC §20, §22). */
+const TIME_BASED = new Set<string>(TIME_METRICS);
 
 /** Helpers get the Handlebars options object last; these drop it from the positional arguments. */
 function split(args: unknown[]): { params: unknown[]; options: HelperOptions } {
@@ -77,6 +85,7 @@ function commitment(t: TargetReport, text: LocaleText): string {
     metric: String(t.metric),
     // A satisfaction threshold is a score, not a duration (SPEC §15).
     score: t.thresholdText ?? "",
+    ...limitParams(t, text),
   };
   const key = `commitment.${t.metric}`;
   return text.t(text.has(key) ? key : "commitment.other", params);
@@ -108,12 +117,30 @@ function termsLine(terms: ReportModel["terms"] | undefined, text: LocaleText): s
   });
 }
 
+/**
+ * The words of the new SLI menu (SPEC §22): what is fresh ("backups", the events source), its age
+ * limit, and a threshold target's test ("headroom ≥ 20 GB").
+ */
+function limitParams(t: TargetReport, text: LocaleText): MessageParams {
+  if (t.metric === "freshness")
+    return { subject: t.subject ?? "", threshold: text.threshold(t.threshold, t.thresholdText) };
+  if (!t.limit) return {};
+  const amount = text.number(t.limit.amount, Number.isInteger(t.limit.amount) ? 0 : 2);
+  return {
+    field: t.limit.field,
+    // The Markdown path hands helpers an escaped model (`\>=`).
+    op: OP_SIGNS[t.limit.op.replace(/\\/g, "")] ?? t.limit.op,
+    limit: t.limit.unit === null ? amount : t.limit.unit === "%" ? `${amount}%` : `${amount} ${t.limit.unit}`,
+  };
+}
+
 /** The full commitment: "95% of P1 tickets responded to within 15m". */
 function criterion(t: TargetReport, text: LocaleText): string {
   const objective = text.percent(t.objective);
-  return t.metric === "availability"
-    ? text.t("criterion.availability", { objective })
-    : text.t("criterion.share", { objective, commitment: commitment(t, text) });
+  if (t.metric === "availability") return text.t("criterion.availability", { objective });
+  if (t.metric === "freshness" || t.metric === "threshold")
+    return text.t(`criterion.${t.metric}`, { objective, ...limitParams(t, text) });
+  return text.t("criterion.share", { objective, commitment: commitment(t, text) });
 }
 
 function trendSeries(model: ReportModel): TrendPoint[] {
@@ -301,14 +328,14 @@ export function reportHelpers(): Record<string, Helper> {
       const t = target as TargetReport;
       const text = textOf(options as HelperOptions);
       if (t.budget.allowed === null) return "–";
-      if (t.metric === "availability") return text.duration(t.budget.allowed);
+      if (TIME_BASED.has(t.metric)) return text.duration(t.budget.allowed);
       return counted(text, t.metric, t.budget.allowed);
     },
     /** What was measured: service time for availability, a count of items otherwise. */
     measured: (target, options) => {
       const t = target as TargetReport;
       const text = textOf(options as HelperOptions);
-      if (t.metric === "availability" && t.serviceTime !== null)
+      if (TIME_BASED.has(t.metric) && t.serviceTime !== null)
         return text.t("report.targets.serviceTime", { duration: text.duration(t.serviceTime) });
       if (t.count === null) return "–";
       return counted(text, t.metric, t.count);
