@@ -17,6 +17,7 @@ export const KINDS = [
   "UC",
   "DataSource",
   "Improvement",
+  "Template",
 ] as const;
 export type Kind = (typeof KINDS)[number];
 export const AGREEMENT_KINDS = ["SLA", "OLA", "UC"] as const;
@@ -189,6 +190,8 @@ export interface Agreement {
   /** Whose rows count (SPEC §13): applies to the targets whose source maps the dimension. */
   scope: DimensionFilter;
   targets: Target[];
+  /** The templates merged into this agreement, in merge order (SPEC §21); absent without `extends`. */
+  templates?: string[];
 }
 
 export const DATA_SOURCE_TYPES = ["tickets", "outages", "checks", "metrics"] as const;

@@ -74,7 +74,10 @@ export function buildModel(documents: readonly LoadedDocument[]): Model {
       case "SLA":
       case "OLA":
       case "UC":
-        model.agreements.push(toAgreement(raw.kind, metadata, origin, spec));
+        model.agreements.push({
+          ...toAgreement(raw.kind, metadata, origin, spec),
+          ...(doc.templates?.length ? { templates: [...doc.templates] } : {}),
+        });
         break;
       case "DataSource":
         model.dataSources.set(metadata.name, toDataSource(metadata, origin, spec));
