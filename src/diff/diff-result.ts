@@ -1,5 +1,6 @@
 import type { AgreementChange } from "./agreement-change.js";
 import type { ReplayResult } from "./replay.js";
+import type { TemplateChange } from "./template-changes.js";
 import type { RetroactiveChange } from "./retroactive-changes.js";
 
 /** A coverage verdict that differs between the two revisions (`null`: the target did not exist). */
@@ -17,6 +18,12 @@ export interface DiffResult {
   head: string;
   changes: AgreementChange[];
   coverage: CoverageChange[];
+  /**
+   * Changes inherited from templates (SPEC §21): one entry per template change, with every
+   * agreement it changes and the coverage verdicts of their targets that changed. Present only
+   * when some change is inherited, so diffs of repositories without templates read as before.
+   */
+  templates?: TemplateChange[];
   /** Commitments changed while `effective` did not: they reach back into reported periods (SPEC §16). */
   warnings: RetroactiveChange[];
   /** With `--replay N`: the last N complete periods re-measured under base and head terms. */

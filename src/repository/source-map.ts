@@ -78,6 +78,11 @@ export function locateIn(doc: Locatable, pointer: string, options: { onKey?: boo
   return at;
 }
 
+/** Where the value at `pointer` of an effective agreement was written; undefined for any other document. */
+export function valueOrigin(doc: Locatable, pointer: string): ValueOrigin | undefined {
+  return doc.origins ? originOf(doc.origins, pointer)?.value : undefined;
+}
+
 function originOf(
   origins: ValueOrigins,
   pointer: string,
