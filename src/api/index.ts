@@ -56,7 +56,12 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Repo
   const files = await loadRepository({ cwd: resolve(dir), config: options.config });
   const diagnostics = validateRepository(files, { now: options.now ?? new Date() }).sort(compareDiagnostics);
   const valid = !diagnostics.some((d) => d.severity === "error");
-  return { root: files.root, diagnostics, files, ...(valid ? { model: buildModel(effectiveDocuments(files.documents).documents) } : {}) };
+  return {
+    root: files.root,
+    diagnostics,
+    files,
+    ...(valid ? { model: buildModel(effectiveDocuments(files.documents).documents) } : {}),
+  };
 }
 
 export interface ValidateResult {

@@ -191,7 +191,7 @@ export interface Agreement {
   scope: DimensionFilter;
   targets: Target[];
   /** The templates merged into this agreement, in merge order (SPEC §21); absent without `extends`. */
-  templates?: string[];
+  templates?: { name: string; origin: Origin }[];
 }
 
 export const DATA_SOURCE_TYPES = ["tickets", "outages", "checks", "metrics"] as const;

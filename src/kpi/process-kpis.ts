@@ -124,7 +124,7 @@ function templateSection(model: Model, reports: readonly ReportModel[]): { templ
   const templates = new Map<string, TemplateKpis>();
   for (const r of reports) {
     if (r.kind !== "SLA") continue;
-    for (const template of byName.get(r.sla)?.templates ?? []) {
+    for (const { name: template } of byName.get(r.sla)?.templates ?? []) {
       let t = templates.get(template);
       if (!t) {
         t = { template, slas: 0, slaTargets: 0, met: 0, breached: 0 };

@@ -76,7 +76,14 @@ export function buildModel(documents: readonly LoadedDocument[]): Model {
       case "UC":
         model.agreements.push({
           ...toAgreement(raw.kind, metadata, origin, spec),
-          ...(doc.templates?.length ? { templates: [...doc.templates] } : {}),
+          ...(doc.templates?.length
+            ? {
+                templates: doc.templates.map((t) => ({
+                  name: t.name,
+                  origin: { file: t.file, document: t.document },
+                })),
+              }
+            : {}),
         });
         break;
       case "DataSource":

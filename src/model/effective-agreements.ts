@@ -161,7 +161,7 @@ function resolveDocuments(documents: readonly LoadedDocument[]): EffectiveDocume
       value: { ...(doc.value as Record<string, unknown>), spec },
       sourceMap: doc.sourceMap,
       origins: { byPointer, label: `${kind}/${envelope.name}` },
-      templates: layers.map((l) => l.template.name),
+      templates: layers.map(({ template: t }) => ({ name: t.name, file: t.doc.file, document: t.doc.index })),
     };
     if (!complete) unresolved.add(effective);
     out.push(effective);

@@ -73,7 +73,7 @@ export function showAgreement(documents: readonly LoadedDocument[], ref: string)
   return {
     kind: hit.kind,
     name: hit.name,
-    templates: [...(hit.doc.templates ?? [])],
+    templates: (hit.doc.templates ?? []).map((t) => t.name),
     effective: hit.value,
     origins,
   };

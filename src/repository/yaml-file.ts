@@ -30,7 +30,7 @@ export interface LoadedDocument {
   /** Only on an effective agreement: where each merged value was written (SPEC §21). */
   origins?: ValueOrigins;
   /** Only on an effective agreement: the templates merged into it, in merge order. */
-  templates?: string[];
+  templates?: { name: string; file: string; document: number }[];
 }
 
 /** Bounded alias expansion: a "billion laughs" document stops here instead of eating memory. */
