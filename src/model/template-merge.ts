@@ -6,7 +6,8 @@ import type { LoadedDocument } from "../repository/yaml-file.js";
  * document and pointer it was written at, so that the effective agreement can be located back
  * to the template or agreement line each value came from.
  *
- * - mappings merge key by key, the later layer winning on a key both hold;
+ * - mappings merge key by key, the later layer winning on a key both hold (and its keys coming
+ *   first, so that an effective agreement reads like the agreement, then what it inherits);
  * - `spec.targets` merge by `name`: an entry naming an inherited target merges into it field by
  *   field, `remove: true` drops it, an entry naming none is a new target appended at the end —
  *   which must then be complete (have a `metric`), else it is taken as a misnamed override;
@@ -60,27 +61,33 @@ export function mergeSpec(
     if (over.kind !== "map") return over;
     return mergeSpec({ kind: "map", origin: over.origin, entries: new Map() }, over, unmatched);
   }
-  const entries = new Map(base.entries);
+  const entries = new Map<string, Annotated>();
   for (const [key, value] of over.entries) {
-    const before = entries.get(key);
-    if (key === "targets") {
-      entries.set(key, mergeTargets(before, value, unmatched));
-    } else {
-      entries.set(key, before === undefined ? value : mergeValue(before, value));
-    }
+    const before = base.entries.get(key);
+    if (key === "targets") entries.set(key, mergeTargets(before, value, unmatched));
+    else entries.set(key, before === undefined ? value : mergeValue(before, value));
   }
-  return { kind: "map", origin: over.origin, entries };
+  return { kind: "map", origin: over.origin, entries: withRest(entries, base.entries) };
 }
 
 /** Mappings key by key, anything else replaced. */
 export function mergeValue(base: Annotated, over: Annotated): Annotated {
   if (base.kind !== "map" || over.kind !== "map") return over;
-  const entries = new Map(base.entries);
+  const entries = new Map<string, Annotated>();
   for (const [key, value] of over.entries) {
-    const before = entries.get(key);
+    const before = base.entries.get(key);
     entries.set(key, before === undefined ? value : mergeValue(before, value));
   }
-  return { kind: "map", origin: over.origin, entries };
+  return { kind: "map", origin: over.origin, entries: withRest(entries, base.entries) };
+}
+
+/** The later layer's keys in its order, then the keys only the earlier layers have: most specific first. */
+function withRest(
+  entries: Map<string, Annotated>,
+  base: ReadonlyMap<string, Annotated>,
+): Map<string, Annotated> {
+  for (const [key, value] of base) if (!entries.has(key)) entries.set(key, value);
+  return entries;
 }
 
 function nameOf(node: Annotated): string | undefined {
