@@ -859,3 +859,40 @@ DEFS.templateSpec = {
     ),
   },
 };
+
+/**
+ * The agreement spec as published for editors and other validators, which read an agreement file
+ * as written: with `extends`, the fields its templates give may be missing and its targets may be
+ * overrides (`name` and the fields that change) or `remove: true`; without `extends`, the full
+ * requirements apply. slm itself validates the effective agreement against the strict form.
+ */
+export function publishedAgreementSpec(spec: JsonSchema): JsonSchema {
+  const properties = spec.properties as Record<string, JsonSchema>;
+  const known = (names: readonly string[]) => Object.fromEntries(names.map((n) => [n, true]));
+  const strictly = (name: string): JsonSchema => {
+    const required = (properties[name]!.required ?? []) as string[];
+    return { type: "object", required, properties: known(required) };
+  };
+  const required = (spec.required ?? []) as string[];
+  return {
+    ...partial(spec),
+    properties: Object.fromEntries(
+      Object.entries(properties).map(([k, v]) => [
+        k,
+        k === "targets" ? { ...partial(v), items: ref("templateTarget") } : k === "extends" ? v : partial(v),
+      ]),
+    ),
+    if: { required: ["extends"], properties: { extends: true } },
+    else: {
+      required,
+      properties: {
+        ...known(required),
+        term: strictly("term"),
+        review: strictly("review"),
+        fee: strictly("fee"),
+        // Without templates, a target is a complete target: no override, no `remove`.
+        targets: { type: "array", minItems: 1, items: ref("target") },
+      },
+    },
+  };
+}

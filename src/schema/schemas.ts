@@ -1,7 +1,7 @@
 import { API_VERSION, KINDS, type Kind } from "../core/model.js";
 import { defaultConfig } from "../repository/config.js";
 import { titleOf, withDefaults } from "./annotations.js";
-import { DEFS, type JsonSchema, ref } from "./definitions.js";
+import { DEFS, type JsonSchema, publishedAgreementSpec, ref } from "./definitions.js";
 import { KIND_EXAMPLES } from "./examples.js";
 import { publish } from "./publish.js";
 
@@ -79,6 +79,7 @@ export interface SchemaOptions {
 function definitions(options: SchemaOptions): Record<string, JsonSchema> {
   if (options.runtime) return DEFS;
   const defs = withDefaults(DEFS);
+  defs.agreementSpec = publishedAgreementSpec(defs.agreementSpec!);
   for (const [name, def] of Object.entries(defs)) defs[name] = { title: titleOf(name), ...def };
   return defs;
 }
