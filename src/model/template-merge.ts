@@ -99,6 +99,7 @@ function nameOf(node: Annotated): string | undefined {
 function mergeTargets(base: Annotated | undefined, over: Annotated, unmatched: UnmatchedTarget[]): Annotated {
   if (over.kind !== "list") return over;
   const items = base?.kind === "list" ? [...base.items] : [];
+  const added = new Set<Annotated>();
   for (const entry of over.items) {
     const name = nameOf(entry);
     if (entry.kind !== "map" || name === undefined) {
@@ -112,7 +113,9 @@ function mergeTargets(base: Annotated | undefined, over: Annotated, unmatched: U
       remove?.kind === "leaf" && typeof remove.value === "boolean"
         ? { ...entry, entries: new Map([...entry.entries].filter(([k]) => k !== "remove")) }
         : entry;
-    const at = items.findIndex((item) => nameOf(item) === name);
+    // Only inherited targets are merged into: two entries of one layer with the same name stay two,
+    // for the duplicate-name check to report.
+    const at = items.findIndex((item) => !added.has(item) && nameOf(item) === name);
     if (at >= 0) {
       if (removal) items.splice(at, 1);
       else items[at] = mergeValue(items[at]!, fields);
@@ -125,6 +128,7 @@ function mergeTargets(base: Annotated | undefined, over: Annotated, unmatched: U
       });
     } else {
       items.push(fields);
+      added.add(fields);
     }
   }
   return { kind: "list", origin: over.origin, items };

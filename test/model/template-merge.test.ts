@@ -165,6 +165,19 @@ describe("the merge rule (SPEC §21)", () => {
 });
 
 describe("validation of effective agreements (SPEC §21, §4)", () => {
+  it("keeps two new targets of the same name apart, for target/duplicate-name", () => {
+    const diagnostics = validateFiles(
+      files(
+        agreement(
+          `  extends: [gold]\n${SLA_HEAD}  targets:\n    - { name: x, metric: availability, objective: 99% }\n    - { name: x, metric: availability, objective: 98% }\n`,
+        ),
+      ),
+    );
+    expect(diagnostics.map((d) => `${d.code} ${d.file}:${d.line}`)).toEqual([
+      "target/duplicate-name sla.yaml:12",
+    ]);
+  });
+
   const files = (sla: string, templates = GOLD) => ({
     ...BASE,
     "calendars.yaml":
