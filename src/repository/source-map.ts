@@ -110,7 +110,16 @@ export function pointerToPath(pointer: string): string[] {
 }
 
 export function pathToPointer(path: readonly (string | number)[]): string {
-  return path.map((s) => `/${String(s).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+  let pointer = "";
+  for (const segment of path) {
+    const text = String(segment);
+    // Most segments need no escape; the merge of templates builds a pointer for every value.
+    pointer +=
+      text.includes("~") || text.includes("/")
+        ? `/${text.replace(/~/g, "~0").replace(/\//g, "~1")}`
+        : `/${text}`;
+  }
+  return pointer;
 }
 
 /**
