@@ -1,6 +1,5 @@
-import type { AgreementChange } from "./agreement-change.js";
+import type { AgreementChange, Direction } from "./agreement-change.js";
 import type { ReplayResult } from "./replay.js";
-import type { TemplateChange } from "./template-changes.js";
 import type { RetroactiveChange } from "./retroactive-changes.js";
 
 /** A coverage verdict that differs between the two revisions (`null`: the target did not exist). */
@@ -28,4 +27,18 @@ export interface DiffResult {
   warnings: RetroactiveChange[];
   /** With `--replay N`: the last N complete periods re-measured under base and head terms. */
   replay?: ReplayResult;
+}
+
+/** One change of a template, with every agreement whose effective terms it changes (SPEC §21). */
+export interface TemplateChange {
+  template: string;
+  target: string | null;
+  field: string;
+  from: string | null;
+  to: string | null;
+  direction: Direction;
+  /** `KIND/name` of each agreement it changes, sorted. */
+  agreements: string[];
+  /** The coverage verdicts of those agreements' targets that changed in the same diff. */
+  coverage: CoverageChange[];
 }

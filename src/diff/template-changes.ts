@@ -1,22 +1,8 @@
 import { compareStrings } from "../core/compare.js";
 import { valueOrigin } from "../repository/source-map.js";
 import type { LoadedDocument } from "../repository/yaml-file.js";
-import type { AgreementChange, Direction } from "./agreement-change.js";
-import type { CoverageChange } from "./diff-result.js";
-
-/** One change of a template, with every agreement whose effective terms it changes (SPEC §21). */
-export interface TemplateChange {
-  template: string;
-  target: string | null;
-  field: string;
-  from: string | null;
-  to: string | null;
-  direction: Direction;
-  /** `KIND/name` of each agreement it changes, sorted. */
-  agreements: string[];
-  /** The coverage verdicts of those agreements' targets that changed in the same diff. */
-  coverage: CoverageChange[];
-}
+import type { AgreementChange } from "./agreement-change.js";
+import type { CoverageChange, TemplateChange } from "./diff-result.js";
 
 /**
  * Marks each agreement change whose value is inherited (in the head; in the base for a removal)

@@ -174,7 +174,7 @@ describe("validation of effective agreements (SPEC §21, §4)", () => {
       ),
     );
     expect(diagnostics.map((d) => `${d.code} ${d.file}:${d.line}`)).toEqual([
-      "target/duplicate-name sla.yaml:12",
+      "target/duplicate-name sla.yaml:13",
     ]);
   });
 

@@ -1,7 +1,6 @@
 import { compareStrings } from "../../core/compare.js";
 import type { AgreementChange } from "../../diff/agreement-change.js";
-import type { CoverageChange, DiffResult } from "../../diff/diff-result.js";
-import type { TemplateChange } from "../../diff/template-changes.js";
+import type { CoverageChange, DiffResult, TemplateChange } from "../../diff/diff-result.js";
 
 /** One sentence per change, shared by the text and Markdown formats (the agreement is its heading). */
 export function describeChange(c: AgreementChange): string {
