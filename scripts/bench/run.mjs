@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
-const scenarios = ["validate", "coverage", "report", "clocks", "sources", "history"].filter(
+const scenarios = ["validate", "coverage", "report", "clocks", "sources", "event-log", "history"].filter(
   (s) => only.length === 0 || only.includes(s),
 );
 let failed = 0;

@@ -10,11 +10,11 @@
 // Options: `--rows N` (default 2,000,000, a multiple of 1,000), `--tenfold`, `--only NAME,NAME`
 // (tickets, outages, checks, epoch, gb18030, unsorted), `--keep DIR`. Run after `npm run build`;
 // not part of `npm test`.
-import { spawn } from "node:child_process";
-import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { runNodeSampled } from "./peak-memory.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bin = join(here, "..", "..", "bin", "slm.js");
@@ -202,13 +202,8 @@ SCENARIOS.unsorted = {
     }),
 };
 
-/**
- * Runs the report, sampling /proc/PID/status every 10 ms: the peak RSS (VmHWM, what SPEC §10
- * limits) and the peak anonymous RSS (RssAnon: the process's own memory, without the pages of the
- * node binary it happens to touch, which vary by a few MB with the code paths a run warms up).
- * Flatness is judged on the anonymous part.
- */
-function measure(dir) {
+/** Runs the report with its memory sampled (peak-memory.mjs). */
+async function measure(dir) {
   const argv = [
     bin,
     "report",
@@ -223,42 +218,9 @@ function measure(dir) {
     "--trend",
     "6",
   ];
-  return new Promise((resolve, reject) => {
-    const t0 = process.hrtime.bigint();
-    const child = spawn(process.execPath, argv, { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    let hwm = 0;
-    let anon = 0;
-    child.stdout.on("data", (d) => {
-      stdout += d;
-    });
-    child.stderr.on("data", (d) => {
-      stderr += d;
-    });
-    const poll = setInterval(() => {
-      try {
-        const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
-        const kb = (key) => Number(new RegExp(`^${key}:\\s+(\\d+)`, "m").exec(status)?.[1] ?? 0);
-        hwm = Math.max(hwm, kb("VmHWM"));
-        anon = Math.max(anon, kb("RssAnon"));
-      } catch {
-        // The process has just exited.
-      }
-    }, 10);
-    child.on("close", (code) => {
-      clearInterval(poll);
-      if (code !== 0) return reject(new Error(`slm failed in ${dir}: ${stderr}`));
-      const report = JSON.parse(stdout);
-      resolve({
-        seconds: Number(process.hrtime.bigint() - t0) / 1e9,
-        rssMb: hwm / 1024,
-        anonMb: anon / 1024,
-        value: report.targets[0].value,
-        report,
-      });
-    });
-  });
+  const run = await runNodeSampled(argv, dir);
+  const report = JSON.parse(run.stdout);
+  return { ...run, value: report.targets[0].value, report };
 }
 
 const roots = [];

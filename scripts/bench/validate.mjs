@@ -28,11 +28,17 @@ try {
   const validate = timeRuns(RUNS, () => run(["-C", dir, "validate", "--format", "json"]));
   const templated = timeRuns(RUNS, () => run(["-C", packages, "validate", "--format", "json"]));
   const version = timeRuns(Math.max(RUNS, 9), () => run(["--version"]));
+  // What Node itself costs to start on this machine: the floor under any CLI written for it.
+  const bare = timeRuns(Math.max(RUNS, 9), () =>
+    execFileSync(process.execPath, ["-e", "0"], { stdio: "pipe" }),
+  );
   console.log(`validate ${FILES} agreement files: median ${validate.toFixed(0)} ms (target < 2000 ms)`);
   console.log(
     `validate ${FILES} agreements extending 3 templates: median ${templated.toFixed(0)} ms (target < 2000 ms)`,
   );
-  console.log(`slm --version: median ${version.toFixed(0)} ms (target < 150 ms)`);
+  console.log(
+    `slm --version: median ${version.toFixed(0)} ms (target < 150 ms); \`node -e 0\` alone: median ${bare.toFixed(0)} ms`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
   rmSync(packages, { recursive: true, force: true });

@@ -38,7 +38,8 @@ interface SpanCounts extends Span {
  * streams: the share of the service's tickets (of the target's priority and scope) opened in each
  * span whose clock meets the threshold. Nothing is kept per stopped ticket but counts and the
  * worst few; a ticket without a stop is kept until `finish` knows the as-of instant (the default
- * as-of is the source's latest timestamp) — memory follows the open tickets, not the export.
+ * as-of is the source's latest timestamp) — memory follows the open tickets, not the export, and
+ * with `--as-of` nothing is kept.
  */
 export class TicketTally {
   private readonly spans: SpanCounts[] = [];
@@ -86,9 +87,11 @@ export class TicketTally {
     if (!matchesFilter(o.filter, t.dims) || !this.spans.some((s) => t.opened >= s.start && t.opened < s.end))
       return;
     const stop = o.clock === "response" ? t.responded : t.resolved;
-    // Without --as-of every stop lies before the as-of (the latest timestamp of the source).
+    // Without --as-of every stop lies before the as-of (the latest timestamp of the source), and a
+    // ticket without a stop waits for it; with --as-of it is judged at once, so memory stays flat.
     if (stop === null || (o.asOf !== undefined && stop > o.asOf)) {
-      this.open.push(t);
+      if (o.asOf !== undefined) this.count(t, o.asOf, true);
+      else this.open.push(t);
       return;
     }
     this.count(t, stop, false);

@@ -1,5 +1,5 @@
-import type { Model } from "../core/model.js";
-import { MeasurementEngine } from "../measure/engine.js";
+import type { Model, Target } from "../core/model.js";
+import { MeasurementEngine, type TargetMeasurement } from "../measure/engine.js";
 import { type KindFilter, selectAgreements } from "../model/select-agreements.js";
 import type { LoadResult } from "../repository/loader.js";
 import { isoInstant } from "../text/local-time.js";
@@ -45,20 +45,34 @@ export async function portfolioStatus(request: StatusRequest): Promise<StatusRes
       if (!window) continue;
       engine.plan(agreement, target, [window.soFar]);
       planned.push({
-        run: () =>
-          targetStatus(
-            agreement,
-            target,
-            window,
-            engine.measure(agreement, target, window.soFar),
-            totalLength(engine.open(target.calendar, window.whole)),
-          ),
+        run: () => {
+          const m = engine.measure(agreement, target, window.soFar);
+          const whole = totalLength(engine.open(target.calendar, window.whole));
+          return targetStatus(agreement, target, window, m, whole - excludedSoFar(m, engine, target, window));
+        },
       });
     }
   }
   await engine.load();
   const targets = planned.map((p) => p.run()).sort(byUrgency);
   return { asOf: isoInstant(asOf), targets };
+}
+
+/**
+ * Service time the measurement left out so far for another reason than missing data: planned
+ * outages under `exclusions: [planned]`. It leaves the whole window's service time too, so the
+ * budget shrinks as it would in the month's report; planned work later in the window is not in
+ * an outage log yet and cannot be taken off before it happens.
+ */
+function excludedSoFar(
+  m: TargetMeasurement,
+  engine: MeasurementEngine,
+  target: Target,
+  window: WindowSoFar,
+): number {
+  if (m.unit !== "time" || m.serviceTimeMs === null) return 0;
+  const open = totalLength(engine.open(target.calendar, window.soFar));
+  return Math.max(0, open - m.serviceTimeMs - (m.unknownMs ?? 0));
 }
 
 const RANK = { breached: 0, atRisk: 1, met: 2, "no-data": 3 } as const;

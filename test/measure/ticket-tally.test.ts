@@ -78,6 +78,22 @@ describe("the ticket tally (counts while the export streams)", () => {
     ]);
   });
 
+  it("with an explicit as-of judges a ticket without a stop as it arrives, as finish would (nothing waits)", () => {
+    const asOf = T0 + 10 * 60 * MIN;
+    const explicit = tally(asOf);
+    explicit.add(ticket("OPEN-LONG", T0, null)); // 600 min at as-of > 60: breached
+    explicit.add(ticket("OPEN-SHORT", asOf - 30 * MIN, null)); // 30 min at as-of: pending
+    // Judged before finish: the counts are there already.
+    expect(explicit.measurement(MAY)).toMatchObject({ total: 1, good: 0, pending: 1 });
+    explicit.finish(asOf);
+    const m = explicit.measurement(MAY)!;
+    expect([m.total, m.good, m.pending]).toEqual([1, 0, 1]);
+    expect(m.tickets.map((x) => [x.id, x.clockMs / MIN, x.status])).toEqual([
+      ["OPEN-LONG", 600, "breached"],
+      ["OPEN-SHORT", 30, "pending"],
+    ]);
+  });
+
   it("forgets everything on reset (the reader starts over)", () => {
     const t = tally();
     t.add(ticket("T1", T0, 90));

@@ -308,3 +308,57 @@ describe("SPEC §20 exit codes and selection", () => {
     expect(rows[1]).toContain("at risk");
   });
 });
+
+// Planned outages excluded from service time leave the whole window's service time too.
+// delta (SLA, 24x7 UTC, 99.9%, exclusions: [planned]), as-of 2024-06-11T00:00Z:
+//   planned maintenance 06-03 00:00 – 06-04 00:00 (86,400 s), unplanned outage 06-05 10:00–10:20 (1,200 s).
+//   elapsed = 10 d − 1 d = 777,600 s; value = 1 − 1,200/777,600
+//   whole window's service time = 30 d − 1 d planned so far = 2,505,600 s; budget = 0.1% of it = 2,505.6 s
+//   consumed = 1,200/2,505.6 = 0.47892…  (2,592 s, the budget of the full month, would give 0.46296…)
+//   burnRate = consumed ÷ (777,600/2,505,600) = 1,200/777.6 = 1.54320… > 1 → breached
+describe("SPEC §20 with planned outages excluded", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempRepo(
+      {
+        "catalogue.yaml": `apiVersion: slm/v1
+kind: Service
+metadata: { name: mail }
+spec: { owner: it }
+---
+apiVersion: slm/v1
+kind: DataSource
+metadata: { name: outages }
+spec:
+  type: outages
+  path: data/outages.csv
+  columns: { id: ref, service: service, start: start, end: end, planned: planned }
+`,
+        "delta.yaml": sla(
+          "delta",
+          "mail",
+          `  targets:
+    - { name: availability, metric: availability, objective: 99.9%, exclusions: [planned] }
+`,
+        ),
+        "data/outages.csv":
+          "ref,service,start,end,planned\n" +
+          "M1,mail,2024-06-03T00:00:00Z,2024-06-04T00:00:00Z,true\n" +
+          "O1,mail,2024-06-05T10:00:00Z,2024-06-05T10:20:00Z,false\n",
+      },
+      "slm-status-planned-",
+    );
+  });
+  afterAll(() => removeDir(dir));
+
+  it("takes the planned time so far off the whole window's budget as well as off the time elapsed", async () => {
+    const r = await runCli(["status", "--as-of", AS_OF, "--format", "json", "--fail-on", "never"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    const t = (JSON.parse(r.stdout) as StatusJson).targets[0]!;
+    expect(t.elapsed).toBe(777_600);
+    expect(t.value).toBeCloseTo(1 - 1200 / 777_600, 12);
+    expect(t.consumed).toBeCloseTo(1200 / 2505.6, 12);
+    expect(t.burnRate).toBeCloseTo(1200 / 777.6, 9);
+    expect(t.forecast.status).toBe("breached");
+  });
+});
