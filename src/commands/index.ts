@@ -1,9 +1,11 @@
+import { registerAudit } from "./audit.js";
 import type { RegisterCommand } from "./command.js";
 import { registerCompletion } from "./completion.js";
 import { registerCoverage } from "./coverage.js";
 import { registerDiff } from "./diff.js";
 import { registerExport } from "./export.js";
 import { registerImport } from "./import.js";
+import { registerImprove } from "./improve.js";
 import { registerInit } from "./init.js";
 import { registerCredits } from "./credits.js";
 import { registerKpi } from "./kpi.js";
@@ -26,8 +28,10 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerDiff,
   registerShow,
   registerKpi,
+  registerImprove,
   registerSite,
   registerCredits,
+  registerAudit,
   registerExport,
   registerSql,
   registerImport,

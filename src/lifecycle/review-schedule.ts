@@ -42,14 +42,8 @@ export function reviewSchedule(model: Model, asOf: CalendarDate, within: Calenda
   for (const a of model.agreements) {
     const ended = a.term.end !== undefined && a.term.end.day < asOf.day;
     if (ended) continue;
-    // A review due after a term that does not renew is no review at all: the agreement is over by then.
-    const reviewDue = a.review && shiftDate(a.review.last ?? a.term.start, a.review.every);
-    const afterTerm =
-      reviewDue !== undefined &&
-      a.term.end !== undefined &&
-      !a.contract?.autoRenew &&
-      reviewDue.day > a.term.end.day;
-    if (a.review && reviewDue && !afterTerm) {
+    const reviewDue = nextReview(a);
+    if (a.review && reviewDue) {
       // Without a last review, the first one falls due one cycle after the term starts.
       const basis = a.review.last
         ? `last review ${a.review.last.text}`
@@ -95,6 +89,18 @@ export function reviewSchedule(model: Model, asOf: CalendarDate, within: Calenda
     (x, y) => x.date.day - y.date.day || compareStrings(x.name, y.name) || (x.event < y.event ? -1 : 1),
   );
   return { asOf, within, items };
+}
+
+/**
+ * The agreement's next review date: one cycle after the last review, or after the term's start
+ * when it was never reviewed. Undefined without a review cycle, and when the review would fall
+ * after a term that does not renew: no review at all, the agreement is over by then.
+ */
+export function nextReview(a: Agreement): CalendarDate | undefined {
+  if (!a.review) return undefined;
+  const due = shiftDate(a.review.last ?? a.term.start, a.review.every);
+  const afterTerm = a.term.end !== undefined && !a.contract?.autoRenew && due.day > a.term.end.day;
+  return afterTerm ? undefined : due;
 }
 
 export function hasOverdue(schedule: ReviewSchedule): boolean {

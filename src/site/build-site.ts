@@ -3,6 +3,7 @@ import type { CalendarDate } from "../core/values/date.js";
 import type { CalendarInterval } from "../core/values/calendar-interval.js";
 import type { CoverageResult, Verdict } from "../coverage/coverage-result.js";
 import { computeCoverage } from "../coverage/compute-coverage.js";
+import { backToBackCredits } from "../credits/back-to-back-credits.js";
 import { processKpis } from "../kpi/process-kpis.js";
 import { reviewSchedule } from "../lifecycle/review-schedule.js";
 import { generateReports, type ReportRequest } from "../report/generate-reports.js";
@@ -10,7 +11,7 @@ import { reportFileName } from "../report/report-file-name.js";
 import type { ReportModel } from "../report/report-model.js";
 import { layoutGraph } from "./graph-layout.js";
 import { serviceGraph } from "./service-graph.js";
-import { calendarEntries } from "./site-calendar.js";
+import { calendarEntries, siteImprovements } from "./site-calendar.js";
 import type { AgreementEntry, SiteModel, SitePage, TrendShare } from "./site-model.js";
 
 export interface SiteRequest extends Omit<ReportRequest, "kind" | "sla" | "customer"> {
@@ -28,7 +29,8 @@ const VERDICT_RANK: Record<Verdict, number> = { covered: 0, "at-risk": 1, uncove
 /**
  * Everything `slm site` publishes, as pages (docs/site.md): the reports of every agreement in force
  * during the period (all kinds, every format), the portfolio of SLAs, the dependency graph laid out
- * now, the KPIs with their trend and the review calendar with its .ics feed.
+ * now, the KPIs with their trend, the improvement register, and the calendar (reviews, terms,
+ * notice and claim deadlines, Improvement actions) with its .ics feed.
  */
 export async function buildSite(request: SiteRequest): Promise<SitePage[]> {
   const { model } = request;
@@ -39,6 +41,8 @@ export async function buildSite(request: SiteRequest): Promise<SitePage[]> {
   const pageOf = (kind: string, name: string) =>
     agreements.find((a) => a.kind === kind && a.name === name)?.page ?? null;
   const slaServices = new Set(slaReports.map((r) => r.service));
+  const improvements = siteImprovements(model, request.asOfDate, pageOf);
+  const claims = backToBackCredits(model, request.period, reports).claimable;
   const site: SiteModel = {
     locale: request.locale,
     period: { label: request.period.label },
@@ -54,13 +58,21 @@ export async function buildSite(request: SiteRequest): Promise<SitePage[]> {
     }),
     kpiTrend: combinedTrend(agreements.filter((a) => a.kind === "SLA").map((a) => a.trend)),
     graph: await layoutGraph(serviceGraph(model, coverage, slaServices)),
-    calendar: calendarEntries(model, reviewSchedule(model, request.asOfDate, request.within), pageOf),
+    calendar: calendarEntries(
+      model,
+      reviewSchedule(model, request.asOfDate, request.within),
+      pageOf,
+      claims,
+      improvements,
+    ),
+    improvements,
   };
   return [
     { path: "index.html", kind: "portfolio", site },
     { path: "graph.html", kind: "graph", site },
     { path: "kpis.html", kind: "kpis", site },
     { path: "calendar.html", kind: "calendar", site },
+    { path: "improvements.html", kind: "improvements", site },
     { path: "calendar.ics", kind: "ics", site },
     // GitHub Pages serves the folder as it is, without running Jekyll over it.
     { path: ".nojekyll", kind: "nojekyll", site },

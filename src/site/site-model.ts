@@ -24,6 +24,36 @@ export interface SiteModel {
   kpiTrend: TrendShare[];
   graph: GraphLayout;
   calendar: CalendarEntry[];
+  /** The improvement register (SPEC §15), in file order; its page is `improvements.html`. */
+  improvements: SiteImprovement[];
+}
+
+/** An Improvement of the register as the site shows it, with its actions judged on the site's as-of day. */
+export interface SiteImprovement {
+  name: string;
+  /** `improvements.html#<anchor>`: where it is on the Improvements page. */
+  anchor: string;
+  /** The agreement it is about, and that agreement's page (null when it has none this period). */
+  agreement: { kind: AgreementKind; name: string; page: string | null } | null;
+  /** The reference as written, when no agreement of the repository matches it. */
+  reference: string;
+  targets: string[] | null;
+  period: string | null;
+  raised: string;
+  status: "open" | "in-progress" | "done" | "cancelled";
+  open: boolean;
+  owner: string | null;
+  cause: string | null;
+  actions: SiteAction[];
+}
+
+export interface SiteAction {
+  text: string;
+  owner: string | null;
+  due: string | null;
+  done: string | null;
+  /** Due before the as-of day, not done, of an open Improvement. */
+  overdue: boolean;
 }
 
 /** A period's share of targets met: met ÷ (met + breached), null when none was judged. */
@@ -56,12 +86,15 @@ export interface AgreementEntry {
   reports: { format: "md" | "html" | "json"; path: string }[];
 }
 
-/** One review, term or notice date on the calendar (and in the .ics feed). */
-/** The site's calendar shows agreements' dates; Improvement actions are the report's and `review`'s. */
+/**
+ * One date on the calendar (and in the .ics feed): an agreement's review, term end or notice
+ * deadline; a UC credit's claim deadline; or the due date of an open Improvement's action not done
+ * (`action-overdue` once it has passed, else `action-due` within the calendar's reach).
+ */
 export interface CalendarEntry {
-  kind: AgreementKind;
+  kind: AgreementKind | "Improvement";
   name: string;
-  event: Exclude<ReviewEvent, "action-overdue">;
+  event: CalendarEvent;
   /** YYYY-MM-DD: an all-day date. */
   date: string;
   days: number;
@@ -72,14 +105,22 @@ export interface CalendarEntry {
   page: string | null;
 }
 
+export type CalendarEvent = ReviewEvent | "action-due" | "claim-deadline";
+
 export type CalendarDetail =
   | { kind: "review"; every: string; last: string | null; termStart: string }
+  | { kind: "action"; text: string; owner: string | null; agreement: string }
+  | { kind: "claim"; window: string; claimWithin: string; amount: number; currency: string }
   | { kind: "term"; autoRenew: boolean }
   | { kind: "notice"; termEnd: string; noticePeriod: string };
 
 /** What a page of the site shows; `path` is where it is written under the output folder. */
 export type SitePage =
-  | { path: string; kind: "portfolio" | "graph" | "kpis" | "calendar" | "ics" | "nojekyll"; site: SiteModel }
+  | {
+      path: string;
+      kind: "portfolio" | "graph" | "kpis" | "calendar" | "improvements" | "ics" | "nojekyll";
+      site: SiteModel;
+    }
   | { path: string; kind: "agreement"; site: SiteModel; entry: AgreementEntry }
   | { path: string; kind: "report"; format: "md" | "html" | "json"; report: ReportModel; locale: Locale };
 

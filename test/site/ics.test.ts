@@ -13,7 +13,9 @@ import { EXAMPLES } from "../helpers/paths.js";
 const EPOCH = 1_719_748_800; // 2024-06-30T12:00:00Z
 let out: string;
 let feed: string;
-let review: { items: { kind: string; name: string; event: string; date: string; days: number }[] };
+type ReviewItem = { kind: string; name: string; event: string; date: string; days: number };
+let review: { items: ReviewItem[] };
+let reviewActions: ReviewItem[];
 
 beforeAll(async () => {
   out = tempDir("slm-site-ics-");
@@ -28,10 +30,11 @@ beforeAll(async () => {
   const r = await runCli(["review", "--as-of", "2024-06-30", "--within", "1y", "--format", "json"], {
     cwd: EXAMPLES,
   });
-  // The site's calendar holds agreements' dates; Improvement actions (action-overdue) are the
-  // report's and review's, not the feed's.
+  // Review's agreement dates; its overdue Improvement actions are checked apart (their UIDs name
+  // the action, not the event, so that an action keeps its UID when it becomes overdue).
   const all = JSON.parse(r.stdout) as typeof review;
   review = { items: all.items.filter((i) => i.kind !== "Improvement") };
+  reviewActions = all.items.filter((i) => i.kind === "Improvement");
 });
 afterAll(() => removeDir(out));
 
@@ -47,9 +50,13 @@ describe("calendar.ics (RFC 5545) parsed by ical.js", () => {
 
   it("has a VEVENT for every review, term end and notice deadline, on its date, as a date without a zone", () => {
     const cal = new ICAL.Component(ICAL.parse(feed));
-    const events = cal.getAllSubcomponents("vevent").map((c) => new ICAL.Event(c));
+    const events = cal
+      .getAllSubcomponents("vevent")
+      .map((c) => new ICAL.Event(c))
+      .filter((e) => !e.uid.startsWith("action."));
     // The examples as of 2024-06-30 within a year (examples/README.md): globex-portal's review
     // overdue since 2024-05-20, edgewave-cdn's due 2024-09-15, and more — as many as review lists.
+    // No claim deadline: no UC credit falls due in May.
     expect(review.items.length).toBeGreaterThan(3);
     expect(events).toHaveLength(review.items.length);
     for (const item of review.items) {
@@ -70,6 +77,87 @@ describe("calendar.ics (RFC 5545) parsed by ical.js", () => {
     expect(overdue.summary).toBe("review overdue: SLA globex-portal");
     // The semicolon of the detail was escaped in the file and comes back as written.
     expect(overdue.description).toBe("review every 6mo; last review 2023-11-20");
+  });
+
+  it("has a VEVENT for the due date of every open Improvement action not done: overdue ones and those within the year", () => {
+    const cal = new ICAL.Component(ICAL.parse(feed));
+    const actions = cal
+      .getAllSubcomponents("vevent")
+      .map((c) => new ICAL.Event(c))
+      .filter((e) => e.uid.startsWith("action."))
+      .map((e) => [e.uid, e.startDate.toString(), e.summary]);
+    // examples/improvements/ as of 2024-06-30, by hand: acme-crm-2024-05-p2 is done (nothing);
+    // acme-email-2024-05-upgrade (in progress): action 1 done, action 2 due 06-21 not done
+    // (overdue), action 3 due 07-31; acme-email-2024-05-p1-desk (open): action 1 due 07-15;
+    // acme-email-p2-backlog (in progress): action 1 done, action 2 due 09-30.
+    expect(actions).toEqual([
+      [
+        "action.improvement.acme-email-2024-05-upgrade.2.2024-06-21@slm",
+        "2024-06-21",
+        "action overdue: Improvement acme-email-2024-05-upgrade",
+      ],
+      [
+        "action.improvement.acme-email-2024-05-p1-desk.1.2024-07-15@slm",
+        "2024-07-15",
+        "action due: Improvement acme-email-2024-05-p1-desk",
+      ],
+      [
+        "action.improvement.acme-email-2024-05-upgrade.3.2024-07-31@slm",
+        "2024-07-31",
+        "action due: Improvement acme-email-2024-05-upgrade",
+      ],
+      [
+        "action.improvement.acme-email-p2-backlog.2.2024-09-30@slm",
+        "2024-09-30",
+        "action due: Improvement acme-email-p2-backlog",
+      ],
+    ]);
+    // The overdue one is the one review lists.
+    expect(reviewActions.map((i) => [i.name, i.date])).toEqual([
+      ["acme-email-2024-05-upgrade", "2024-06-21"],
+    ]);
+    const overdue = cal
+      .getAllSubcomponents("vevent")
+      .map((c) => new ICAL.Event(c))
+      .find((e) => e.uid.startsWith("action.improvement.acme-email-2024-05-upgrade.2."))!;
+    expect(overdue.description).toBe(
+      "Keep a tested rollback plan with every change record (owner messaging-team); improvement of SLA acme-email",
+    );
+  });
+
+  it("has a VEVENT for each credit's claim deadline: the window's last day + the UC's claimWithin", async () => {
+    const june = tempDir("slm-site-ics-june-");
+    try {
+      const r = await runCli(["site", "--period", "2024-06", "--out", june, "--as-of", "2024-06-30"], {
+        cwd: EXAMPLES,
+        env: { SOURCE_DATE_EPOCH: String(EPOCH) },
+      });
+      expect(r.code).toBe(0);
+      const cal = new ICAL.Component(ICAL.parse(readFileSync(join(june, "calendar.ics"), "utf8")));
+      const claims = cal
+        .getAllSubcomponents("vevent")
+        .map((c) => new ICAL.Event(c))
+        .filter((e) => e.uid.startsWith("claim-deadline."));
+      // By hand: EdgeWave's Q2 window ends 2024-06-30; claimWithin 60d → July's 31 days bring
+      // 2024-07-31 (+31), then 29 more → 2024-08-29. Credit: 10% of the quarter's fee GBP 7,500 =
+      // GBP 750 (examples/README.md).
+      expect(claims).toHaveLength(1);
+      const claim = claims[0]!;
+      expect(claim.uid).toBe("claim-deadline.uc.edgewave-cdn.2024-Q2.2024-08-29@slm");
+      expect(claim.startDate.isDate).toBe(true);
+      expect(claim.startDate.toString()).toBe("2024-08-29");
+      expect(claim.endDate.toString()).toBe("2024-08-30");
+      expect(claim.summary).toBe("claim deadline: UC edgewave-cdn");
+      expect(claim.description).toBe(
+        "claim GBP 750.00 for Q2 2024 from the supplier (within 60d of the window's last day)",
+      );
+      // The calendar page lists it too, linked to the UC's page.
+      const page = readFileSync(join(june, "calendar.html"), "utf8");
+      expect(page).toContain("claim deadline");
+      expect(page).toContain('href="agreements/uc-edgewave-cdn.html"');
+    } finally {
+      removeDir(june);
+    }
   });
 
   it("stamps every event with SOURCE_DATE_EPOCH and rebuilds to the same bytes", async () => {

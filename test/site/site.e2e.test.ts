@@ -87,9 +87,17 @@ describe.skipIf(!runsInChromium("the site browser test"))("the examples' site in
     return { page, problems, requests };
   }
 
-  it("has the pages of docs/site.md: portfolio, graph, KPIs, calendar, one per agreement, every report in three formats", () => {
+  it("has the pages of docs/site.md: portfolio, graph, KPIs, calendar, Improvements, one per agreement, every report in three formats", () => {
     const rel = filesUnder(out).map((f) => relative(out, f).split(sep).join("/"));
-    for (const p of ["index.html", "graph.html", "kpis.html", "calendar.html", "calendar.ics", ".nojekyll"])
+    for (const p of [
+      "index.html",
+      "graph.html",
+      "kpis.html",
+      "calendar.html",
+      "improvements.html",
+      "calendar.ics",
+      ".nojekyll",
+    ])
       expect(rel).toContain(p);
     // examples/README.md: 4 SLAs, 6 OLAs, 5 UCs, all in force in May 2024.
     expect(rel.filter((p) => p.startsWith("agreements/"))).toHaveLength(15);
@@ -130,6 +138,30 @@ describe.skipIf(!runsInChromium("the site browser test"))("the examples' site in
     const index = readFileSync(join(out, "index.html"), "utf8");
     for (const name of ["acme-email", "acme-crm", "globex-portal", "globex-service-desk"])
       expect(index).toContain(`href="agreements/sla-${name}.html"`);
+  });
+
+  it("links each Improvement from its agreement's page to its row on the Improvements page", async () => {
+    const { page } = await open(join(out, "agreements", "sla-acme-email.html"));
+    const links = await page.evaluate(() => {
+      const g = globalThis as unknown as PageGlobals;
+      return Array.from(g.document.querySelectorAll("a[href]"), (a) => a.getAttribute("href")!);
+    });
+    await page.close();
+    // examples/improvements/: three Improvements are about acme-email (acme-crm's is not).
+    const fragments = links.filter((l) => l.startsWith("../improvements.html#")).map((l) => l.split("#")[1]!);
+    expect(fragments).toEqual([
+      "improvement-acme-email-2024-05-upgrade",
+      "improvement-acme-email-2024-05-p1-desk",
+      "improvement-acme-email-p2-backlog",
+    ]);
+    const register = await open(join(out, "improvements.html"));
+    const ids = await register.page.evaluate(() => {
+      const g = globalThis as unknown as PageGlobals;
+      return Array.from(g.document.querySelectorAll("[id]"), (e) => e.getAttribute("id")!);
+    });
+    expect(register.problems).toEqual([]);
+    await register.page.close();
+    for (const f of fragments) expect(ids, f).toContain(f);
   });
 
   it("draws a node per service and an edge per dependency, coloured by coverage verdict", async () => {

@@ -1,6 +1,7 @@
 import type { AgreementEntry, SiteModel } from "../../site/site-model.js";
 import { calendarHead, calendarRows } from "./calendar-page.js";
 import { badge, esc, href, htmlPage, siteText, table } from "./html-page.js";
+import { improvementHead, improvementRows } from "./improvements-page.js";
 import { creditsText, reportBadge } from "./portfolio-page.js";
 import { sparkline } from "./sparkline.js";
 
@@ -35,6 +36,9 @@ export function formatAgreementPage(
     t(`site.head.${k}`),
   );
   const dates = site.calendar.filter((e) => e.kind === entry.kind && e.name === entry.name);
+  const register = site.improvements.filter(
+    (i) => i.agreement?.kind === entry.kind && i.agreement.name === entry.name,
+  );
   const parties = t("site.agreement.parties", {
     provider: r.providerDisplayName ?? r.provider,
     customer: r.customerDisplayName ?? r.customer,
@@ -47,6 +51,8 @@ export function formatAgreementPage(
 <ul class="links">${links}</ul>
 <h2>${esc(t("site.agreement.targets"))}</h2>
 ${table(head, rows)}
-${dates.length > 0 ? `<h2>${esc(t("site.agreement.calendar"))}</h2>\n${table(calendarHead(text), calendarRows(path, dates, text))}` : ""}`;
+${dates.length > 0 ? `<h2>${esc(t("site.agreement.calendar"))}</h2>\n${table(calendarHead(text), calendarRows(path, dates, text))}` : ""}
+<h2>${esc(t("site.agreement.improvements"))}</h2>
+${register.length > 0 ? table(improvementHead(text, false), improvementRows(path, register, text, false)) : `<p>${esc(t("site.improvements.noneForAgreement"))}</p>`}`;
   return htmlPage(site, path, heading, body, ctx);
 }

@@ -9,6 +9,9 @@ const EVENT_CLASS: Record<CalendarEntry["event"], string> = {
   "review-due": "at-risk",
   "term-ending": "none",
   "notice-deadline": "at-risk",
+  "claim-deadline": "at-risk",
+  "action-due": "none",
+  "action-overdue": "breached",
 };
 
 /** The calendar's entries as table rows, linking each agreement's page from the page at `from`. */
@@ -16,9 +19,14 @@ export function calendarRows(from: string, entries: readonly CalendarEntry[], te
   return entries.map((e) => [
     `${esc(dayText(e.date, text))}<br><span class="sub">${esc(daysText(e.days, text))}</span>`,
     badge(EVENT_CLASS[e.event], text.t(`site.event.${e.event}`)),
-    e.page ? `<a href="${href(from, e.page)}">${esc(`${e.kind} ${e.name}`)}</a>` : esc(`${e.kind} ${e.name}`),
+    e.page ? `<a href="${href(from, e.page)}">${esc(subject(e, text))}</a>` : esc(subject(e, text)),
     esc(detailText(e, text)),
   ]);
+}
+
+/** "SLA acme-email", or "Improvement acme-email-2024-05-upgrade" in the page's language. */
+function subject(e: CalendarEntry, { t }: LocaleText): string {
+  return e.kind === "Improvement" ? t("site.improvement.subject", { name: e.name }) : `${e.kind} ${e.name}`;
 }
 
 export function calendarHead({ t }: LocaleText): string[] {

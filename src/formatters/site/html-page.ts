@@ -15,10 +15,16 @@ export function esc(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
-/** The link from the page at `from` to the file at `to`, both relative to the site's folder. */
+/**
+ * The link from the page at `from` to the file at `to`, both relative to the site's folder; `to`
+ * may end in `#fragment` (names never hold a `#`: they are lowercase letters, digits and '-').
+ */
 export function href(from: string, to: string): string {
-  const rel = posix.relative(posix.dirname(from), to);
-  return esc(rel.split("/").map(encodeURIComponent).join("/"));
+  const hash = to.indexOf("#");
+  const file = hash < 0 ? to : to.slice(0, hash);
+  const rel = posix.relative(posix.dirname(from), file);
+  const fragment = hash < 0 ? "" : `#${encodeURIComponent(to.slice(hash + 1))}`;
+  return esc(`${rel.split("/").map(encodeURIComponent).join("/")}${fragment}`);
 }
 
 const NAV = [
@@ -26,6 +32,7 @@ const NAV = [
   ["graph.html", "site.nav.graph"],
   ["kpis.html", "site.nav.kpis"],
   ["calendar.html", "site.nav.calendar"],
+  ["improvements.html", "site.nav.improvements"],
 ] as const;
 
 /**

@@ -8,17 +8,19 @@ import { REPORT_FORMATTERS } from "../report/index.js";
  */
 export const SITE_FORMATTERS = {
   site: async () => {
-    const [portfolio, graph, agreement, kpis, calendar, ics, html, md, json] = await Promise.all([
-      import("./portfolio-page.js"),
-      import("./graph-page.js"),
-      import("./agreement-page.js"),
-      import("./kpis-page.js"),
-      import("./calendar-page.js"),
-      import("./ics.js"),
-      REPORT_FORMATTERS.html(),
-      REPORT_FORMATTERS.md(),
-      REPORT_FORMATTERS.json(),
-    ]);
+    const [portfolio, graph, agreement, kpis, calendar, improvements, ics, html, md, json] =
+      await Promise.all([
+        import("./portfolio-page.js"),
+        import("./graph-page.js"),
+        import("./agreement-page.js"),
+        import("./kpis-page.js"),
+        import("./calendar-page.js"),
+        import("./improvements-page.js"),
+        import("./ics.js"),
+        REPORT_FORMATTERS.html(),
+        REPORT_FORMATTERS.md(),
+        REPORT_FORMATTERS.json(),
+      ]);
     const reports = { html, md, json };
     return (page: SitePage, ctx: FormatContext): string => {
       switch (page.kind) {
@@ -30,6 +32,8 @@ export const SITE_FORMATTERS = {
           return kpis.formatKpisPage(page.site, ctx);
         case "calendar":
           return calendar.formatCalendarPage(page.site, ctx);
+        case "improvements":
+          return improvements.formatImprovementsPage(page.site, ctx);
         case "ics":
           return ics.formatIcs(page.site, ctx);
         case "nojekyll":

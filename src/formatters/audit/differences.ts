@@ -1,0 +1,17 @@
+import type { PackDifference } from "../../audit/pack-manifest.js";
+
+const WORDS: Record<PackDifference["what"], string> = {
+  "input-changed": "input changed: the file's SHA-256 is not the one the manifest records",
+  "input-missing": "input missing: the manifest records it, the repository no longer has it",
+  "input-added": "input added: the repository has it, the manifest does not record it",
+  "output-altered": "output differs: the pack's file is not the one the manifest records",
+  "output-missing": "output missing: the manifest records it, the pack does not hold it",
+  "output-extra": "output extra: not recorded in the manifest",
+  "output-recomputed-differs":
+    "output differs: recomputed from the inputs, it is not the one the manifest records",
+};
+
+/** One line per difference `slm audit --verify` found, the file first so a reader can grep it. */
+export function describeDifference(d: PackDifference): string {
+  return `${d.file}: ${WORDS[d.what]}`;
+}
