@@ -868,10 +868,19 @@ DEFS.templateSpec = {
  */
 export function publishedAgreementSpec(spec: JsonSchema): JsonSchema {
   const properties = spec.properties as Record<string, JsonSchema>;
-  const known = (names: readonly string[]) => Object.fromEntries(names.map((n) => [n, true]));
+  // Each property named again here only to be required: described, as every published property is.
+  const known = (names: readonly string[]) =>
+    Object.fromEntries(
+      names.map((n) => [n, { description: "Required unless the agreement extends templates." }]),
+    );
   const strictly = (name: string): JsonSchema => {
     const required = (properties[name]!.required ?? []) as string[];
-    return { type: "object", required, properties: known(required) };
+    return {
+      type: "object",
+      description: "Without templates, as required for every agreement.",
+      required,
+      properties: known(required),
+    };
   };
   const required = (spec.required ?? []) as string[];
   return {
@@ -891,7 +900,12 @@ export function publishedAgreementSpec(spec: JsonSchema): JsonSchema {
         review: strictly("review"),
         fee: strictly("fee"),
         // Without templates, a target is a complete target: no override, no `remove`.
-        targets: { type: "array", minItems: 1, items: ref("target") },
+        targets: {
+          type: "array",
+          description: "Without templates: at least one target, each complete.",
+          minItems: 1,
+          items: ref("target"),
+        },
       },
     },
   };
