@@ -14,6 +14,7 @@ import { type CoverageFilter, computeCoverage } from "../coverage/compute-covera
 import type { CoverageResult } from "../coverage/coverage-result.js";
 import { REPORT_FORMATTERS, type ReportFormat } from "../formatters/report/index.js";
 import { buildModel } from "../model/build-model.js";
+import { effectiveDocuments } from "../model/effective-agreements.js";
 import type { KindFilter } from "../model/select-agreements.js";
 import { validateRepository } from "../model/validate-repository.js";
 import { generateReports } from "../report/generate-reports.js";
@@ -55,7 +56,12 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Repo
   const files = await loadRepository({ cwd: resolve(dir), config: options.config });
   const diagnostics = validateRepository(files, { now: options.now ?? new Date() }).sort(compareDiagnostics);
   const valid = !diagnostics.some((d) => d.severity === "error");
-  return { root: files.root, diagnostics, files, ...(valid ? { model: buildModel(files.documents) } : {}) };
+  return {
+    root: files.root,
+    diagnostics,
+    files,
+    ...(valid ? { model: buildModel(effectiveDocuments(files.documents).documents) } : {}),
+  };
 }
 
 export interface ValidateResult {

@@ -3,6 +3,7 @@ import type { DiagnosticCode } from "../core/diagnostic-codes.js";
 import { didYouMean } from "../core/did-you-mean.js";
 import type { AgreementKind, Kind } from "../core/model.js";
 import type { CalendarDate } from "../core/values/date.js";
+import { locateIn } from "../repository/source-map.js";
 import type { LoadedDocument } from "../repository/yaml-file.js";
 import type {
   RawAgreementSpec,
@@ -114,19 +115,17 @@ export function toDiagnostic(
     code: finding.code,
     severity,
     message: finding.message,
-    file: at.doc.file,
-    ...at.doc.sourceMap.locate(finding.pointer, { onKey: finding.onKey }),
-    pointer: finding.pointer,
-    document: at.doc.index,
+    ...locateIn(at.doc, finding.pointer, { onKey: finding.onKey }),
   };
   if (finding.suggestion !== undefined) diagnostic.suggestion = finding.suggestion;
-  if (finding.related?.length) {
-    diagnostic.related = finding.related.map((r) => ({
-      file: r.doc.file,
-      ...r.doc.sourceMap.locate(r.pointer),
-      pointer: r.pointer,
-      message: r.message,
-    }));
-  }
+  const related = [
+    ...(finding.related ?? []).map((r) => {
+      const { document: _document, related: _related, ...place } = locateIn(r.doc, r.pointer);
+      return { ...place, message: r.message };
+    }),
+    ...(diagnostic.related ?? []),
+  ];
+  delete diagnostic.related;
+  if (related.length > 0) diagnostic.related = related;
   return diagnostic;
 }

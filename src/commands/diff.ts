@@ -53,6 +53,8 @@ async function diff(
     { modelOf },
     { diffAgreements },
     { coverageChanges },
+    { templateChanges },
+    { effectiveDocuments },
     { retroactiveChanges },
     { printInvalidRepository },
   ] = await Promise.all([
@@ -62,6 +64,8 @@ async function diff(
     import("../model/load-model.js"),
     import("../diff/agreement-diff.js"),
     import("../diff/coverage-diff.js"),
+    import("../diff/template-changes.js"),
+    import("../model/effective-agreements.js"),
     import("../diff/retroactive-changes.js"),
     import("./invalid-repository.js"),
   ]);
@@ -87,12 +91,20 @@ async function diff(
       if (headArg === undefined) ctx.io.stderr("slm: the agreements at work tree do not validate\n");
       return 1;
     }
-    const changes = diffAgreements(before.model, after.model);
+    const coverage = coverageChanges(before.model, after.model);
+    const inherited = templateChanges(
+      diffAgreements(before.model, after.model),
+      coverage,
+      effectiveDocuments(before.load.documents).documents,
+      effectiveDocuments(after.load.documents).documents,
+    );
+    const changes = inherited.changes;
     const result: DiffResult = {
       base,
       head: headArg ?? "work tree",
       changes,
-      coverage: coverageChanges(before.model, after.model),
+      coverage,
+      ...(inherited.templates.length > 0 ? { templates: inherited.templates } : {}),
       warnings: retroactiveChanges(before.model, after.model, changes),
     };
     if (opts.replay !== undefined) {

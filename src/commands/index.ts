@@ -12,6 +12,7 @@ import { registerKpi } from "./kpi.js";
 import { registerReport } from "./report.js";
 import { registerReview } from "./review.js";
 import { registerSchema } from "./schema.js";
+import { registerShow } from "./show.js";
 import { registerSite } from "./site.js";
 import { registerStatus } from "./status.js";
 import { registerSql } from "./sql.js";
@@ -25,6 +26,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerReview,
   registerStatus,
   registerDiff,
+  registerShow,
   registerKpi,
   registerImprove,
   registerSite,

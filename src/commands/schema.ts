@@ -7,7 +7,10 @@ export const registerSchema: RegisterCommand = (program, ctx, setExit) => {
   program
     .command("schema")
     .description("print the JSON Schema of a kind (default: the schema of any slm document)")
-    .argument("[kind]", "service, calendar, party, sla, ola, uc, datasource, config or document")
+    .argument(
+      "[kind]",
+      "service, calendar, party, sla, ola, uc, datasource, improvement, template, config or document",
+    )
     .option("--list", "list the schema names and their files instead")
     .action(async (kind: string | undefined, options: { list?: boolean }) => {
       setExit(await printSchema(ctx, kind, Boolean(options.list)));

@@ -89,10 +89,15 @@ async function validate(
     today = new Date(date.value.day * DAY_MS);
   }
   const diagnostics = validateRepository(load, { now: today })
-    .filter((d) => reported(d.file))
+    // A finding on a template's line belongs to the agreement that inherited it (SPEC §21).
+    .filter((d) => reported(d.file) || d.related?.some((r) => reported(r.file)))
     .sort(compareDiagnostics);
   const sources = new Map<string, string>();
-  for (const f of loaded) if (f.text !== undefined) sources.set(f.file, f.text);
+  const framed = new Set(diagnostics.map((d) => d.file));
+  for (const f of load.files)
+    if (f.text !== undefined && (reported(f.file) || framed.has(f.file))) sources.set(f.file, f.text);
+  if (load.configFile?.text !== undefined && reported(load.configFile.file))
+    sources.set(load.configFile.file, load.configFile.text);
   const files = loaded.map((f) => f.file).sort(compareStrings);
   const threshold = SEVERITY_RANK[options.failSeverity];
   return deliver(

@@ -96,6 +96,19 @@ export const DIAGNOSTIC_CODES = {
     severity: "error",
     title: "A workload setting that does not apply to its measure (priority on requests, metric on tickets)",
   },
+  "template/unknown": {
+    severity: "error",
+    title: "`extends` names a template that does not exist",
+  },
+  "template/cycle": { severity: "error", title: "Templates extend each other in a cycle" },
+  "template/not-applicable": {
+    severity: "error",
+    title: "An agreement extends a template whose `applies` leaves out the agreement's kind",
+  },
+  "template/unknown-target": {
+    severity: "error",
+    title: "A target override or removal names no inherited target",
+  },
   "graph/cycle": { severity: "error", title: "Service dependencies form a cycle" },
   "term/end-before-start": { severity: "error", title: "Agreement term ends before it starts" },
   "term/ended": { severity: "info", title: "Agreement term has ended" },

@@ -24,7 +24,14 @@ export const DIAGNOSTIC_HELP: Partial<Record<DiagnosticCode, string>> = {
   "schema/unknown-api-version":
     "Set `apiVersion: slm/v1`. Files of other tools (OpenSLO, Kubernetes) belong in `exclude` of slm.config.yaml.",
   "schema/unknown-kind":
-    "Use one of the kinds: Service, Calendar, Party, SLA, OLA, UC, DataSource, Improvement.",
+    "Use one of the kinds: Service, Calendar, Party, SLA, OLA, UC, DataSource, Improvement, Template.",
+  "template/unknown":
+    "Name a Template that exists (the message suggests the closest), or add the Template document; `slm schema Template` shows its fields.",
+  "template/cycle": "Break the cycle: a template cannot extend itself, directly or through other templates.",
+  "template/not-applicable":
+    "Extend a template meant for this kind, or add the kind to the template's `applies` (default SLA, OLA, UC).",
+  "template/unknown-target":
+    "Spell the name of an inherited target (`slm show KIND/NAME` lists them), or give the new target at least its metric and objective.",
   "schema/required":
     "Add the property named in the message; docs/schemas.md and `slm schema KIND` list them.",
   "schema/unknown-property":

@@ -17,6 +17,7 @@ export const KINDS = [
   "UC",
   "DataSource",
   "Improvement",
+  "Template",
 ] as const;
 export type Kind = (typeof KINDS)[number];
 export const AGREEMENT_KINDS = ["SLA", "OLA", "UC"] as const;
@@ -258,6 +259,8 @@ export interface Agreement {
   /** Workload characteristics (SPEC §15), in file order. */
   workload: WorkloadLimit[];
   targets: Target[];
+  /** The templates merged into this agreement, in merge order (SPEC §21); absent without `extends`. */
+  templates?: { name: string; origin: Origin }[];
 }
 
 export const DATA_SOURCE_TYPES = ["tickets", "outages", "checks", "metrics", "surveys", "events"] as const;

@@ -18,6 +18,8 @@ export interface AgreementChange {
   via?: { kind: "Calendar" | "DataSource" | "Service"; name: string };
   /** What the change means, in words (the service hours gained or lost). */
   detail?: string;
+  /** The Template the changed value comes from, when it is inherited (SPEC §21). */
+  template?: string;
 }
 
 export function change(

@@ -39,6 +39,20 @@ export interface ProcessKpis {
   actionsAsOf: string;
   /** Per service tier (SPEC §3, §19), by tier name; services without a tier last, as `tier: null`. */
   tiers: TierKpis[];
+  /**
+   * Per template (SPEC §21), as per tier: the SLAs in force that inherit from it (directly or
+   * through another template) and how their targets fared. Present only when some SLA has one.
+   */
+  templates?: TemplateKpis[];
+}
+
+export interface TemplateKpis {
+  template: string;
+  /** SLAs in force in the period that inherit from this template. */
+  slas: number;
+  slaTargets: number;
+  met: number;
+  breached: number;
 }
 
 export interface TierKpis {
@@ -113,7 +127,29 @@ export function processKpis(
     improvements: improvementKpis(register(model, reports, options.selected), options.actionsAsOf),
     actionsAsOf: options.actionsAsOf.text,
     tiers: tierKpis(model, topLevel, withSla, reports),
+    ...templateSection(model, reports),
   };
+}
+
+function templateSection(model: Model, reports: readonly ReportModel[]): { templates?: TemplateKpis[] } {
+  const byName = new Map(model.agreements.filter((a) => a.kind === "SLA").map((a) => [a.metadata.name, a]));
+  const templates = new Map<string, TemplateKpis>();
+  for (const r of reports) {
+    if (r.kind !== "SLA") continue;
+    for (const { name: template } of byName.get(r.sla)?.templates ?? []) {
+      let t = templates.get(template);
+      if (!t) {
+        t = { template, slas: 0, slaTargets: 0, met: 0, breached: 0 };
+        templates.set(template, t);
+      }
+      t.slas++;
+      t.slaTargets += r.targets.length;
+      t.met += r.targets.filter((x) => x.status === "met" && !x.provisional).length;
+      t.breached += r.targets.filter((x) => x.status === "breached" && !x.provisional).length;
+    }
+  }
+  if (templates.size === 0) return {};
+  return { templates: [...templates.values()].sort((a, b) => compareStrings(a.template, b.template)) };
 }
 
 function tierKpis(

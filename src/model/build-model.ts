@@ -79,7 +79,17 @@ export function buildModel(documents: readonly LoadedDocument[]): Model {
       case "SLA":
       case "OLA":
       case "UC":
-        model.agreements.push(toAgreement(raw.kind, metadata, origin, spec));
+        model.agreements.push({
+          ...toAgreement(raw.kind, metadata, origin, spec),
+          ...(doc.templates?.length
+            ? {
+                templates: doc.templates.map((t) => ({
+                  name: t.name,
+                  origin: { file: t.file, document: t.document },
+                })),
+              }
+            : {}),
+        });
         break;
       case "DataSource":
         model.dataSources.set(metadata.name, toDataSource(metadata, origin, spec));

@@ -2,6 +2,7 @@ import { compareDiagnostics, type Diagnostic } from "../core/diagnostic.js";
 import type { Model } from "../core/model.js";
 import { type LoadOptions, type LoadResult, loadRepository } from "../repository/loader.js";
 import { buildModel } from "./build-model.js";
+import { effectiveDocuments } from "./effective-agreements.js";
 import { validateRepository } from "./validate-repository.js";
 
 export interface ModelLoad {
@@ -24,5 +25,5 @@ export async function loadModel(options: LoadOptions & { now: Date }): Promise<M
 export function modelOf(load: LoadResult, now: Date): ModelLoad {
   const diagnostics = validateRepository(load, { now, minSeverity: "error" }).sort(compareDiagnostics);
   if (diagnostics.some((d) => d.severity === "error")) return { load, diagnostics };
-  return { load, diagnostics, model: buildModel(load.documents) };
+  return { load, diagnostics, model: buildModel(effectiveDocuments(load.documents).documents) };
 }

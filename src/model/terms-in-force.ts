@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { AGREEMENT_KINDS, type Agreement, type Model } from "../core/model.js";
 import { type CalendarDate, parseDate } from "../core/values/date.js";
 import type { LoadResult } from "../repository/loader.js";
+import { effectiveDocuments } from "./effective-agreements.js";
 import { modelOf } from "./load-model.js";
 
 /** The revision of an agreement a window was judged under (SPEC §16): its commit (null: the work tree, uncommitted) and its effective date. */
@@ -223,7 +224,8 @@ function keyOf(agreement: Agreement): string {
 type RawDocument = { kind?: unknown; metadata?: { name?: unknown }; spec?: Record<string, unknown> };
 
 function rawAgreement(load: LoadResult, agreement: Agreement): RawDocument | undefined {
-  for (const doc of load.documents) {
+  // The effective agreement: `effective` may come from a template (SPEC §21).
+  for (const doc of effectiveDocuments(load.documents).documents) {
     const value = doc.value as RawDocument | undefined;
     if (value?.kind === agreement.kind && value.metadata?.name === agreement.metadata.name) return value;
   }

@@ -2,6 +2,8 @@ import { runChecks } from "../checks/run-checks.js";
 import type { Diagnostic, Severity } from "../core/diagnostic.js";
 import type { LoadResult } from "../repository/loader.js";
 import { validateConfigDocuments, validateDocuments } from "../schema/validate-documents.js";
+import { effectiveDocuments } from "./effective-agreements.js";
+import { mergeInheritedFindings } from "./inherited-findings.js";
 import { applyRuleSettings, ruleSettings } from "./rule-settings.js";
 
 export interface ValidateOptions {
@@ -16,7 +18,8 @@ export interface ValidateOptions {
 
 /**
  * All findings for a loaded repository, in three layers reported together: file and YAML
- * findings (from the loader), envelope and JSON Schema per document, then semantic checks on the
+ * findings (from the loader), envelope and JSON Schema per document — agreements as effective
+ * agreements, their templates merged in (effective-agreements.ts) — then semantic checks on the
  * documents that passed their schema. The config's `rules` and inline `slm-disable-next-line`
  * comments then set each finding's level (rule-settings.ts). Unsorted; callers sort with
  * `compareDiagnostics`.
@@ -38,7 +41,10 @@ export function validateRepository(load: LoadResult, options: ValidateOptions): 
       });
     }
   }
-  const schema = validateDocuments(load.documents);
+  const effective = effectiveDocuments(load.documents);
+  diagnostics.push(...effective.diagnostics);
+  // An agreement whose template is missing lacks what the template would give: not reported twice.
+  const schema = validateDocuments(effective.documents, { partial: effective.unresolved });
   diagnostics.push(...schema.diagnostics);
   const settings = ruleSettings(load.config.rules);
   diagnostics.push(
@@ -46,5 +52,5 @@ export function validateRepository(load: LoadResult, options: ValidateOptions): 
       settings.levelOf(code),
     ),
   );
-  return applyRuleSettings(diagnostics, load);
+  return applyRuleSettings(mergeInheritedFindings(diagnostics), load);
 }

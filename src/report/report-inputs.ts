@@ -16,6 +16,8 @@ export function reportInputs(
     if (file !== undefined) files.set(file, ctx.fileHashes.get(file) ?? "");
   };
   add(agreement.origin.file);
+  // The templates it inherits from are as much its terms as its own file (SPEC §21).
+  for (const t of agreement.templates ?? []) add(t.origin.file);
   add(ctx.model.services.get(agreement.service)?.origin.file);
   for (const name of new Set([agreement.calendar, ...agreement.targets.map((t) => t.calendar)])) {
     if (name !== CALENDAR_24X7 || ctx.model.calendars.has(name))

@@ -6,6 +6,100 @@ export interface Position {
   column: number;
 }
 
+/** Resolves JSON pointers of one document to 1-based positions. */
+export interface PositionMap {
+  locate(pointer: string, options?: { onKey?: boolean }): Position;
+}
+
+/** What a position can be found in: a document of a file (yaml-file.ts's LoadedDocument). */
+export interface Locatable {
+  file: string;
+  index: number;
+  sourceMap: PositionMap;
+  /**
+   * Only on an effective agreement (SPEC §21, model/effective-agreements.ts): where each value of
+   * the merged document was written — in a template or in the agreement itself.
+   */
+  origins?: ValueOrigins;
+}
+
+/** A value's origin: the document it was written in and its pointer there. */
+export interface ValueOrigin {
+  doc: Locatable;
+  pointer: string;
+  /** The agreement's `extends` entry that brought the value in, when it came from a template. */
+  via?: string;
+}
+
+export interface ValueOrigins {
+  /** Origins by pointer into the effective document; pointers not listed inherit their parent's. */
+  byPointer: ReadonlyMap<string, ValueOrigin>;
+  /** How the agreement is named in a `related` location, e.g. "SLA/acme-email". */
+  label: string;
+}
+
+/** A finding's place: file, position, document, and the agreement that inherited the value. */
+export interface Located extends Position {
+  file: string;
+  pointer: string;
+  document: number;
+  related?: { file: string; line: number; column: number; pointer: string; message: string }[];
+}
+
+/**
+ * THE way from a pointer into a document to the place to report. For an effective agreement, a
+ * value inherited from a template is reported at the template's line, with `related` at the
+ * agreement's `extends` entry; a missing value is looked up through its nearest listed parent.
+ */
+export function locateIn(doc: Locatable, pointer: string, options: { onKey?: boolean } = {}): Located {
+  const origin = doc.origins ? originOf(doc.origins, pointer) : undefined;
+  if (!origin) {
+    return { file: doc.file, ...doc.sourceMap.locate(pointer, options), pointer, document: doc.index };
+  }
+  const exact = origin.pointer;
+  const onKey = origin.exact ? options.onKey : false;
+  const at: Located = {
+    file: origin.value.doc.file,
+    ...origin.value.doc.sourceMap.locate(exact, { onKey }),
+    pointer: exact,
+    document: origin.value.doc.index,
+  };
+  if (origin.value.doc !== doc && origin.value.via !== undefined) {
+    const via = origin.value.via;
+    at.related = [
+      {
+        file: doc.file,
+        ...doc.sourceMap.locate(via),
+        pointer: via,
+        message: `inherited by ${doc.origins!.label}`,
+      },
+    ];
+  }
+  return at;
+}
+
+/** Where the value at `pointer` of an effective agreement was written; undefined for any other document. */
+export function valueOrigin(doc: Locatable, pointer: string): ValueOrigin | undefined {
+  return doc.origins ? originOf(doc.origins, pointer)?.value : undefined;
+}
+
+function originOf(
+  origins: ValueOrigins,
+  pointer: string,
+): { value: ValueOrigin; pointer: string; exact: boolean } | undefined {
+  const path = pointerToPath(pointer);
+  for (let n = path.length; n >= 0; n--) {
+    const found = origins.byPointer.get(pathToPointer(path.slice(0, n)));
+    if (found) {
+      // A missing child keeps its segments below the parent that was found, so the position
+      // resolves to that parent in the origin document (as locate() does for a missing property).
+      const rest = path.slice(n);
+      return { value: found, pointer: found.pointer + pathToPointer(rest), exact: n === path.length };
+    }
+  }
+  return undefined;
+}
+
 /** Splits an RFC 6901 JSON pointer into its unescaped segments. */
 export function pointerToPath(pointer: string): string[] {
   if (pointer === "" || pointer === "/") return [];
@@ -16,7 +110,16 @@ export function pointerToPath(pointer: string): string[] {
 }
 
 export function pathToPointer(path: readonly (string | number)[]): string {
-  return path.map((s) => `/${String(s).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+  let pointer = "";
+  for (const segment of path) {
+    const text = String(segment);
+    // Most segments need no escape; the merge of templates builds a pointer for every value.
+    pointer +=
+      text.includes("~") || text.includes("/")
+        ? `/${text.replace(/~/g, "~0").replace(/\//g, "~1")}`
+        : `/${text}`;
+  }
+  return pointer;
 }
 
 /**

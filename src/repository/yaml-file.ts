@@ -10,12 +10,15 @@ import {
   tooDeepNode,
   tooDeepValue,
 } from "./yaml-limits.js";
-import { pathToPointer, type Position, SourceMap } from "./source-map.js";
+import {
+  type PositionMap,
+  pathToPointer,
+  type Position,
+  SourceMap,
+  type ValueOrigins,
+} from "./source-map.js";
 
-/** Resolves JSON pointers of one document to 1-based positions (see source-map.ts). */
-export interface PositionMap {
-  locate(pointer: string, options?: { onKey?: boolean }): Position;
-}
+export type { PositionMap } from "./source-map.js";
 
 /** One YAML document of a file, its plain value and the map back to positions. */
 export interface LoadedDocument {
@@ -24,6 +27,10 @@ export interface LoadedDocument {
   /** The document as plain data; undefined when the document could not be read. */
   value: unknown;
   sourceMap: PositionMap;
+  /** Only on an effective agreement: where each merged value was written (SPEC §21). */
+  origins?: ValueOrigins;
+  /** Only on an effective agreement: the templates merged into it, in merge order. */
+  templates?: { name: string; file: string; document: number }[];
 }
 
 /** Bounded alias expansion: a "billion laughs" document stops here instead of eating memory. */

@@ -2,7 +2,7 @@ import type { ErrorObject } from "ajv/dist/2020.js";
 import type { Diagnostic } from "../core/diagnostic.js";
 import type { DiagnosticCode } from "../core/diagnostic-codes.js";
 import { didYouMean } from "../core/did-you-mean.js";
-import { pathToPointer, pointerToPath } from "../repository/source-map.js";
+import { locateIn, pathToPointer, pointerToPath } from "../repository/source-map.js";
 import type { LoadedDocument } from "../repository/yaml-file.js";
 
 interface Finding {
@@ -32,10 +32,7 @@ export function ajvDiagnostics(errors: readonly ErrorObject[], doc: LoadedDocume
     code: f.code,
     severity: "error",
     message: f.message,
-    file: doc.file,
-    ...doc.sourceMap.locate(f.pointer, { onKey: f.onKey }),
-    pointer: f.pointer,
-    document: doc.index,
+    ...locateIn(doc, f.pointer, { onKey: f.onKey }),
     ...(f.suggestion === undefined ? {} : { suggestion: f.suggestion }),
   }));
 }

@@ -384,6 +384,15 @@ export const DEFS: Record<string, JsonSchema> = {
         description: "The Party that receives the service (for OLA/UC: the internal consumer).",
       },
       description: { type: "string", description: "Free text shown in reports." },
+      extends: {
+        type: "array",
+        description:
+          "Templates (kind: Template) this agreement builds on, merged in order, then the agreement's own fields: mappings key by key, targets by name (an entry naming an inherited target overrides its fields; `remove: true` drops it), other lists replace (SPEC §21).",
+        minItems: 1,
+        uniqueItems: true,
+        items: { ...ref("name"), description: "The name of a Template." },
+        examples: [["corporate", "gold"]],
+      },
       term: {
         type: "object",
         description: "When the agreement applies.",
@@ -873,3 +882,122 @@ export const DEFS: Record<string, JsonSchema> = {
     },
   },
 };
+
+/**
+ * A Template is a partial agreement spec: every field optional at every level (the effective
+ * agreement is checked in full after the merge), targets may be partial overrides or removals,
+ * plus `applies` and `extends` of its own.
+ */
+function partial(schema: JsonSchema): JsonSchema {
+  const { required: _required, minItems: _minItems, ...rest } = schema;
+  if (rest.properties && typeof rest.properties === "object") {
+    rest.properties = Object.fromEntries(
+      Object.entries(rest.properties as Record<string, JsonSchema>).map(([k, v]) => [k, partial(v)]),
+    );
+  }
+  return rest;
+}
+
+const agreementSpec = DEFS.agreementSpec!;
+const agreementProperties = agreementSpec.properties as Record<string, JsonSchema>;
+const targetProperties = DEFS.target!.properties as Record<string, JsonSchema>;
+
+DEFS.templateTarget = {
+  type: "object",
+  description:
+    "A target of a template: a complete target, or an override of an inherited one (its name and the fields that change), or `remove: true` to drop an inherited one.",
+  required: ["name"],
+  additionalProperties: false,
+  properties: {
+    ...targetProperties,
+    remove: {
+      type: "boolean",
+      description: "Drops the inherited target of this name.",
+    },
+  },
+};
+
+DEFS.templateSpec = {
+  type: "object",
+  description:
+    "The shared part of agreements: any agreement field (all optional here; the agreement that extends it must end up complete), plus the kinds that may extend it.",
+  additionalProperties: false,
+  properties: {
+    applies: {
+      type: "array",
+      description: "The kinds that may extend this template (default SLA, OLA, UC).",
+      minItems: 1,
+      uniqueItems: true,
+      items: { enum: ["SLA", "OLA", "UC"], description: "An agreement kind." },
+      examples: [["SLA"]],
+    },
+    ...Object.fromEntries(
+      Object.entries(agreementProperties).map(([k, v]) => [
+        k,
+        k === "targets"
+          ? {
+              type: "array",
+              description: "Targets merged by name into those inherited (overrides, removals, new targets).",
+              items: ref("templateTarget"),
+            }
+          : k === "extends"
+            ? {
+                ...v,
+                description: "Templates this template builds on, merged in order before its own fields.",
+              }
+            : partial(v),
+      ]),
+    ),
+  },
+};
+
+/**
+ * The agreement spec as published for editors and other validators, which read an agreement file
+ * as written: with `extends`, the fields its templates give may be missing and its targets may be
+ * overrides (`name` and the fields that change) or `remove: true`; without `extends`, the full
+ * requirements apply. slm itself validates the effective agreement against the strict form.
+ */
+export function publishedAgreementSpec(spec: JsonSchema): JsonSchema {
+  const properties = spec.properties as Record<string, JsonSchema>;
+  // Each property named again here only to be required: described, as every published property is.
+  const known = (names: readonly string[]) =>
+    Object.fromEntries(
+      names.map((n) => [n, { description: "Required unless the agreement extends templates." }]),
+    );
+  const strictly = (name: string): JsonSchema => {
+    const required = (properties[name]!.required ?? []) as string[];
+    return {
+      type: "object",
+      description: "Without templates, as required for every agreement.",
+      required,
+      properties: known(required),
+    };
+  };
+  const required = (spec.required ?? []) as string[];
+  return {
+    ...partial(spec),
+    properties: Object.fromEntries(
+      Object.entries(properties).map(([k, v]) => [
+        k,
+        k === "targets" ? { ...partial(v), items: ref("templateTarget") } : k === "extends" ? v : partial(v),
+      ]),
+    ),
+    if: { required: ["extends"], properties: { extends: true } },
+    else: {
+      required,
+      properties: {
+        ...known(required),
+        term: strictly("term"),
+        review: strictly("review"),
+        fee: strictly("fee"),
+        // Without templates, a target is a complete target: no override, no `remove`.
+        targets: {
+          type: "array",
+          description: "Without templates: at least one target, each complete.",
+          minItems: 1,
+          items: ref("target"),
+        },
+      },
+    },
+  };
+}

@@ -2,6 +2,7 @@ import type { Diagnostic } from "../core/diagnostic.js";
 import type { DiagnosticCode } from "../core/diagnostic-codes.js";
 import { didYouMean } from "../core/did-you-mean.js";
 import { API_VERSION, KINDS, type Kind } from "../core/model.js";
+import { locateIn } from "../repository/source-map.js";
 import type { LoadedDocument } from "../repository/yaml-file.js";
 import { typeOf } from "./ajv-diagnostics.js";
 
@@ -23,10 +24,7 @@ export function checkEnvelope(doc: LoadedDocument): Envelope {
     code,
     severity,
     message,
-    file: doc.file,
-    ...doc.sourceMap.locate(pointer),
-    pointer,
-    document: doc.index,
+    ...locateIn(doc, pointer),
   });
   const value = doc.value;
   if (value === null || value === undefined) {

@@ -119,4 +119,24 @@ export const KIND_EXAMPLES: Record<Kind, Record<string, unknown>> = {
       ],
     },
   },
+  Template: {
+    apiVersion: "slm/v1",
+    kind: "Template",
+    metadata: { name: "gold" },
+    spec: {
+      applies: ["SLA"],
+      calendar: "business-hours-de",
+      review: { every: "1y" },
+      creditCap: "50%",
+      targets: [
+        {
+          name: "availability",
+          metric: "availability",
+          objective: "99.9%",
+          credits: [{ below: "99.9%", credit: "10%" }],
+        },
+        { name: "p1-response", metric: "response-time", priority: "P1", threshold: "15m", objective: "95%" },
+      ],
+    },
+  },
 };

@@ -1,7 +1,7 @@
 import { API_VERSION, KINDS, type Kind } from "../core/model.js";
 import { defaultConfig } from "../repository/config.js";
 import { titleOf, withDefaults } from "./annotations.js";
-import { DEFS, type JsonSchema, ref } from "./definitions.js";
+import { DEFS, type JsonSchema, publishedAgreementSpec, ref } from "./definitions.js";
 import { KIND_EXAMPLES } from "./examples.js";
 import { publish } from "./publish.js";
 
@@ -23,6 +23,7 @@ export const KIND_SCHEMA_FILES: Record<Kind, string> = {
   UC: "uc.schema.json",
   DataSource: "datasource.schema.json",
   Improvement: "improvement.schema.json",
+  Template: "template.schema.json",
 };
 export const CONFIG_SCHEMA_FILE = "slm-config.schema.json";
 export const DOCUMENT_SCHEMA_FILE = "document.schema.json";
@@ -36,6 +37,7 @@ const SPEC_DEF: Record<Kind, string> = {
   UC: "agreementSpec",
   DataSource: "dataSourceSpec",
   Improvement: "improvementSpec",
+  Template: "templateSpec",
 };
 
 const KIND_TITLES: Record<Kind, string> = {
@@ -47,6 +49,8 @@ const KIND_TITLES: Record<Kind, string> = {
   UC: "Underpinning Contract with an external supplier, underpinning SLAs.",
   DataSource: "A measurement export (CSV) and how to read it.",
   Improvement: "An entry of the service improvement plan: a non-conformance's cause and the actions taken.",
+  Template:
+    "A service level package: the shared part of agreements (a tier, a corporate level) that SLAs, OLAs and UCs extend (SPEC §21).",
 };
 
 /** The document shape of one kind, without `$id`/`$defs` (those are added by the file that holds it). */
@@ -75,6 +79,7 @@ export interface SchemaOptions {
 function definitions(options: SchemaOptions): Record<string, JsonSchema> {
   if (options.runtime) return DEFS;
   const defs = withDefaults(DEFS);
+  defs.agreementSpec = publishedAgreementSpec(defs.agreementSpec!);
   for (const [name, def] of Object.entries(defs)) defs[name] = { title: titleOf(name), ...def };
   return defs;
 }

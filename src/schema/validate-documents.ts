@@ -14,7 +14,13 @@ export interface SchemaOutcome {
 }
 
 /** Layer 1b: envelope, then the kind's JSON Schema, for every readable document. */
-export function validateDocuments(documents: readonly LoadedDocument[]): {
+export function validateDocuments(
+  documents: readonly LoadedDocument[],
+  options: {
+    /** Documents known to be incomplete (an unresolved template): missing properties are not reported. */
+    partial?: ReadonlySet<LoadedDocument>;
+  } = {},
+): {
   outcomes: SchemaOutcome[];
   diagnostics: Diagnostic[];
 } {
@@ -30,7 +36,12 @@ export function validateDocuments(documents: readonly LoadedDocument[]): {
     }
     const validate = schemaValidators().kinds[envelope.kind];
     const valid = validate(envelope.value);
-    if (!valid) diagnostics.push(...ajvDiagnostics(validate.errors ?? [], doc));
+    if (!valid) {
+      const found = ajvDiagnostics(validate.errors ?? [], doc);
+      diagnostics.push(
+        ...(options.partial?.has(doc) ? found.filter((d) => d.code !== "schema/required") : found),
+      );
+    }
     outcomes.push({ doc, kind: envelope.kind, value: envelope.value, valid });
   }
   return { outcomes, diagnostics };

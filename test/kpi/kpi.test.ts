@@ -34,6 +34,15 @@ describe("slm kpi", () => {
         { tier: "special", services: 1, withSla: 1, slaTargets: 3, met: 3, breached: 0 },
         { tier: "standard", services: 2, withSla: 1, slaTargets: 6, met: 6, breached: 0 },
       ],
+      // By template (SPEC §21, examples/templates/): gold = acme-email (8 targets; 6 of the 7
+      // breaches above: availability, p1/p2 response and resolution, recovery-time) + globex-portal
+      // (3, met); silver = acme-crm (5; the P2 CRM breach) + globex-service-desk (6, met);
+      // corporate, which both tiers extend, = all four SLAs.
+      templates: [
+        { template: "corporate", slas: 4, slaTargets: 22, met: 15, breached: 7 },
+        { template: "gold", slas: 2, slaTargets: 11, met: 5, breached: 6 },
+        { template: "silver", slas: 2, slaTargets: 11, met: 10, breached: 1 },
+      ],
     });
   });
 

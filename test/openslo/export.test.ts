@@ -140,9 +140,9 @@ describe("slm export openslo", () => {
     const sources = docs.filter((d) => d.kind === "DataSource");
     expect(sources.map((d) => d.metadata.name)).toEqual([
       "api-gateway",
-      "csat-survey",
       "backups",
       "capacity",
+      "csat-survey",
       "outage-log",
       "servicenow",
       "uptime",

@@ -14,20 +14,20 @@ describe("document envelope", () => {
     const text = "apiVersion: openslo/v1\nkind: SLO\nmetadata: { name: x }\nspec: {}\n";
     expect(brief(validateFiles({ "a.yaml": text }))).toEqual([
       'schema/unknown-api-version 1:13 unknown apiVersion "openslo/v1" (expected slm/v1; is this an slm document?)',
-      'schema/unknown-kind 2:7 unknown kind "SLO" (expected one of: Service, Calendar, Party, SLA, OLA, UC, DataSource, Improvement)',
+      'schema/unknown-kind 2:7 unknown kind "SLO" (expected one of: Service, Calendar, Party, SLA, OLA, UC, DataSource, Improvement, Template)',
     ]);
   });
 
   it("suggests the kind an slm document probably meant", () => {
     const text = "apiVersion: slm/v1\nkind: Servce\nmetadata: { name: x }\nspec: {}\n";
     expect(brief(validateFiles({ "a.yaml": text }))).toEqual([
-      'schema/unknown-kind 2:7 unknown kind "Servce" (expected one of: Service, Calendar, Party, SLA, OLA, UC, DataSource, Improvement) (did you mean "Service"?)',
+      'schema/unknown-kind 2:7 unknown kind "Servce" (expected one of: Service, Calendar, Party, SLA, OLA, UC, DataSource, Improvement, Template) (did you mean "Service"?)',
     ]);
   });
 
   it("reports a missing kind at the document start", () => {
     expect(brief(validateFiles({ "a.yaml": "apiVersion: slm/v1\nmetadata: { name: x }\n" }))).toEqual([
-      "schema/unknown-kind 1:1 missing kind (expected one of: Service, Calendar, Party, SLA, OLA, UC, DataSource, Improvement)",
+      "schema/unknown-kind 1:1 missing kind (expected one of: Service, Calendar, Party, SLA, OLA, UC, DataSource, Improvement, Template)",
     ]);
   });
 

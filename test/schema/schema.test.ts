@@ -70,6 +70,7 @@ describe("slm schema", () => {
         "uc          uc.schema.json",
         "datasource  datasource.schema.json",
         "improvement improvement.schema.json",
+        "template    template.schema.json",
         "config      slm-config.schema.json",
         "document    document.schema.json",
         "",
@@ -81,7 +82,7 @@ describe("slm schema", () => {
     expect(slm(["schema", "slo"])).toEqual({
       stdout: "",
       stderr:
-        'slm: unknown kind "slo" (expected one of: service, calendar, party, sla, ola, uc, datasource, improvement, config, document)\n',
+        'slm: unknown kind "slo" (expected one of: service, calendar, party, sla, ola, uc, datasource, improvement, template, config, document)\n',
       status: 2,
     });
   });

@@ -69,10 +69,10 @@ describe("published schemas for third-party validators", () => {
   it("compile in plain strict ajv and accept every example as js-yaml loads it (unquoted dates as Date objects)", () => {
     const validate = document();
     const docs = exampleFiles.flatMap((f) => loadAll(readFileSync(f, "utf8")) as Record<string, unknown>[]);
-    // 56, the csat-survey DataSource (SPEC §15), and the SLI menu's OLA dba-backups with its two DataSources (SPEC §22).
-    expect(docs).toHaveLength(60);
-    // The figure: js-yaml's default schema turns the unquoted dates of 18 documents into Dates, plus the 4 Improvements of examples/improvements/ (raised, due, done), plus dba-backups.
-    expect(docs.filter(hasDate)).toHaveLength(23);
+    // 56, the csat-survey DataSource (SPEC §15), the SLI menu's OLA dba-backups with its two DataSources (SPEC §22), and the three templates of examples/templates/ (SPEC §21).
+    expect(docs).toHaveLength(63);
+    // The figure: js-yaml's default schema turns the unquoted dates of 18 documents into Dates, plus the 4 Improvements of examples/improvements/ (raised, due, done), plus dba-backups, plus the corporate template's term start.
+    expect(docs.filter(hasDate)).toHaveLength(24);
     // The China example too (make-up working days, part-day holidays, business-day thresholds).
     const all = allExampleFiles.flatMap((f) => loadAll(readFileSync(f, "utf8")) as Record<string, unknown>[]);
     expect(all.length).toBeGreaterThan(docs.length);

@@ -1,11 +1,11 @@
 import { compareStrings } from "../../core/compare.js";
 import type { AgreementChange } from "../../diff/agreement-change.js";
-import type { CoverageChange, DiffResult } from "../../diff/diff-result.js";
+import type { CoverageChange, DiffResult, TemplateChange } from "../../diff/diff-result.js";
 
 /** One sentence per change, shared by the text and Markdown formats (the agreement is its heading). */
 export function describeChange(c: AgreementChange): string {
   const where = c.target ? `${c.target}: ` : "";
-  const via = c.via ? ` (${c.via.kind} ${c.via.name})` : "";
+  const via = c.via ? ` (${c.via.kind} ${c.via.name})` : c.template ? ` (template ${c.template})` : "";
   const detail = c.detail ? `; ${c.detail}` : "";
   if (c.direction === "added") return `${where}${c.field} added (${c.to})`;
   if (c.direction === "removed") return `${where}${c.field} removed (was ${c.from})`;
@@ -13,6 +13,29 @@ export function describeChange(c: AgreementChange): string {
   return c.direction === "changed"
     ? `${where}${c.field}${via} ${arrow}${detail}`
     : `${where}${c.field}${via} ${c.direction}, ${arrow}${detail}`;
+}
+
+const VERBS: Record<TemplateChange["direction"], string> = {
+  tightened: "tightens",
+  loosened: "loosens",
+  changed: "changes",
+  added: "is added to",
+  removed: "is removed from",
+};
+
+/** "gold: p1-response threshold 15m → 10m tightens 40 SLAs" (SPEC §21). */
+export function describeTemplateChange(t: TemplateChange): string {
+  const byKind = new Map<string, number>();
+  for (const a of t.agreements) {
+    const kind = a.slice(0, a.indexOf("/"));
+    byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+  }
+  const counts = [...byKind].map(([kind, n]) => `${n} ${kind}${n === 1 ? "" : "s"}`).join(", ");
+  const what =
+    t.field === "target"
+      ? `target ${t.target} (${t.to ?? t.from})`
+      : `${t.target ? `${t.target} ` : ""}${t.field} ${t.from ?? "(none)"} → ${t.to ?? "(none)"}`;
+  return `${t.template}: ${what} ${VERBS[t.direction]} ${counts}`;
 }
 
 export function describeCoverageChange(c: CoverageChange): string {

@@ -1,5 +1,10 @@
 import type { DiffResult } from "../../diff/diff-result.js";
-import { changesByAgreement, loosenedCount } from "./describe-change.js";
+import {
+  changesByAgreement,
+  describeCoverageChange,
+  describeTemplateChange,
+  loosenedCount,
+} from "./describe-change.js";
 import {
   creditTotals,
   describeReplayScope,
@@ -25,12 +30,27 @@ export function formatDiffMarkdown(result: DiffResult): string {
     for (const w of result.warnings) out.push(`> - ${cell(describeRetroactive(w))}`);
     out.push("");
   }
+  if (result.templates?.length) {
+    out.push(
+      "#### Template changes",
+      "",
+      "| change | agreements | coverage verdicts changed |",
+      "|---|---|---|",
+    );
+    for (const t of result.templates) {
+      const verdicts = t.coverage.map((v) => `${v.sla}/${describeCoverageChange(v)}`).join("; ");
+      out.push(
+        `| ${cell(describeTemplateChange(t))} | ${cell(t.agreements.join(", "))} | ${cell(verdicts || null)} |`,
+      );
+    }
+    out.push("");
+  }
   for (const group of changesByAgreement(result)) {
     out.push(`#### ${cell(group.heading)}`, "");
     if (group.changes.length > 0) {
       out.push("| target | field | from | to | direction |", "|---|---|---|---|---|");
       for (const c of group.changes) {
-        const field = `${c.field}${c.via ? ` (${c.via.kind} ${c.via.name})` : ""}`;
+        const field = `${c.field}${c.via ? ` (${c.via.kind} ${c.via.name})` : c.template ? ` (template ${c.template})` : ""}`;
         const to = c.detail ? `${c.to ?? "—"}; ${c.detail}` : c.to;
         out.push(`| ${cell(c.target)} | ${cell(field)} | ${cell(c.from)} | ${cell(to)} | ${c.direction} |`);
       }

@@ -1,12 +1,24 @@
 import type { DiffResult } from "../../diff/diff-result.js";
 import type { FormatContext } from "../formatter.js";
-import { changesByAgreement, describeChange, describeCoverageChange } from "./describe-change.js";
+import {
+  changesByAgreement,
+  describeChange,
+  describeCoverageChange,
+  describeTemplateChange,
+} from "./describe-change.js";
 import { describeReplayScope, describeRetroactive, replayByTarget, replayCells } from "./describe-replay.js";
 
 export function formatDiffText(result: DiffResult, ctx: FormatContext): string {
   const c = ctx.colors;
   const lines = [`Agreement changes ${result.base} → ${result.head}`];
   if (result.changes.length === 0) lines.push("  no agreement changes");
+  if (result.templates?.length) {
+    lines.push(c.bold("Template changes"));
+    for (const t of result.templates) {
+      lines.push(`  ${describeTemplateChange(t)}: ${t.agreements.join(", ")}`);
+      for (const v of t.coverage) lines.push(`    coverage ${v.sla}/${describeCoverageChange(v)}`);
+    }
+  }
   for (const group of changesByAgreement(result)) {
     lines.push(c.bold(group.heading));
     for (const change of group.changes) {

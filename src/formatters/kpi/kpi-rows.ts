@@ -80,3 +80,25 @@ export function tierRows(k: ProcessKpis, text: LocaleText = englishText()): stri
     String(tier.breached),
   ]);
 }
+
+/** The head of the per-template table. */
+export function templateHead(text: LocaleText = englishText()): string[] {
+  return [
+    "kpi.template.template",
+    "kpi.template.slas",
+    "kpi.tier.targets",
+    "kpi.tier.met",
+    "kpi.tier.breached",
+  ].map((k) => text.t(k));
+}
+
+/** One row per template: [template, SLAs, SLA targets, met, breached]. */
+export function templateRows(k: ProcessKpis, text: LocaleText = englishText()): string[][] {
+  return (k.templates ?? []).map((t) => [
+    t.template,
+    String(t.slas),
+    String(t.slaTargets),
+    text.t("kpi.metShare", { met: t.met, share: share(text, t.met, t.slaTargets) }),
+    String(t.breached),
+  ]);
+}

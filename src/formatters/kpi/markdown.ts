@@ -1,7 +1,7 @@
 import type { ProcessKpis } from "../../kpi/process-kpis.js";
 import { localeText } from "../../text/locale-text.js";
 import type { FormatContext } from "../formatter.js";
-import { kpiRows, tierHead, tierRows } from "./kpi-rows.js";
+import { kpiRows, templateHead, templateRows, tierHead, tierRows } from "./kpi-rows.js";
 
 export function formatKpiMarkdown(kpis: ProcessKpis, ctx: FormatContext): string {
   const text = localeText(ctx.locale ?? "en");
@@ -25,6 +25,18 @@ export function formatKpiMarkdown(kpis: ProcessKpis, ctx: FormatContext): string
       `|${"---|".repeat(head.length)}`,
     );
     for (const row of tierRows(kpis, text))
+      lines.push(`| ${row.map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`);
+  }
+  if (kpis.templates?.length) {
+    const head = templateHead(text);
+    lines.push(
+      "",
+      `#### ${t("kpi.byTemplate")}`,
+      "",
+      `| ${head.join(" | ")} |`,
+      `|${"---|".repeat(head.length)}`,
+    );
+    for (const row of templateRows(kpis, text))
       lines.push(`| ${row.map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`);
   }
   return `${lines.join("\n")}\n`;
