@@ -27,20 +27,22 @@ describe("slm kpi", () => {
       improvements: { open: 3, overdueActions: 1 },
       actionsAsOf: "2024-06-30",
       // Top level: email, crm (key); customer-portal (special); service-desk, file-share (standard).
-      // SLA targets: acme-email 8 + acme-crm 5 on key services, 7 of them breached (see above);
+      // SLA targets: acme-email 9 (its satisfaction target, excused, counts as a target, neither met
+      // nor breached) + acme-crm 5 on key services, 7 of them breached (see above);
       // globex-portal 3 on special; globex-service-desk 6 on standard, all met.
       tiers: [
         { tier: "key", services: 2, withSla: 2, slaTargets: 14, met: 6, breached: 7 },
         { tier: "special", services: 1, withSla: 1, slaTargets: 3, met: 3, breached: 0 },
         { tier: "standard", services: 2, withSla: 1, slaTargets: 6, met: 6, breached: 0 },
       ],
-      // By template (SPEC §21, examples/templates/): gold = acme-email (8 targets; 6 of the 7
-      // breaches above: availability, p1/p2 response and resolution, recovery-time) + globex-portal
-      // (3, met); silver = acme-crm (5; the P2 CRM breach) + globex-service-desk (6, met);
-      // corporate, which both tiers extend, = all four SLAs.
+      // By template (SPEC §21, examples/templates/), counted as by tier: gold = acme-email (9
+      // targets, the excused satisfaction one among them; 6 of the 7 breaches above: availability,
+      // p1/p2 response and resolution, recovery-time) + globex-portal (3, met); silver = acme-crm
+      // (5; the P2 CRM breach) + globex-service-desk (6, met); corporate, which both tiers extend,
+      // = all four SLAs: 9 + 3 + 5 + 6 = 23.
       templates: [
-        { template: "corporate", slas: 4, slaTargets: 22, met: 15, breached: 7 },
-        { template: "gold", slas: 2, slaTargets: 11, met: 5, breached: 6 },
+        { template: "corporate", slas: 4, slaTargets: 23, met: 15, breached: 7 },
+        { template: "gold", slas: 2, slaTargets: 12, met: 5, breached: 6 },
         { template: "silver", slas: 2, slaTargets: 11, met: 10, breached: 1 },
       ],
     });

@@ -165,7 +165,12 @@ async function readsInRanges(dir: string): Promise<{ split: boolean; sha256: str
   vi.stubEnv("SLM_READ_THREADS", String(THREADS));
   vi.stubEnv("SLM_SPLIT_BYTES", "1");
   const source = await checksSource(dir);
-  const scan = new ChecksScan(source, { services: new Set(["web"]), latency: [], series: [], thresholds: [] });
+  const scan = new ChecksScan(source, {
+    services: new Set(["web"]),
+    latency: [],
+    series: [],
+    thresholds: [],
+  });
   const file = { file: "data/checks.csv", absolute: join(dir, "data", "checks.csv"), sha256: "" };
   const split = await readInRanges(scan, file, new SkipTally("checks"));
   return { split, sha256: file.sha256 };

@@ -352,7 +352,9 @@ spec:
   afterAll(() => removeDir(dir));
 
   it("takes the planned time so far off the whole window's budget as well as off the time elapsed", async () => {
-    const r = await runCli(["status", "--as-of", AS_OF, "--format", "json", "--fail-on", "never"], { cwd: dir });
+    const r = await runCli(["status", "--as-of", AS_OF, "--format", "json", "--fail-on", "never"], {
+      cwd: dir,
+    });
     expect(r.stderr).toBe("");
     const t = (JSON.parse(r.stdout) as StatusJson).targets[0]!;
     expect(t.elapsed).toBe(777_600);
