@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { packageUrl } from "./package-files.js";
 
 interface PackageJson {
   name: string;
@@ -7,9 +8,7 @@ interface PackageJson {
 }
 
 /** Read from package.json at startup (a few hundred bytes) so name, version and homepage have one source. */
-const PACKAGE = JSON.parse(
-  readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
-) as PackageJson;
+const PACKAGE = JSON.parse(readFileSync(packageUrl("package.json"), "utf8")) as PackageJson;
 
 export const VERSION: string = PACKAGE.version;
 /** The npm name (the command stays `slm`). */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, posix } from "node:path";
-import { fileURLToPath } from "node:url";
 import { compareStrings } from "../core/compare.js";
+import { packagePath } from "../core/package-files.js";
 import { DAY_MS } from "../core/units.js";
 import { VERSION } from "../core/version.js";
 
@@ -12,7 +12,7 @@ export interface StarterFile {
 }
 
 /** `templates/init/` at the package root: the starter repository, file by file. */
-export const INIT_TEMPLATE_DIR = fileURLToPath(new URL("../../templates/init/", import.meta.url));
+export const INIT_TEMPLATE_DIR = packagePath("templates/init/");
 
 /**
  * A small but complete repository: every kind once (plus what makes coverage meaningful), sample

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { LOCALES, type Locale } from "../core/locale.js";
+import { packagePath } from "../core/package-files.js";
 
 /**
  * A message catalogue: the words of one locale, as data (`locales/<code>.json` at the package
@@ -27,8 +27,8 @@ export interface CatalogueFormats {
   durationSeparator: string;
 }
 
-/** `locales/` at the package root: two levels up from both src/text and dist/text. */
-export const LOCALE_DIR = fileURLToPath(new URL("../../locales/", import.meta.url));
+/** `locales/` at the package root. */
+export const LOCALE_DIR = packagePath("locales/");
 
 const loaded = new Map<Locale, Catalogue>();
 

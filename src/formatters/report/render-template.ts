@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { InputError } from "../../core/errors.js";
 import { DEFAULT_LOCALE, type Locale } from "../../core/locale.js";
+import { packagePath } from "../../core/package-files.js";
 import type { ReportModel } from "../../report/report-model.js";
+import { documentLine } from "../../text/control-characters.js";
 import { localeText } from "../../text/locale-text.js";
 import { reportHelpers } from "./helpers.js";
-import { documentLine } from "../../text/control-characters.js";
 import { localisedModel } from "./localised-model.js";
 import { escapeMarkdownStrings, mapStrings } from "./markdown-escape.js";
 
@@ -20,8 +20,8 @@ export interface RenderOptions {
   locale?: Locale;
 }
 
-/** `templates/` at the package root: three levels up from both src/report/render and dist/report/render. */
-export const TEMPLATE_DIR = fileURLToPath(new URL("../../../templates/", import.meta.url));
+/** `templates/` at the package root. */
+export const TEMPLATE_DIR = packagePath("templates/");
 
 /**
  * Renders one report as Markdown or self-contained HTML. The template (built-in, or the user's)
