@@ -3,6 +3,7 @@ import { UsageError } from "../core/errors.js";
 import { type Locale, reportLocale } from "../core/locale.js";
 import { type FormatContext, formatNames } from "../formatters/formatter.js";
 import { REPORT_FORMATTERS, type ReportFormat } from "../formatters/report/index.js";
+import { warmReadersFor } from "../sources/warm-readers.js";
 import { oneLine } from "../text/control-characters.js";
 import type { RegisterCommand } from "./command.js";
 import type { CommandContext, CommandResult } from "./context.js";
@@ -90,98 +91,104 @@ async function report(ctx: CommandContext, opts: ReportOptions): Promise<Command
 
   let format: ReportFormat = opts.format ?? "md";
   const output = { formatters: REPORT_FORMATTERS, format, context: {} as Partial<FormatContext> };
-  return runOnModel(ctx, output, async (repository) => {
-    const { load, model } = repository;
-    const config = load.config;
-    format = opts.format ?? config.reports.format;
-    output.format = format;
-    if (opts.template !== undefined && format === "json")
-      throw new UsageError("--template applies to md and html reports");
-    if (opts.template !== undefined) output.context.templatePath = resolve(io.cwd, opts.template);
-    const [
-      { generateReports },
-      { skippedRowsOf, describeSkippedRows },
-      { reportFileName },
-      { reportPath },
-      { configOutputDirectory },
-      { checkSelection },
-    ] = await Promise.all([
-      import("../report/generate-reports.js"),
-      import("../report/skipped-rows.js"),
-      import("../report/report-file-name.js"),
-      import("../output/report-path.js"),
-      import("../output/directories.js"),
-      import("./agreement-selection.js"),
-    ]);
-    checkSelection(model, { kind: opts.kind, sla: opts.sla, customer: opts.customer });
-    // --out is the user's own choice; the config's directory must stay inside the repository.
-    // Checked before any measuring: a refused run costs nothing.
-    const outDir =
-      opts.out === "-"
-        ? undefined
-        : opts.out !== undefined
-          ? resolve(io.cwd, opts.out)
-          : await configOutputDirectory(load.root, config.reports.out);
-    const trend = opts.trend === undefined ? config.reports.trend : Number(opts.trend);
-    checkTrendReach(period, trend);
-    const terms = await termsFor(ctx, repository, opts.terms);
-    const progress = ctx.progress();
-    const reports = await generateReports({
-      load,
-      model,
-      terms,
-      cwd: io.cwd,
-      period,
-      trend,
-      generatedAt: generationTime(io),
-      kind: opts.kind,
-      sla: opts.sla,
-      customer: opts.customer,
-      asOf,
-      dataOverrides,
-      progress: progress?.start,
-    });
-    progress?.clear();
+  return runOnModel(
+    ctx,
+    output,
+    async (repository) => {
+      const { load, model } = repository;
+      const config = load.config;
+      format = opts.format ?? config.reports.format;
+      output.format = format;
+      if (opts.template !== undefined && format === "json")
+        throw new UsageError("--template applies to md and html reports");
+      if (opts.template !== undefined) output.context.templatePath = resolve(io.cwd, opts.template);
+      const [
+        { generateReports },
+        { skippedRowsOf, describeSkippedRows },
+        { reportFileName },
+        { reportPath },
+        { configOutputDirectory },
+        { checkSelection },
+      ] = await Promise.all([
+        import("../report/generate-reports.js"),
+        import("../report/skipped-rows.js"),
+        import("../report/report-file-name.js"),
+        import("../output/report-path.js"),
+        import("../output/directories.js"),
+        import("./agreement-selection.js"),
+      ]);
+      checkSelection(model, { kind: opts.kind, sla: opts.sla, customer: opts.customer });
+      // --out is the user's own choice; the config's directory must stay inside the repository.
+      // Checked before any measuring: a refused run costs nothing.
+      const outDir =
+        opts.out === "-"
+          ? undefined
+          : opts.out !== undefined
+            ? resolve(io.cwd, opts.out)
+            : await configOutputDirectory(load.root, config.reports.out);
+      const trend = opts.trend === undefined ? config.reports.trend : Number(opts.trend);
+      checkTrendReach(period, trend);
+      const terms = await termsFor(ctx, repository, opts.terms);
+      const progress = ctx.progress();
+      const reports = await generateReports({
+        load,
+        model,
+        terms,
+        cwd: io.cwd,
+        period,
+        trend,
+        generatedAt: generationTime(io),
+        kind: opts.kind,
+        sla: opts.sla,
+        customer: opts.customer,
+        asOf,
+        dataOverrides,
+        progress: progress?.start,
+      });
+      progress?.clear();
 
-    if (opts.strict) {
-      const skipped = skippedRowsOf(reports);
-      if (skipped.length > 0) {
-        for (const s of skipped) io.stderr(`${oneLine(describeSkippedRows(s))}\n`);
-        io.stderr("slm: --strict: some data rows could not be read; no report written\n");
-        return { exit: 1 };
+      if (opts.strict) {
+        const skipped = skippedRowsOf(reports);
+        if (skipped.length > 0) {
+          for (const s of skipped) io.stderr(`${oneLine(describeSkippedRows(s))}\n`);
+          io.stderr("slm: --strict: some data rows could not be read; no report written\n");
+          return { exit: 1 };
+        }
       }
-    }
-    if (reports.length === 0) {
-      // Nothing to report is a fine outcome for a scheduled run over the whole repository, but an
-      // agreement asked for by name that has no report is a mistake in the request.
-      if (opts.sla !== undefined) {
-        throw new UsageError(
-          `${opts.sla} is not in force during ${period.label} (its term does not overlap the period)`,
+      if (reports.length === 0) {
+        // Nothing to report is a fine outcome for a scheduled run over the whole repository, but an
+        // agreement asked for by name that has no report is a mistake in the request.
+        if (opts.sla !== undefined) {
+          throw new UsageError(
+            `${opts.sla} is not in force during ${period.label} (its term does not overlap the period)`,
+          );
+        }
+        io.stderr(
+          `slm: no ${opts.kind === "all" ? "agreement" : opts.kind.toUpperCase()} is in force during ${period.label}\n`,
         );
+        return { exit: 0 };
       }
-      io.stderr(
-        `slm: no ${opts.kind === "all" ? "agreement" : opts.kind.toUpperCase()} is in force during ${period.label}\n`,
-      );
-      return { exit: 0 };
-    }
-    const exit = opts.failOnBreach && reports.some((r) => r.summary.breached > 0) ? 1 : 0;
-    // Each report in its own language (SPEC §18): --locale, the agreement's, the config's, en.
-    // JSON has no language: the same bytes whatever the locale.
-    output.context.reportLocale = (r) => {
-      const agreement = model.agreements.find((a) => a.kind === r.kind && a.metadata.name === r.sla);
-      return reportLocale(opts.locale, agreement?.locale, config.reports.locale);
-    };
-    if (outDir === undefined) return { result: reports, exit };
-    return {
-      outDir,
-      files: reports.map((r) => ({
-        path: reportPath(outDir, period.label, reportFileName(reports, r), format),
-        result: [r],
-      })),
-      notice: `wrote ${reports.length} report${reports.length === 1 ? "" : "s"} to ${opts.out ?? config.reports.out}/${period.label}`,
-      exit,
-    };
-  });
+      const exit = opts.failOnBreach && reports.some((r) => r.summary.breached > 0) ? 1 : 0;
+      // Each report in its own language (SPEC §18): --locale, the agreement's, the config's, en.
+      // JSON has no language: the same bytes whatever the locale.
+      output.context.reportLocale = (r) => {
+        const agreement = model.agreements.find((a) => a.kind === r.kind && a.metadata.name === r.sla);
+        return reportLocale(opts.locale, agreement?.locale, config.reports.locale);
+      };
+      if (outDir === undefined) return { result: reports, exit };
+      return {
+        outDir,
+        files: reports.map((r) => ({
+          path: reportPath(outDir, period.label, reportFileName(reports, r), format),
+          result: [r],
+        })),
+        notice: `wrote ${reports.length} report${reports.length === 1 ? "" : "s"} to ${opts.out ?? config.reports.out}/${period.label}`,
+        exit,
+      };
+    },
+    // A large checks file is read on several threads: start them while the repository is validated.
+    { onLoaded: (load) => warmReadersFor(load.documents, load.root, io.cwd, dataOverrides) },
+  );
 }
 
 /** Parses `--data NAME=FILE` values. */

@@ -40,14 +40,25 @@ export async function runOnModel<R>(
   ctx: CommandContext,
   output: OutputChoice<R>,
   step: (repository: ValidRepository) => Promise<CommandOutcome<R>>,
+  options: LoadHooks = {},
 ): Promise<CommandResult> {
-  const repository = await loadValidRepository(ctx);
+  const repository = await loadValidRepository(ctx, undefined, options);
   if (typeof repository === "number") return repository;
   return deliver(ctx, output, await step(repository));
 }
 
+/** What a command may do between reading the repository and validating it. */
+export interface LoadHooks {
+  /** Called with the documents as read, before validation (the report command starts its reader threads). */
+  onLoaded?: (load: LoadResult) => void;
+}
+
 /** Loads and validates the repository of `-C DIR` (or the current directory); prints the errors and returns 1 when invalid. */
-export async function loadValidRepository(ctx: CommandContext, cwd?: string): Promise<ValidRepository | 1> {
+export async function loadValidRepository(
+  ctx: CommandContext,
+  cwd?: string,
+  hooks: LoadHooks = {},
+): Promise<ValidRepository | 1> {
   const { loadModel } = await import("../model/load-model.js");
   const { dir, config } = ctx.globals();
   const loaded = await loadModel({
@@ -56,6 +67,7 @@ export async function loadValidRepository(ctx: CommandContext, cwd?: string): Pr
     // Resolved against where the command started: a revision checked out elsewhere (diff) reads the same file.
     config: config === undefined ? undefined : resolve(ctx.io.cwd, dir ?? ".", config),
     now: ctx.io.now(),
+    onLoaded: hooks.onLoaded,
   });
   if (!loaded.model) {
     const { printInvalidRepository } = await import("./invalid-repository.js");

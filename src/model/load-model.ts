@@ -14,8 +14,12 @@ export interface ModelLoad {
 }
 
 /** Loads, validates and (when valid) normalizes a repository: the first step of coverage and report. */
-export async function loadModel(options: LoadOptions & { now: Date }): Promise<ModelLoad> {
-  return modelOf(await loadRepository(options), options.now);
+export async function loadModel(
+  options: LoadOptions & { now: Date; onLoaded?: (load: LoadResult) => void },
+): Promise<ModelLoad> {
+  const load = await loadRepository(options);
+  options.onLoaded?.(load);
+  return modelOf(load, options.now);
 }
 
 /**

@@ -1,11 +1,15 @@
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import { type RangeTask, rangeFailure, readRange } from "./range-read.js";
 
 /**
- * The entry of a worker thread of the parallel checks reader (`parallel-checks.ts`): reads the
- * byte range it is given (`range-read.ts`) and sends the state back.
+ * The entry of a worker thread of the parallel checks reader (`reader-threads.ts`): says it is
+ * ready once its modules are loaded, then reads each byte range it is sent (`range-read.ts`) and
+ * sends the state back.
  */
-readRange(workerData as RangeTask).then(
-  (result) => parentPort!.postMessage(result),
-  (error: unknown) => parentPort!.postMessage(rangeFailure(error)),
-);
+parentPort!.on("message", (task: RangeTask) => {
+  readRange(task).then(
+    (result) => parentPort!.postMessage(result),
+    (error: unknown) => parentPort!.postMessage(rangeFailure(error)),
+  );
+});
+parentPort!.postMessage("ready");

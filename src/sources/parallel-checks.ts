@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import { open } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 import type { ChecksDemand, ChecksScan } from "./checks-scan.js";
 import { parseCsvBytes } from "./csv-stream.js";
 import { type ByteRange, lineRanges } from "./line-ranges.js";
 import { type RangeResult, type RangeTask, rangeFailure, readRange } from "./range-read.js";
+import { takeReaderThreads, warmReaderThreads } from "./reader-threads.js";
 import type { InputFile } from "./records.js";
 import type { SkipTally } from "./skip-tally.js";
 
@@ -17,27 +17,33 @@ export const SPLIT_BYTES = 64 * 1024 * 1024;
 /** The head read for the header: a header longer than this leaves the file to one thread. */
 const HEAD_BYTES = 1 << 16;
 
+/** Ranges per thread: a thread that starts later or runs slower than another takes fewer of them. */
+export const RANGES_PER_THREAD = 8;
+
 /**
- * How many threads read a large file, and from what size: `SLM_READ_THREADS` (default 1: off;
- * `0` or `auto` one per core) and `SLM_SPLIT_BYTES` (default 64 MiB; tests set a few kilobytes to
- * split small files). Tuning knobs of the environment, not options: the result never depends on
- * them. Off by default because on the 2-core machine we measure on, two threads were 4–16% slower
- * than one (docs/measurement.md): start-up, not reading, dominates a 2,000,000-row report.
+ * How many threads read a large file, in how many ranges, and from what size: `SLM_READ_THREADS`
+ * (default and `auto` or `0`: one per core; `1`: off), `SLM_READ_RANGES` (default
+ * `RANGES_PER_THREAD` per thread) and `SLM_SPLIT_BYTES` (default 64 MiB; tests set a few kilobytes
+ * to split small files). Tuning knobs of the environment, not options: the result never depends
+ * on them (docs/measurement.md).
  */
 export function parallelSettings(env: NodeJS.ProcessEnv = process.env): {
   threads: number;
+  ranges: number;
   splitBytes: number;
 } {
-  const threads = Number(env.SLM_READ_THREADS);
-  const split = Number(env.SLM_SPLIT_BYTES);
+  const count = (value: string | undefined): number | null => {
+    const n = Number(value);
+    return value !== undefined && Number.isInteger(n) && n >= 1 ? n : null;
+  };
+  const threads =
+    env.SLM_READ_THREADS === "auto" || env.SLM_READ_THREADS === "0"
+      ? availableParallelism()
+      : (count(env.SLM_READ_THREADS) ?? availableParallelism());
   return {
-    threads:
-      env.SLM_READ_THREADS === "auto" || threads === 0
-        ? availableParallelism()
-        : Number.isInteger(threads) && threads >= 1
-          ? threads
-          : 1,
-    splitBytes: Number.isInteger(split) && split >= 1 ? split : SPLIT_BYTES,
+    threads,
+    ranges: count(env.SLM_READ_RANGES) ?? threads * RANGES_PER_THREAD,
+    splitBytes: count(env.SLM_SPLIT_BYTES) ?? SPLIT_BYTES,
   };
 }
 
@@ -52,32 +58,34 @@ function workerUrl(): URL | null {
 }
 
 /**
- * Reads one large UTF-8 file of a checks source in byte ranges, the first on this thread and
- * each other one on a worker thread (`checks-worker.ts`), each into its own `ChecksScan`, and appends their states to `scan` in
- * range order — series (`CheckSeries.append`), latest instant, latency counts, skipped rows with
- * their line numbers moved by the lines before each range — so the result is the one a single
- * pass gives. The main thread hashes the file meanwhile. Returns false, having changed nothing,
- * when the file is left to the single-threaded reader: too small, another encoding, one thread,
- * threshold targets on the source,
- * no header in its first 64 KiB, a line feed inside a quoted field (a range may then start inside
- * a row), or a problem of the file in some range (read again on one thread, which reports it at
- * the right line; `rangeFailure`). A thread that fails otherwise is a bug, raised as such.
+ * Reads one large UTF-8 file of a checks source in byte ranges, on this thread and on worker
+ * threads (`checks-worker.ts`) at once, each range into its own `ChecksScan`, and appends their
+ * states to `scan` in range order — series (`CheckSeries.append`), latest instant, latency counts,
+ * skipped rows with their line numbers moved by the lines before each range — so the result is
+ * the one a single pass gives. The ranges are many and taken from one queue, whoever is free
+ * first: a worker that is still starting, or a thread slowed by the hashing this thread does
+ * meanwhile, simply reads fewer of them. Returns false, having changed nothing, when the file is
+ * left to the single-threaded reader: too small, another encoding, one thread, threshold targets
+ * on the source, no header in its first 64 KiB, a line feed inside a quoted field (a range may
+ * then start inside a row), or a problem of the file in some range (read again on one thread,
+ * which reports it at the right line; `rangeFailure`). A thread that fails otherwise is a bug,
+ * raised as such.
  */
 export async function readInRanges(scan: ChecksScan, file: InputFile, tally: SkipTally): Promise<boolean> {
   const source = scan.source;
-  const { threads, splitBytes } = parallelSettings();
+  const { threads, ranges: parts, splitBytes } = parallelSettings();
   const url = workerUrl();
   // Threshold targets' counts are not merged across ranges: such a source stays on one thread.
   if (threads < 2 || source.encoding !== "utf-8" || scan.demand.thresholds.length > 0) return false;
   let plan: { ranges: ByteRange[]; header: string[] | null } | null;
   try {
-    plan = await planRanges(file.absolute, source.delimiter, source.header, threads, splitBytes);
+    plan = await planRanges(file.absolute, source.delimiter, source.header, Math.max(parts, 2), splitBytes);
   } catch {
     // The single-threaded reader reports what is wrong with the file.
     return false;
   }
   if (plan === null || plan.ranges.length < 2) return false;
-  const { ranges, header } = plan;
+  const { header } = plan;
   // Only what a worker can be sent: the read demand also holds the engine's sinks (functions).
   const demand: ChecksDemand = {
     services: scan.demand.services,
@@ -85,37 +93,68 @@ export async function readInRanges(scan: ChecksScan, file: InputFile, tally: Ski
     series: scan.demand.series,
     thresholds: [],
   };
-  const [results, sha256] = await Promise.all([
-    // The first range is read here, the others on worker threads: this thread would otherwise
-    // only wait (and hash), and one worker fewer is one start-up and one heap fewer.
-    Promise.all(
-      ranges.map((range, k) => runRange(k === 0 ? null : url, { source, file, range, header, demand })),
-    ),
-    hashFile(file.absolute).catch(() => null),
-  ]);
-  const done: Extract<RangeResult, { ok: true }>[] = [];
-  for (const r of results) {
-    if (!r.ok && !r.retry) throw new Error(`reading ${file.file} in ranges: ${r.error}`);
-    if (!r.ok || r.quotedBreaks > 0) return false;
-    done.push(r);
-  }
-  if (sha256 === null) return false;
-  let lines = 0;
-  for (const r of done) {
-    for (const [key, state] of r.series) scan.series.get(key)?.append(state);
-    if (r.latest > scan.latest[0]!) scan.latest[0] = r.latest;
-    scan.demand.latency.forEach((d, k) => {
-      d.spans.forEach((span, j) => {
-        const [good, total] = r.latency[k]![j]!;
-        span.good += good;
-        span.total += total;
+  const tasks: RangeTask[] = plan.ranges.map((range) => ({ source, file, range, header, demand }));
+  const results: RangeResult[] = new Array(tasks.length);
+  let next = 0;
+  // The next range to read, or -1: none left, or one failed (the rest would be read for nothing).
+  const take = (): number =>
+    next < tasks.length && results.every((r) => r === undefined || r.ok) ? next++ : -1;
+  // From the sources (vitest) there are no worker threads: this thread reads every range.
+  const helpers = url === null ? [] : takeReaderThreads(url, Math.min(threads, tasks.length) - 1);
+  try {
+    const [, , sha256] = await Promise.all([
+      (async () => {
+        // The task is copied as it would be sent to a thread (reading resets its counts).
+        for (let k = take(); k >= 0; k = take())
+          results[k] = await readRange(structuredClone(tasks[k]!)).catch(rangeFailure);
+      })(),
+      Promise.all(
+        helpers.map(async (thread) => {
+          if (!(await thread.ready)) return;
+          for (let k = take(); k >= 0; k = take()) results[k] = await thread.run(tasks[k]!);
+        }),
+      ),
+      hashFile(file.absolute).catch(() => null),
+    ]);
+    for (const r of results)
+      if (r !== undefined && !r.ok && !r.retry) throw new Error(`reading ${file.file} in ranges: ${r.error}`);
+    const done: Extract<RangeResult, { ok: true }>[] = [];
+    for (const r of results) {
+      // A range not read (another one failed), a problem of the file, or a quoted line feed.
+      if (r === undefined || !r.ok || r.quotedBreaks > 0) return false;
+      done.push(r);
+    }
+    if (sha256 === null) return false;
+    let lines = 0;
+    for (const r of done) {
+      for (const [key, state] of r.series) scan.series.get(key)?.append(state);
+      if (r.latest > scan.latest[0]!) scan.latest[0] = r.latest;
+      scan.demand.latency.forEach((d, k) => {
+        d.spans.forEach((span, j) => {
+          const [good, total] = r.latency[k]![j]!;
+          span.good += good;
+          span.total += total;
+        });
       });
-    });
-    tally.absorb(r.skipped, lines);
-    lines += r.breaks;
+      tally.absorb(r.skipped, lines);
+      lines += r.breaks;
+    }
+    file.sha256 = sha256;
+    return true;
+  } finally {
+    for (const thread of helpers) thread.close();
   }
-  file.sha256 = sha256;
-  return true;
+}
+
+/**
+ * Starts the reader threads a large checks file will need while the caller does something else
+ * (the report command: while the repository is validated); `readInRanges` takes them. Nothing
+ * happens on one core or from the sources.
+ */
+export function warmReaders(): void {
+  const url = workerUrl();
+  const { threads } = parallelSettings();
+  if (url !== null && threads >= 2) warmReaderThreads(url, threads - 1);
 }
 
 /** The ranges of a file worth splitting, and its header; null when it is not. */
@@ -163,30 +202,6 @@ function firstRow(bytes: Buffer, delimiter: string): string[] | null {
     if (error !== STOP) throw error;
   }
   return fields;
-}
-
-/** Reads a range on a worker thread, or on this one (`url` null; the task is copied as it would be sent). */
-async function runRange(url: URL | null, task: RangeTask): Promise<RangeResult> {
-  if (url === null) return readRange(structuredClone(task)).catch(rangeFailure);
-  return await new Promise<RangeResult>((resolve) => {
-    // A worker holds one 1 MiB read buffer and the per-series state (changes only): a small heap
-    // is plenty, and caps what a thread adds to the process (SPEC §10: ≤ 128 MB in all).
-    const worker = new Worker(url, {
-      workerData: task,
-      resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 },
-    });
-    let settled = false;
-    const settle = (result: RangeResult) => {
-      if (settled) return;
-      settled = true;
-      resolve(result);
-    };
-    worker.once("message", (result: RangeResult) => settle(result));
-    worker.once("error", (error) => settle(rangeFailure(error)));
-    worker.once("exit", (code) =>
-      settle({ ok: false, error: `a reader thread stopped (exit code ${code})`, retry: false }),
-    );
-  });
 }
 
 async function hashFile(path: string): Promise<string> {

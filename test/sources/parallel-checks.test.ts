@@ -13,8 +13,10 @@ import { runCli, spawnCli, tempRepo } from "../helpers/cli.js";
 // on its own (a worker thread in the built CLI, one after the other in-process here) and the
 // states appended in range order. The report must be byte for byte the one-thread report. Every
 // row has the same width, so the test knows where the cuts fall without asking the code: cut k is
-// just after the first line feed at or after size·k/N (N = SLM_READ_THREADS), and anomalies are
-// placed right at those cuts by rewriting rows of the same width.
+// just after the first line feed at or after size·k/N (N = SLM_READ_RANGES, set to the number of
+// threads here), and anomalies are placed right at those cuts by rewriting rows of the same width.
+// The default cuts many more ranges than threads (taken from one queue); a test below reads the
+// same file that way too.
 
 const THREADS = 3;
 const ROWS = 60_000;
@@ -140,8 +142,14 @@ function anomalies(layout: Layout): { lines: string[]; badLine: number; raggedLi
 const REPORT = ["report", "--period", "2024-05", "--format", "json", "--out", "-", "--trend", "0"];
 
 /** The reports of both agreements (web's with a latency target, api's), as one text. */
-async function reportInProcess(dir: string, threads: number, format = "json"): Promise<string> {
+async function reportInProcess(
+  dir: string,
+  threads: number,
+  format = "json",
+  ranges = String(threads),
+): Promise<string> {
   vi.stubEnv("SLM_READ_THREADS", String(threads));
+  vi.stubEnv("SLM_READ_RANGES", ranges);
   vi.stubEnv("SLM_SPLIT_BYTES", "1");
   let out = "";
   for (const sla of ["split", "split-api"]) {
@@ -163,6 +171,7 @@ async function checksSource(dir: string): Promise<DataSource> {
 /** Whether the file is read in ranges (true) or left to one thread, and the hash it gave. */
 async function readsInRanges(dir: string): Promise<{ split: boolean; sha256: string }> {
   vi.stubEnv("SLM_READ_THREADS", String(THREADS));
+  vi.stubEnv("SLM_READ_RANGES", String(THREADS));
   vi.stubEnv("SLM_SPLIT_BYTES", "1");
   const source = await checksSource(dir);
   const scan = new ChecksScan(source, {
@@ -221,6 +230,16 @@ describe("the checks reader in byte ranges gives the one-thread report", () => {
     });
   }
 
+  it("in many more ranges than threads (the default), taken from one queue: the same reports", async () => {
+    const dir = tempRepo({ "slm.yaml": REPO, "data/.keep": "" });
+    const layout = { bom: false, eol: "\n" };
+    write(dir, anomalies(layout).lines, layout);
+    const one = await reportInProcess(dir, 1);
+    // "" leaves SLM_READ_RANGES unset in effect: the default, 8 per thread.
+    expect(await reportInProcess(dir, 2, "json", "")).toBe(one);
+    expect(await reportInProcess(dir, 2, "json", "37")).toBe(one);
+  });
+
   it("a series out of time order across a cut is sorted, and noted, the same way", async () => {
     const dir = tempRepo({ "slm.yaml": REPO, "data/.keep": "" });
     const layout = { bom: false, eol: "\n" };
@@ -261,6 +280,7 @@ describe("the checks reader in byte ranges gives the one-thread report", () => {
     writeFileSync(path, bytes);
     const run = async (threads: number) => {
       vi.stubEnv("SLM_READ_THREADS", String(threads));
+      vi.stubEnv("SLM_READ_RANGES", String(threads));
       vi.stubEnv("SLM_SPLIT_BYTES", "1");
       return runCli([...REPORT, "--sla", "split"], { cwd: dir });
     };
@@ -278,12 +298,17 @@ describe("the built CLI reads a large checks file on worker threads, with the sa
     const layout = { bom: true, eol: "\r\n" };
     const { lines, badLine } = anomalies(layout);
     write(dir, lines, layout);
-    const run = (threads: number, format: string, sla = "split") => {
+    const run = (threads: number, format: string, sla = "split", ranges?: string) => {
       const args = [...REPORT, "--sla", sla];
       args[args.indexOf("json")] = format;
       const result = spawnCli(args, {
         cwd: dir,
-        env: { SLM_READ_THREADS: String(threads), SLM_SPLIT_BYTES: "1", SOURCE_DATE_EPOCH: "1719748800" },
+        env: {
+          SLM_READ_THREADS: String(threads),
+          SLM_READ_RANGES: ranges ?? String(threads),
+          SLM_SPLIT_BYTES: "1",
+          SOURCE_DATE_EPOCH: "1719748800",
+        },
       });
       expect(result.stderr).toBe("");
       expect(result.code).toBe(0);
@@ -291,6 +316,8 @@ describe("the built CLI reads a large checks file on worker threads, with the sa
     };
     const one = run(1, "json");
     expect(run(THREADS, "json")).toBe(one);
+    // Two threads and the default number of ranges (many, from one queue): the same bytes.
+    expect(run(2, "json", "split", "")).toBe(one);
     expect(run(THREADS, "md")).toBe(run(1, "md"));
     const skipped = JSON.parse(one).dataQuality.skipped as { reason: string; lines: number[] }[];
     expect(skipped.find((s) => s.reason === "unreadable timestamp")?.lines).toEqual([badLine]);
@@ -300,4 +327,29 @@ describe("the built CLI reads a large checks file on worker threads, with the sa
     expect(run(THREADS, "json")).toBe(run(1, "json"));
     // Six runs of the built CLI: a minute or more when the machine is shared.
   }, 300_000);
+});
+
+describe("the parallel reader's settings (environment knobs, never options)", () => {
+  it("read on one thread per core by default, in eight ranges per thread; 1 turns it off", async () => {
+    const { parallelSettings, RANGES_PER_THREAD, SPLIT_BYTES } = await import(
+      "../../src/sources/parallel-checks.js"
+    );
+    const { availableParallelism } = await import("node:os");
+    const cores = availableParallelism();
+    expect(RANGES_PER_THREAD).toBe(8);
+    expect(parallelSettings({})).toEqual({ threads: cores, ranges: cores * 8, splitBytes: 64 * 1024 * 1024 });
+    expect(SPLIT_BYTES).toBe(64 * 1024 * 1024);
+    expect(parallelSettings({ SLM_READ_THREADS: "auto" }).threads).toBe(cores);
+    expect(parallelSettings({ SLM_READ_THREADS: "0" }).threads).toBe(cores);
+    expect(parallelSettings({ SLM_READ_THREADS: "1" })).toMatchObject({ threads: 1, ranges: 8 });
+    expect(parallelSettings({ SLM_READ_THREADS: "3", SLM_READ_RANGES: "5", SLM_SPLIT_BYTES: "10" })).toEqual({
+      threads: 3,
+      ranges: 5,
+      splitBytes: 10,
+    });
+    // Not a whole number of at least 1: the default, not an error (a knob, not an option).
+    expect(parallelSettings({ SLM_READ_THREADS: "two", SLM_READ_RANGES: "-4" })).toEqual(
+      parallelSettings({}),
+    );
+  });
 });
