@@ -1,50 +1,37 @@
-import { DEFAULT_LOCALE, type Locale } from "../core/locale.js";
+import { DEFAULT_LOCALE } from "../core/locale.js";
 import { formatNames } from "../formatters/formatter.js";
 import { KPI_FORMATTERS } from "../formatters/kpi/index.js";
 import type { RegisterCommand } from "./command.js";
 import { formatOption } from "./format-option.js";
 import { generationTime } from "./io.js";
-import { localeOption } from "./locale-option.js";
+import {
+  addPeriodOptions,
+  type PeriodOptions,
+  parsePeriodOptions,
+  periodLocale,
+  periodLocaleOption,
+} from "./period-options.js";
 import { runOnModel } from "./run-command.js";
 import { type TermsChoice, termsFor, termsOption } from "./terms-option.js";
 
 /** `slm kpi --period P`: the process KPIs of service level management (SPEC §7). */
 export const registerKpi: RegisterCommand = (program, ctx, setExit) => {
-  program
+  const command = program
     .command("kpi")
     .description(
       "process KPIs for a period: SLA coverage of the catalogue, underpinning, targets met, breaches",
-    )
-    .requiredOption("--period <period>", "2024-05, 2024-Q2, 2024 or 2024-05-01..2024-05-15")
-    .option(
-      "--as-of <instant>",
-      "evaluate open tickets at this ISO 8601 instant (default: latest in each source)",
-    )
+    );
+  addPeriodOptions(command)
     .option("--sla <name>", "only this SLA")
     .option("--customer <name>", "only SLAs with this customer")
     .addOption(termsOption())
     .addOption(formatOption(formatNames(KPI_FORMATTERS), "text", "output format"))
-    .addOption(
-      localeOption(
-        "language of the text and markdown formats (default: reports.locale in slm.config.yaml, else en)",
-      ),
-    )
+    .addOption(periodLocaleOption("text and markdown formats"))
     .action(
-      async (opts: {
-        period: string;
-        asOf?: string;
-        format: string;
-        sla?: string;
-        customer?: string;
-        terms: TermsChoice;
-        locale?: Locale;
-      }) => {
-        const [{ parsePeriod }, { parseInstantOption }] = await Promise.all([
-          import("../time/period.js"),
-          import("../time/instant-option.js"),
-        ]);
-        const period = parsePeriod(opts.period);
-        const asOf = parseInstantOption("--as-of", opts.asOf);
+      async (
+        opts: PeriodOptions & { format: string; sla?: string; customer?: string; terms: TermsChoice },
+      ) => {
+        const { period, asOf } = await parsePeriodOptions(opts);
         const output = {
           formatters: KPI_FORMATTERS,
           format: opts.format,
@@ -53,7 +40,7 @@ export const registerKpi: RegisterCommand = (program, ctx, setExit) => {
         setExit(
           await runOnModel(ctx, output, async (repository) => {
             const { load, model } = repository;
-            output.context.locale = opts.locale ?? load.config.reports.locale ?? DEFAULT_LOCALE;
+            output.context.locale = periodLocale(opts, load.config);
             const [
               { generateReports },
               { computeCoverage },

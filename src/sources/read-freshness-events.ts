@@ -5,7 +5,7 @@ import { readCsvFiles } from "./read-csv-files.js";
 import type { ReadDemand } from "./read-demand.js";
 import { type EventsData, type InputFile, sourceDataBase } from "./records.js";
 import { RowFields } from "./row-fields.js";
-import { compileRowFilter, matchesFilter } from "./row-filter.js";
+import { matchesFilter, type RowFilter } from "./row-filter.js";
 import { SkipTally } from "./skip-tally.js";
 
 const FIELDS = ["timestamp", "service", "status"];
@@ -25,9 +25,8 @@ export async function readFreshnessEvents(
 ): Promise<EventsData> {
   const tally = new SkipTally(source.metadata.name);
   const latest = new Float64Array([Number.NEGATIVE_INFINITY]);
-  const sourceFilter = compileRowFilter(source.where, source.dimensions);
   const series = new Map<string, FreshnessSeries>();
-  const byService = new Map<string, { filter: typeof sourceFilter; series: FreshnessSeries }[]>();
+  const byService = new Map<string, { filter: RowFilter | null; series: FreshnessSeries }[]>();
   for (const d of demand.freshness) {
     let s = series.get(d.key);
     if (!s) {
@@ -45,19 +44,13 @@ export async function readFreshnessEvents(
       const service = f.text("service", { intern: true }).read;
       const statusMapped = (f.col.status ?? -1) >= 0 || source.constants.status !== undefined;
       const status = f.text("status", { intern: true, normalize: (v) => v.toLowerCase() }).read;
-      const dims = f.dimensions();
-      const instants = f.instants(["timestamp"]);
       const at = new Float64Array(1);
       const holder = { value: 0 };
       const skipRow = (row: CsvRow, reason: string) => tally.add(file.file, reason, row.line);
+      const start = f.timestamped(skipRow);
       return (row) => {
-        const short = f.short(row);
-        if (short) return skipRow(row, short);
-        const d = dims(row);
-        if (!matchesFilter(sourceFilter, d)) return;
-        const problem = instants(row, at);
-        if (problem !== undefined) return skipRow(row, problem.reason);
-        if (Number.isNaN(at[0]!)) return skipRow(row, "missing timestamp");
+        const d = start(row, at);
+        if (d === null) return;
         if (at[0]! > latest[0]!) latest[0] = at[0]!;
         const svc = service(row);
         if (svc === null) return skipRow(row, "missing service");

@@ -4,7 +4,7 @@ import { readCsvFiles } from "./read-csv-files.js";
 import type { ReadDemand } from "./read-demand.js";
 import { type InputFile, type MetricsData, sourceDataBase } from "./records.js";
 import { RowFields } from "./row-fields.js";
-import { compileRowFilter, matchesFilter } from "./row-filter.js";
+import { matchesFilter } from "./row-filter.js";
 import { SkipTally } from "./skip-tally.js";
 import { countThresholdSample, numberOfCell, type ThresholdDemand } from "./threshold-demand.js";
 
@@ -23,7 +23,6 @@ export async function readMetrics(
   const tally = new SkipTally(source.metadata.name);
   // Running extremes in a typed array: a captured `let` would box a number at every change.
   const extremes = new Float64Array([Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY]);
-  const sourceFilter = compileRowFilter(source.where, source.dimensions);
   const thresholds = new Map<string, ThresholdDemand[]>();
   for (const d of demand.thresholds) thresholds.set(d.service, [...(thresholds.get(d.service) ?? []), d]);
   await readCsvFiles(
@@ -34,19 +33,13 @@ export async function readMetrics(
       const f = new RowFields(source, header, file.file, FIELDS);
       const service = f.text("service", { intern: true }).read;
       const metric = f.text("metric", { intern: true }).read;
-      const dims = f.dimensions();
-      const instants = f.instants(["timestamp"]);
       const at = new Float64Array(1);
       // Not a closure per row: one allocated per row was garbage enough to grow the heap.
       const skipRow = (row: CsvRow, reason: string) => tally.add(file.file, reason, row.line);
+      const start = f.timestamped(skipRow);
       return (row) => {
-        const short = f.short(row);
-        if (short) return skipRow(row, short);
-        const d = dims(row);
-        if (!matchesFilter(sourceFilter, d)) return;
-        const problem = instants(row, at);
-        if (problem !== undefined) return skipRow(row, problem.reason);
-        if (Number.isNaN(at[0]!)) return skipRow(row, "missing timestamp");
+        const d = start(row, at);
+        if (d === null) return;
         const timestamp = at[0]!;
         if (timestamp > extremes[0]!) extremes[0] = timestamp;
         const svc = service(row);

@@ -2,7 +2,6 @@ import type { DataSource } from "../core/model.js";
 import { readDeduped } from "./deduped-read.js";
 import type { ReadDemand } from "./read-demand.js";
 import { type InputFile, type SurveyRecord, type SurveysData, sourceDataBase } from "./records.js";
-import { compileRowFilter, matchesFilter } from "./row-filter.js";
 
 const FIELDS = ["id", "service", "timestamp", "score", "ticket"];
 
@@ -17,7 +16,6 @@ export async function readSurveys(
   files: InputFile[],
   demand: ReadDemand,
 ): Promise<SurveysData> {
-  const sourceFilter = compileRowFilter(source.where, source.dimensions);
   const { tally, extremes, outcome } = await readDeduped<SurveyRecord>(
     source,
     files,
@@ -27,17 +25,11 @@ export async function readSurveys(
       const id = f.text("id").read;
       const service = f.text("service", { intern: true }).read;
       const ticket = f.text("ticket").read;
-      const dims = f.dimensions();
-      const instants = f.instants(["timestamp"]);
       const at = new Float64Array(1);
+      const start = f.timestamped(skipRow);
       return (row) => {
-        const short = f.short(row);
-        if (short) return skipRow(row, short);
-        const d = dims(row);
-        if (!matchesFilter(sourceFilter, d)) return;
-        const problem = instants(row, at);
-        if (problem !== undefined) return skipRow(row, problem.reason);
-        if (Number.isNaN(at[0]!)) return skipRow(row, "missing timestamp");
+        const d = start(row, at);
+        if (d === null) return;
         const timestamp = at[0]!;
         if (first && timestamp > extremes[0]!) extremes[0] = timestamp;
         const svc = service(row);

@@ -3,6 +3,7 @@ import { IN_DST_GAP, parsedInstant, timestampReader } from "../time/timestamp-pa
 import { CellDecoder, parseNumberCell } from "./cell-decoder.js";
 import { mapColumns } from "./column-map.js";
 import type { CsvRow } from "./csv-stream.js";
+import { compileRowFilter, matchesFilter } from "./row-filter.js";
 
 /** The instant field that cannot be read, and the skip reason. */
 export interface InstantProblem {
@@ -121,6 +122,30 @@ export class RowFields {
     };
   }
 
+  /**
+   * The start every row of a one-`timestamp` source (metrics, run events, surveys) shares: a row
+   * too short is skipped, one the source's `where` leaves out is passed over, then the timestamp
+   * is read into `at[0]` (unreadable or missing: skipped). Returns the row's dimension values, or
+   * null when the row goes no further; `skip` counts a skipped row with its reason.
+   */
+  timestamped(
+    skip: (row: CsvRow, reason: string) => void,
+  ): (row: CsvRow, at: Float64Array) => (string | null)[] | null {
+    const where = compileRowFilter(this.source.where, this.source.dimensions);
+    const dims = this.dimensions();
+    const instants = this.instants(["timestamp"]);
+    return (row, at) => {
+      const short = this.short(row);
+      if (short) return skipped(skip, row, short);
+      const d = dims(row);
+      if (!matchesFilter(where, d)) return null;
+      const problem = instants(row, at);
+      if (problem !== undefined) return skipped(skip, row, problem.reason);
+      if (Number.isNaN(at[0]!)) return skipped(skip, row, "missing timestamp");
+      return d;
+    };
+  }
+
   /** The row's dimension values, in `source.dimensions` order (constants included). */
   dimensions(): (row: CsvRow) => (string | null)[] {
     const readers = this.source.dimensions.map((d) => this.text(d, { intern: true }).read);
@@ -130,6 +155,11 @@ export class RowFields {
 }
 
 const NO_DIMENSIONS: (string | null)[] = [];
+
+function skipped(skip: (row: CsvRow, reason: string) => void, row: CsvRow, reason: string): null {
+  skip(row, reason);
+  return null;
+}
 
 /** The running maximum with a row's instants (NaN: none). */
 export function latestOf(latest: number, at: Float64Array): number {
