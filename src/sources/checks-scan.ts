@@ -6,12 +6,23 @@ import type { CsvRow } from "./csv-stream.js";
 import { countLatencySample, type LatencyDemand } from "./latency-demand.js";
 import type { SeriesDemand } from "./read-demand.js";
 import type { InputFile } from "./records.js";
-import { compileRowFilter, matchesFilter, type RowFilter } from "./row-filter.js";
 import { RowFields } from "./row-fields.js";
+import { compileRowFilter, matchesFilter, type RowFilter } from "./row-filter.js";
 import type { SkipTally } from "./skip-tally.js";
 import { countThresholdSample, numberOfCell, type ThresholdDemand } from "./threshold-demand.js";
 
 const FIELDS = ["timestamp", "service", "status", "latency"];
+
+/**
+ * Everything the rows of one service feed, found with one lookup per row (a row used to look its
+ * service up in three maps: series, latency and threshold demands).
+ */
+interface ServiceSlot {
+  series: CheckSeries | undefined;
+  latency: readonly LatencyDemand[] | undefined;
+  limits: readonly ThresholdDemand[] | undefined;
+  narrowed: readonly { demand: SeriesDemand; series: CheckSeries }[] | undefined;
+}
 
 /** Where a readable sample of a series goes (the first pass builds the step function). */
 export type SampleSink = (s: CheckSeries, at: ParsedInstant, down: boolean) => void;
@@ -43,6 +54,8 @@ export class ChecksScan {
   private readonly narrowed = new Map<string, { demand: SeriesDemand; series: CheckSeries }[]>();
   private readonly latencyByService = new Map<string, LatencyDemand[]>();
   private readonly thresholdsByService = new Map<string, ThresholdDemand[]>();
+  /** Per service of interest; a row of any other service only moves `latest`. */
+  private readonly slots = new Map<string, ServiceSlot>();
   private readonly sourceFilter: RowFilter | null;
   private readonly needDims: boolean;
 
@@ -67,6 +80,19 @@ export class ChecksScan {
       this.latencyByService.set(d.service, [...(this.latencyByService.get(d.service) ?? []), d]);
     for (const d of demand.thresholds)
       this.thresholdsByService.set(d.service, [...(this.thresholdsByService.get(d.service) ?? []), d]);
+    const services = new Set([
+      ...demand.services,
+      ...this.narrowed.keys(),
+      ...this.latencyByService.keys(),
+      ...this.thresholdsByService.keys(),
+    ]);
+    for (const service of services)
+      this.slots.set(service, {
+        series: this.series.get(service),
+        latency: this.latencyByService.get(service),
+        limits: this.thresholdsByService.get(service),
+        narrowed: this.narrowed.get(service),
+      });
   }
 
   /**
@@ -98,11 +124,8 @@ export class ChecksScan {
     const latencyCol = col.latency!;
     const dims = fields.dimensions();
     const needs = fields.needs;
-    const series = this.series;
-    const narrowed = this.narrowed;
+    const slots = this.slots;
     const latest = this.latest;
-    const latencyByService = this.latencyByService;
-    const thresholds = this.thresholdsByService;
     const sourceFilter = this.sourceFilter;
     const needDims = this.needDims;
     return (row: CsvRow) => {
@@ -125,41 +148,36 @@ export class ChecksScan {
           return skips.add(file.file, "latency is not a number of milliseconds", row.line);
         }
       }
+      const down = status === "down";
       if (!needDims) {
+        if (first && t > latest[0]!) latest[0] = t;
+        const slot = slots.get(service);
+        if (slot === undefined) return;
         if (first) {
-          if (t > latest[0]!) latest[0] = t;
-          if (!Number.isNaN(latencyMs)) {
-            const demands = latencyByService.get(service);
-            if (demands) for (const d of demands) countLatencySample(d, at, latencyMs);
-          }
-          const limits = thresholds.get(service);
-          if (limits) for (const l of limits) countThresholdSample(l, t, latencyMs);
+          if (slot.latency !== undefined && !Number.isNaN(latencyMs))
+            for (const d of slot.latency) countLatencySample(d, at, latencyMs);
+          if (slot.limits !== undefined) for (const l of slot.limits) countThresholdSample(l, t, latencyMs);
         }
-        const s = series.get(service);
         // The holder, not `t`: see CheckSeries.addAt.
-        if (s) sink(s, at, status === "down");
+        if (slot.series !== undefined) sink(slot.series, at, down);
         return;
       }
       const d = dims(row);
       if (!matchesFilter(sourceFilter, d)) return;
+      if (first && t > latest[0]!) latest[0] = t;
+      const slot = slots.get(service);
+      if (slot === undefined) return;
       if (first) {
-        if (t > latest[0]!) latest[0] = t;
-        if (!Number.isNaN(latencyMs)) {
-          const demands = latencyByService.get(service);
-          if (demands)
-            for (const l of demands) if (matchesFilter(l.filter, d)) countLatencySample(l, at, latencyMs);
-        }
-        const limits = thresholds.get(service);
-        if (limits)
-          for (const l of limits)
+        if (slot.latency !== undefined && !Number.isNaN(latencyMs))
+          for (const l of slot.latency) if (matchesFilter(l.filter, d)) countLatencySample(l, at, latencyMs);
+        if (slot.limits !== undefined)
+          for (const l of slot.limits)
             if (matchesFilter(l.filter, d))
               countThresholdSample(l, t, l.dimension < 0 ? latencyMs : numberOfCell(d[l.dimension]));
       }
-      const s = series.get(service);
-      if (s) sink(s, at, status === "down");
-      const groups = narrowed.get(service);
-      if (groups)
-        for (const g of groups) if (matchesFilter(g.demand.filter, d)) sink(g.series, at, status === "down");
+      if (slot.series !== undefined) sink(slot.series, at, down);
+      if (slot.narrowed !== undefined)
+        for (const g of slot.narrowed) if (matchesFilter(g.demand.filter, d)) sink(g.series, at, down);
     };
   }
 }

@@ -17,8 +17,14 @@ export const SPLIT_BYTES = 64 * 1024 * 1024;
 /** The head read for the header: a header longer than this leaves the file to one thread. */
 const HEAD_BYTES = 1 << 16;
 
-/** Ranges per thread: a thread that starts later or runs slower than another takes fewer of them. */
-export const RANGES_PER_THREAD = 8;
+/**
+ * Ranges per thread. One: each thread's row handler then sees one file range with one set of
+ * closures, which V8 compiles to monomorphic code; with 16 ranges on 2 threads every range's new
+ * closures cost a deoptimization and left polymorphic calls in the hot loop, and each thread read
+ * ~1.6× slower per row (docs/measurement.md). The queue still balances when a thread starts late:
+ * this thread then reads the next range too.
+ */
+export const RANGES_PER_THREAD = 1;
 
 /**
  * How many threads read a large file, in how many ranges, and from what size: `SLM_READ_THREADS`

@@ -2,8 +2,8 @@ import type { DataSource } from "../core/model.js";
 import { readDeduped } from "./deduped-read.js";
 import type { ReadDemand } from "./read-demand.js";
 import { type InputFile, type OutageRecord, type OutagesData, sourceDataBase } from "./records.js";
-import { compileRowFilter, matchesFilter } from "./row-filter.js";
 import { instantOrNull, latestOf } from "./row-fields.js";
+import { compileRowFilter, matchesFilter } from "./row-filter.js";
 
 const FIELDS = ["service", "start", "end", "planned", "id", "cause"];
 const INSTANTS = ["start", "end"];

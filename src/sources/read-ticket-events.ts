@@ -2,12 +2,12 @@ import type { DataSource } from "../core/model.js";
 import type { CsvRow } from "./csv-stream.js";
 import { compareIds } from "./dedupe.js";
 import { IdTable } from "./id-table.js";
+import { unmappedPriorityNotes } from "./priority-notes.js";
 import { readCsvFiles } from "./read-csv-files.js";
 import type { ReadDemand } from "./read-demand.js";
 import { type InputFile, sourceDataBase, type TicketsData } from "./records.js";
-import { compileRowFilter, matchesFilter } from "./row-filter.js";
-import { unmappedPriorityNotes } from "./priority-notes.js";
 import { latestOf, RowFields } from "./row-fields.js";
+import { compileRowFilter, matchesFilter } from "./row-filter.js";
 import { SkipTally } from "./skip-tally.js";
 import { type EventRow, OTHER_STATE, PAUSED_STATE, STOPPED_STATE, TicketEvents } from "./ticket-events.js";
 

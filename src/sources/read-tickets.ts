@@ -1,11 +1,11 @@
 import type { DataSource } from "../core/model.js";
 import { readDeduped } from "./deduped-read.js";
-import type { ReadDemand } from "./read-demand.js";
-import { type InputFile, sourceDataBase, type TicketRecord, type TicketsData } from "./records.js";
-import { compileRowFilter, matchesFilter } from "./row-filter.js";
-import { instantOrNull, latestOf } from "./row-fields.js";
 import { unmappedPriorityNotes } from "./priority-notes.js";
+import type { ReadDemand } from "./read-demand.js";
 import { readTicketEvents } from "./read-ticket-events.js";
+import { type InputFile, sourceDataBase, type TicketRecord, type TicketsData } from "./records.js";
+import { instantOrNull, latestOf } from "./row-fields.js";
+import { compileRowFilter, matchesFilter } from "./row-filter.js";
 
 const FIELDS = ["id", "service", "priority", "opened", "responded", "resolved", "paused"];
 const INSTANTS = ["opened", "responded", "resolved"];

@@ -18,7 +18,6 @@ export class ReaderThread {
     this.worker = new Worker(url, {
       resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 },
     });
-    this.worker.unref();
     let ready: (ok: boolean) => void = () => {};
     this.ready = new Promise((resolve) => {
       ready = resolve;
@@ -36,6 +35,9 @@ export class ReaderThread {
     this.worker.once("exit", (code) =>
       fail({ ok: false, error: `a reader thread stopped (exit code ${code})`, retry: false }),
     );
+    // After the listeners: adding a "message" listener refs the worker again, and an idle
+    // thread that is never taken (the file was not split after all) must not keep slm running.
+    this.worker.unref();
   }
 
   /** Reads one range on the thread. */

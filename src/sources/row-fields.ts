@@ -1,4 +1,4 @@
-import { DURATION_UNITS, type DataSource } from "../core/model.js";
+import { type DataSource, DURATION_UNITS } from "../core/model.js";
 import { IN_DST_GAP, parsedInstant, timestampReader } from "../time/timestamp-parser.js";
 import { CellDecoder, parseNumberCell } from "./cell-decoder.js";
 import { mapColumns } from "./column-map.js";

@@ -3,9 +3,9 @@ import { relative, resolve, sep } from "node:path";
 import { glob } from "tinyglobby";
 import { compareStrings } from "../core/compare.js";
 import { InputError } from "../core/errors.js";
+import type { DataSource } from "../core/model.js";
 import { isWithin } from "../core/path-inside.js";
 import { parseRepositoryPath } from "../core/values/repository-path.js";
-import type { DataSource } from "../core/model.js";
 import type { InputFile } from "./records.js";
 
 /**

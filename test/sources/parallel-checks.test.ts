@@ -15,7 +15,7 @@ import { runCli, spawnCli, tempRepo } from "../helpers/cli.js";
 // row has the same width, so the test knows where the cuts fall without asking the code: cut k is
 // just after the first line feed at or after size·k/N (N = SLM_READ_RANGES, set to the number of
 // threads here), and anomalies are placed right at those cuts by rewriting rows of the same width.
-// The default cuts many more ranges than threads (taken from one queue); a test below reads the
+// More ranges than threads are taken from one queue, whoever is free first; tests below read the
 // same file that way too.
 
 const THREADS = 3;
@@ -230,13 +230,12 @@ describe("the checks reader in byte ranges gives the one-thread report", () => {
     });
   }
 
-  it("in many more ranges than threads (the default), taken from one queue: the same reports", async () => {
+  it("in more ranges than threads, taken from one queue: the same reports", async () => {
     const dir = tempRepo({ "slm.yaml": REPO, "data/.keep": "" });
     const layout = { bom: false, eol: "\n" };
     write(dir, anomalies(layout).lines, layout);
     const one = await reportInProcess(dir, 1);
-    // "" leaves SLM_READ_RANGES unset in effect: the default, 8 per thread.
-    expect(await reportInProcess(dir, 2, "json", "")).toBe(one);
+    expect(await reportInProcess(dir, 2, "json", "16")).toBe(one);
     expect(await reportInProcess(dir, 2, "json", "37")).toBe(one);
   });
 
@@ -316,8 +315,8 @@ describe("the built CLI reads a large checks file on worker threads, with the sa
     };
     const one = run(1, "json");
     expect(run(THREADS, "json")).toBe(one);
-    // Two threads and the default number of ranges (many, from one queue): the same bytes.
-    expect(run(2, "json", "split", "")).toBe(one);
+    // Two threads and 16 ranges from one queue: the same bytes.
+    expect(run(2, "json", "split", "16")).toBe(one);
     expect(run(THREADS, "md")).toBe(run(1, "md"));
     const skipped = JSON.parse(one).dataQuality.skipped as { reason: string; lines: number[] }[];
     expect(skipped.find((s) => s.reason === "unreadable timestamp")?.lines).toEqual([badLine]);
@@ -327,21 +326,37 @@ describe("the built CLI reads a large checks file on worker threads, with the sa
     expect(run(THREADS, "json")).toBe(run(1, "json"));
     // Six runs of the built CLI: a minute or more when the machine is shared.
   }, 300_000);
+
+  it("a reader thread started for a large file that is then not read does not keep slm running", () => {
+    const dir = tempRepo({ "slm.yaml": REPO, "data/.keep": "" });
+    write(dir, rows(), { bom: false, eol: "\n" });
+    // The threads start while the repository is validated (the file is large enough to split);
+    // no OLA is in force, so nothing is read and the idle thread must not hold the process.
+    const started = Date.now();
+    const result = spawnCli(["report", "--period", "2024-05", "--kind", "ola", "--out", "out"], {
+      cwd: dir,
+      env: { SLM_READ_THREADS: "2", SLM_SPLIT_BYTES: "1" },
+      timeout: 30_000,
+    });
+    expect(result.stderr).toBe("slm: no OLA is in force during 2024-05\n");
+    expect(result.code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(30_000);
+  }, 60_000);
 });
 
 describe("the parallel reader's settings (environment knobs, never options)", () => {
-  it("read on one thread per core by default, in eight ranges per thread; 1 turns it off", async () => {
+  it("read on one thread per core by default, in one range per thread; 1 turns it off", async () => {
     const { parallelSettings, RANGES_PER_THREAD, SPLIT_BYTES } = await import(
       "../../src/sources/parallel-checks.js"
     );
     const { availableParallelism } = await import("node:os");
     const cores = availableParallelism();
-    expect(RANGES_PER_THREAD).toBe(8);
-    expect(parallelSettings({})).toEqual({ threads: cores, ranges: cores * 8, splitBytes: 64 * 1024 * 1024 });
+    expect(RANGES_PER_THREAD).toBe(1);
+    expect(parallelSettings({})).toEqual({ threads: cores, ranges: cores, splitBytes: 64 * 1024 * 1024 });
     expect(SPLIT_BYTES).toBe(64 * 1024 * 1024);
     expect(parallelSettings({ SLM_READ_THREADS: "auto" }).threads).toBe(cores);
     expect(parallelSettings({ SLM_READ_THREADS: "0" }).threads).toBe(cores);
-    expect(parallelSettings({ SLM_READ_THREADS: "1" })).toMatchObject({ threads: 1, ranges: 8 });
+    expect(parallelSettings({ SLM_READ_THREADS: "1" })).toMatchObject({ threads: 1, ranges: 1 });
     expect(parallelSettings({ SLM_READ_THREADS: "3", SLM_READ_RANGES: "5", SLM_SPLIT_BYTES: "10" })).toEqual({
       threads: 3,
       ranges: 5,

@@ -1,4 +1,5 @@
 import type { DiffResult } from "../../diff/diff-result.js";
+import { formatCurrency } from "../../text/format-values.js";
 import {
   changesByAgreement,
   describeCoverageChange,
@@ -12,7 +13,6 @@ import {
   replayByTarget,
   replayCells,
 } from "./describe-replay.js";
-import { formatCurrency } from "../../text/format-values.js";
 
 const cell = (s: string | null): string => (s ?? "—").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 

@@ -4,10 +4,10 @@ import { TIME_METRICS } from "../../core/model.js";
 import type { AttributionReport, ReportModel, TargetReport, TrendPoint } from "../../report/report-model.js";
 import { type DateStyle, type LocaleText, localeText, type MessageParams } from "../../text/locale-text.js";
 import { formatScope } from "../../text/scope-text.js";
+import { excuseReason, workloadLine } from "../../text/workload-text.js";
 import { attributionChart } from "./attribution-chart.js";
 import { budgetChart } from "./budget-chart.js";
 import { trendChart } from "./trend-chart.js";
-import { excuseReason, workloadLine } from "../../text/workload-text.js";
 
 /**
  * The helpers every report template gets (built-in and `--template`), documented in

@@ -1,6 +1,6 @@
 import type { CalendarEntry, SiteModel } from "../../site/site-model.js";
 import type { LocaleText } from "../../text/locale-text.js";
-import { dayText, daysText, detailText } from "./calendar-words.js";
+import { daysText, dayText, detailText } from "./calendar-words.js";
 import { badge, esc, href, htmlPage, siteText, table } from "./html-page.js";
 
 const PATH = "calendar.html";

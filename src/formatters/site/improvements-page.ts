@@ -1,6 +1,6 @@
 import type { SiteImprovement, SiteModel } from "../../site/site-model.js";
 import type { LocaleText } from "../../text/locale-text.js";
-import { dayText, daysText } from "./calendar-words.js";
+import { daysText, dayText } from "./calendar-words.js";
 import { badge, esc, href, htmlPage, siteText, table } from "./html-page.js";
 
 const PATH = "improvements.html";

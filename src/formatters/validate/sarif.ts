@@ -5,8 +5,8 @@ import { DIAGNOSTIC_HELP } from "../../core/diagnostic-help.js";
 import { docsUrl, HOMEPAGE } from "../../core/version.js";
 import type { ValidationResult } from "../../model/validation-result.js";
 import type { Formatter } from "../formatter.js";
-import { Fingerprints } from "./fingerprint.js";
 import { fileUri } from "./file-uri.js";
+import { Fingerprints } from "./fingerprint.js";
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
 

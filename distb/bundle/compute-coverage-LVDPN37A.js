@@ -1,0 +1,29 @@
+import { createRequire as __slmCreateRequire } from "node:module"; const require = __slmCreateRequire(import.meta.url);
+import {
+  computeCoverage
+} from "./chunk-STGVDCNX.js";
+import "./chunk-PIYRX2D7.js";
+import "./chunk-KO44X4PI.js";
+import "./chunk-C2TRXQNV.js";
+import "./chunk-WWBM2P7X.js";
+import "./chunk-Y3KOOMNR.js";
+import "./chunk-2O6H46QI.js";
+import "./chunk-DQEPQ35S.js";
+import "./chunk-OTE4TAJD.js";
+import "./chunk-PWKK3NVO.js";
+import "./chunk-B6ZPJPSO.js";
+import "./chunk-XGYTK23C.js";
+import "./chunk-MPPKPTIV.js";
+import "./chunk-JMGTLOBI.js";
+import "./chunk-XH2FNGPU.js";
+import "./chunk-VEAA5MQJ.js";
+import "./chunk-VYAAX46D.js";
+import "./chunk-YUZ4Y2P5.js";
+import "./chunk-ADLZAIGX.js";
+import "./chunk-ITEXS6TC.js";
+import "./chunk-2EXGQLEF.js";
+import "./chunk-ZR5D3XWC.js";
+import "./chunk-KBDRPUOI.js";
+export {
+  computeCoverage
+};

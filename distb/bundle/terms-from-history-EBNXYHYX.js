@@ -1,0 +1,75 @@
+import { createRequire as __slmCreateRequire } from "node:module"; const require = __slmCreateRequire(import.meta.url);
+import {
+  SnapshotModels,
+  TermsTimeline,
+  WORK_TREE,
+  currentTerms
+} from "./chunk-2TG2Q2CL.js";
+import "./chunk-7VQ4EFNS.js";
+import {
+  HistoryReader
+} from "./chunk-MGT5C2ZK.js";
+import "./chunk-KB6WGF6N.js";
+import "./chunk-MY42XYML.js";
+import "./chunk-5NDPJT3T.js";
+import "./chunk-7CIBHZEB.js";
+import "./chunk-64IYXHT6.js";
+import "./chunk-SGPNXJH6.js";
+import "./chunk-75NXACXC.js";
+import "./chunk-CQ6KMK7V.js";
+import "./chunk-7K6IKEOI.js";
+import "./chunk-L2KHN3JD.js";
+import "./chunk-OTE4TAJD.js";
+import "./chunk-PWKK3NVO.js";
+import "./chunk-GBT7NRET.js";
+import "./chunk-B6ZPJPSO.js";
+import "./chunk-U4VTH3HM.js";
+import "./chunk-XGYTK23C.js";
+import "./chunk-JKYJYC5M.js";
+import "./chunk-MPPKPTIV.js";
+import "./chunk-HX6FSHG7.js";
+import "./chunk-MGTMLQDH.js";
+import "./chunk-56227VBS.js";
+import "./chunk-C2E5FT65.js";
+import "./chunk-3DFEWKER.js";
+import "./chunk-MNMDZN6F.js";
+import "./chunk-BMYYV2CW.js";
+import "./chunk-XH2FNGPU.js";
+import "./chunk-VEAA5MQJ.js";
+import "./chunk-VYAAX46D.js";
+import "./chunk-YUZ4Y2P5.js";
+import "./chunk-ADLZAIGX.js";
+import "./chunk-RMJS7MV5.js";
+import "./chunk-HHI7S6FG.js";
+import "./chunk-DVVF2DU7.js";
+import "./chunk-2EXGQLEF.js";
+import "./chunk-DQJTU72Y.js";
+import "./chunk-Q3UBS4PV.js";
+import "./chunk-OT7COJM5.js";
+import "./chunk-ZR5D3XWC.js";
+import "./chunk-KBDRPUOI.js";
+
+// dist/model/terms-from-history.js
+async function termsFromHistory(tip, options) {
+  const reader = options.reader ?? new HistoryReader(tip.load);
+  try {
+    const history = await reader.read(options.tip ?? "HEAD");
+    if (!history.available)
+      return currentTerms(tip, "work-tree", history.reason);
+    const revisions = history.revisions.map((r) => ({
+      id: r.commit,
+      commit: r.commit,
+      load: r.load
+    }));
+    const snapshots = options.tip === void 0 ? [{ id: WORK_TREE, commit: null, load: tip.load, model: tip.model }, ...revisions] : revisions.map((r, i) => i === 0 ? { ...r, model: tip.model } : r);
+    return new TermsTimeline(snapshots, options.models ?? new SnapshotModels(options.now), {
+      shallow: history.shallow
+    });
+  } finally {
+    if (options.reader === void 0)
+      reader.close();
+  }
+}
+export {
+  termsFromHistory
+};

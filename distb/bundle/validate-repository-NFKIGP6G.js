@@ -1,0 +1,38 @@
+import { createRequire as __slmCreateRequire } from "node:module"; const require = __slmCreateRequire(import.meta.url);
+import {
+  validateRepository
+} from "./chunk-64IYXHT6.js";
+import "./chunk-SGPNXJH6.js";
+import "./chunk-75NXACXC.js";
+import "./chunk-CQ6KMK7V.js";
+import "./chunk-7K6IKEOI.js";
+import "./chunk-L2KHN3JD.js";
+import "./chunk-OTE4TAJD.js";
+import "./chunk-PWKK3NVO.js";
+import "./chunk-GBT7NRET.js";
+import "./chunk-B6ZPJPSO.js";
+import "./chunk-U4VTH3HM.js";
+import "./chunk-XGYTK23C.js";
+import "./chunk-JKYJYC5M.js";
+import "./chunk-MPPKPTIV.js";
+import "./chunk-HX6FSHG7.js";
+import "./chunk-MGTMLQDH.js";
+import "./chunk-56227VBS.js";
+import "./chunk-C2E5FT65.js";
+import "./chunk-MNMDZN6F.js";
+import "./chunk-BMYYV2CW.js";
+import "./chunk-XH2FNGPU.js";
+import "./chunk-VEAA5MQJ.js";
+import "./chunk-VYAAX46D.js";
+import "./chunk-YUZ4Y2P5.js";
+import "./chunk-ADLZAIGX.js";
+import "./chunk-RMJS7MV5.js";
+import "./chunk-HHI7S6FG.js";
+import "./chunk-DVVF2DU7.js";
+import "./chunk-2EXGQLEF.js";
+import "./chunk-OT7COJM5.js";
+import "./chunk-ZR5D3XWC.js";
+import "./chunk-KBDRPUOI.js";
+export {
+  validateRepository
+};
