@@ -3,10 +3,12 @@
 // 1. tsc emits the modules: the API (`dist/api/`) and everything it and the CLI are made of;
 // 2. the schema validators are generated as ajv standalone code (dist/schema/compiled-validators.cjs),
 //    so that a built slm never loads ajv's compiler;
-// 3. esbuild bundles the CLI and the checks reader's worker from those modules into dist/bundle/
-//    (split into chunks along the lazy imports of the commands), dependencies included except
-//    optional and native ones: `bin/slm.js` then loads a few files instead of ~300 modules.
-//    Every chunk sits one folder below dist/, as the modules do (core/package-files.ts).
+// 3. esbuild bundles the CLI and the checks reader's worker from those modules into one file each
+//    (dist/bundle/main.js, dist/bundle/checks-worker.js), dependencies included except optional,
+//    native and very large lazily loaded ones: `bin/slm.js` then loads one file instead of ~300
+//    modules. One file, not chunks split along the commands' lazy imports: a report loaded 91 such
+//    chunks, and resolving and linking them cost more than parsing the one file (measured:
+//    docs/measurement.md). Both sit one folder below dist/, as the modules do (core/package-files.ts).
 //
 // `--tolerate-type-errors` (the test setup): a type error still emits JavaScript; warn and go on,
 // leaving the failure to `npm run typecheck`.
@@ -47,20 +49,20 @@ await build({
   outdir: bundle,
   entryNames: "[name]",
   bundle: true,
-  splitting: true,
   format: "esm",
   platform: "node",
   target: "node20",
-  // Optional (DuckDB: native, installed on demand) or development-only (the browser driver of
-  // the PDF tests): loaded from node_modules when present, as before.
-  external: ["@duckdb/node-api", "playwright-core"],
+  // Optional (DuckDB: native, installed on demand), development-only (the browser driver of the
+  // PDF tests) or large and only for one command (ELK, 1.5 MB, lays out the site's graph): loaded
+  // from node_modules when that code runs, as before.
+  external: ["@duckdb/node-api", "playwright-core", "elkjs"],
   // Bundled CommonJS dependencies call `require` for Node's own modules: give ES modules one.
   banner: {
     js: 'import { createRequire as __slmCreateRequire } from "node:module"; const require = __slmCreateRequire(import.meta.url);',
   },
   logLevel: "warning",
 });
-// The validators are required beside the module that loads them, here a chunk of the bundle.
+// The validators are required beside the module that loads them, here the bundle.
 copyFileSync(join(dist, "schema", PRECOMPILED_FILE), join(bundle, PRECOMPILED_FILE));
 
 function writeAtomically(file, text) {

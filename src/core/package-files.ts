@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 /**
  * The package root (where package.json, locales/ and templates/ are), two levels up from this
  * module: from src/core in the sources, from dist/core in the compiled modules, and from
- * dist/bundle in the bundled CLI, whose chunks all sit one folder below dist/ too. Every file the
+ * dist/bundle in the bundled CLI, one folder below dist/ too. Every file the
  * package ships beside its code is found from here, so that moving code between those layouts
  * cannot break a path.
  */
