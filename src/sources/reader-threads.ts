@@ -4,8 +4,8 @@ import { type RangeResult, type RangeTask, rangeFailure } from "./range-read.js"
 /**
  * A worker thread of the parallel checks reader (`checks-worker.ts`), read tasks sent one at a
  * time. It holds one 1 MiB read buffer and the per-series state (changes only): a small heap is
- * plenty, and caps what a thread adds to the process (SPEC §10: ≤ 128 MB in all). While it has no
- * task it does not keep the process alive.
+ * plenty, and caps what a thread adds to the process (SPEC §10: ≤ 128 MB in all). Until a read
+ * takes it (`hold`), it does not keep the process alive.
  */
 export class ReaderThread {
   /** Settles once the worker's modules are loaded: only then does it take a range. */
@@ -40,12 +40,19 @@ export class ReaderThread {
     this.worker.unref();
   }
 
+  /**
+   * From now on the thread keeps slm running until it is closed: whoever took it awaits it (its
+   * readiness, then its ranges), and with nothing else pending Node would otherwise exit midway.
+   */
+  hold(): void {
+    this.worker.ref();
+  }
+
   /** Reads one range on the thread. */
   run(task: RangeTask): Promise<RangeResult> {
     if (this.failure) return Promise.resolve(this.failure);
     return new Promise((resolve) => {
       this.pending = resolve;
-      this.worker.ref();
       this.worker.postMessage(task);
     });
   }
@@ -58,7 +65,6 @@ export class ReaderThread {
     const pending = this.pending;
     if (pending === null) return;
     this.pending = null;
-    this.worker.unref();
     pending(result);
   }
 }
@@ -74,9 +80,10 @@ export function warmReaderThreads(url: URL, count: number): void {
   while (warm.length < count) warm.push(new ReaderThread(url));
 }
 
-/** `count` reader threads: the warm ones first, then new ones. The caller closes them. */
+/** `count` reader threads, held: the warm ones first, then new ones. The caller closes them. */
 export function takeReaderThreads(url: URL, count: number): ReaderThread[] {
   const taken = warm.splice(0, count);
   while (taken.length < count) taken.push(new ReaderThread(url));
+  for (const thread of taken) thread.hold();
   return taken;
 }

@@ -327,6 +327,32 @@ describe("the built CLI reads a large checks file on worker threads, with the sa
     // Six runs of the built CLI: a minute or more when the machine is shared.
   }, 300_000);
 
+  it("files so small that this thread reads every range before a worker has started: the whole report", () => {
+    // Three files: the first gets the threads started early, each later one a new worker, and
+    // this thread, done with its few thousand rows before that worker has loaded its modules,
+    // then waits for it with nothing else pending: the worker must keep the process alive
+    // meanwhile (it did not: the report was an empty output with exit code 0).
+    const dir = tempRepo({
+      "slm.yaml": REPO.replace("path: data/checks.csv", 'path: "data/*.csv"'),
+      "data/.keep": "",
+    });
+    const lines = rows();
+    for (let k = 0; k < 3; k++)
+      writeFileSync(
+        join(dir, "data", `${k}.csv`),
+        `${[HEADER, ...lines.slice(k * 5000, (k + 1) * 5000)].join("\n")}\n`,
+      );
+    const run = (threads: string) =>
+      spawnCli([...REPORT, "--sla", "split"], {
+        cwd: dir,
+        env: { SLM_READ_THREADS: threads, SLM_SPLIT_BYTES: "1", SOURCE_DATE_EPOCH: "1719748800" },
+      });
+    const one = run("1");
+    expect(one.code).toBe(0);
+    expect(JSON.parse(one.stdout).sla).toBe("split");
+    for (let k = 0; k < 3; k++) expect(run("2")).toEqual(one);
+  }, 120_000);
+
   it("a reader thread started for a large file that is then not read does not keep slm running", () => {
     const dir = tempRepo({ "slm.yaml": REPO, "data/.keep": "" });
     write(dir, rows(), { bom: false, eol: "\n" });
