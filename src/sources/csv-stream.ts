@@ -75,8 +75,6 @@ const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
 const CHUNK = 1 << 20;
-/** The typed array builtin: Buffer's own indexOf is a binding call, slower for one byte. */
-const indexOfByte = Uint8Array.prototype.indexOf;
 
 /** The text of field `i` (doubled quotes unescaped). */
 export function fieldText(row: CsvRow, i: number): string {
@@ -291,117 +289,76 @@ class CsvParser implements CsvPushParser {
       let count = 0;
       let malformed = false;
       let i = pos;
-      // Most rows hold no quote: their line feed is found natively, and only the delimiters and
-      // a carriage return are looked for before it (one or two comparisons a byte, not three plus
-      // a bounds check). A field that starts with a quote, or a row without a line feed in the
-      // chunk, goes to the general loop below, from the row's start.
-      const lf = data[pos] === QUOTE ? -1 : indexOfByte.call(data, LF, pos);
-      let fields = lf < 0 ? -1 : 0;
-      if (lf >= 0) {
-        let start = pos;
-        let j = pos;
-        while (j < lf) {
-          const b = data[j];
-          if (b === delim) {
-            if (fields === row.starts.length) this.grow();
-            row.starts[fields] = start;
-            row.ends[fields] = j;
-            row.escaped[fields] = 0;
-            fields++;
-            start = ++j;
-            if (data[start] === QUOTE) {
-              fields = -1;
+      for (;;) {
+        if (count === row.starts.length) this.grow();
+        // One field.
+        if (i < n && data[i] === QUOTE) {
+          let j = i + 1;
+          let esc = 0;
+          for (;;) {
+            if (j >= n) {
+              if (!final) break outer;
+              malformed = true;
               break;
             }
-          } else if (b === CR) {
-            break;
-          } else {
+            const b = data[j];
+            if (b === QUOTE) {
+              if (j + 1 < n && data[j + 1] === QUOTE) {
+                esc = 1;
+                j += 2;
+                continue;
+              }
+              if (j + 1 >= n && !final) break outer;
+              break;
+            }
+            if (b === LF) {
+              line++;
+              this.quotedBreaks++;
+            }
             j++;
           }
-        }
-        if (fields >= 0) {
-          if (fields === row.starts.length) this.grow();
-          row.starts[fields] = start;
-          row.ends[fields] = j;
-          row.escaped[fields] = 0;
-          fields++;
-          // Line break: LF, CRLF, or a lone CR (the next row starts after it).
-          i = j === lf || j + 1 === lf ? lf + 1 : j + 1;
-          line++;
-        }
-      }
-      if (fields >= 0) count = fields;
-      else
-        for (;;) {
-          if (count === row.starts.length) this.grow();
-          // One field.
-          if (i < n && data[i] === QUOTE) {
-            let j = i + 1;
-            let esc = 0;
-            for (;;) {
-              if (j >= n) {
-                if (!final) break outer;
-                malformed = true;
-                break;
-              }
-              const b = data[j];
-              if (b === QUOTE) {
-                if (j + 1 < n && data[j + 1] === QUOTE) {
-                  esc = 1;
-                  j += 2;
-                  continue;
-                }
-                if (j + 1 >= n && !final) break outer;
-                break;
-              }
-              if (b === LF) {
-                line++;
-                this.quotedBreaks++;
-              }
-              j++;
-            }
-            row.starts[count] = i + 1;
-            row.ends[count] = Math.min(j, n);
-            row.escaped[count] = esc;
-            count++;
-            i = j + 1;
-            // After the closing quote: a delimiter, a line break or the end.
-            while (i < n && data[i] !== delim && data[i] !== LF && data[i] !== CR) {
-              malformed = true;
-              i++;
-            }
-          } else {
-            let j = i;
-            while (j < n) {
-              const b = data[j];
-              if (b === delim || b === LF || b === CR) break;
-              j++;
-            }
-            row.starts[count] = i;
-            row.ends[count] = j;
-            row.escaped[count] = 0;
-            count++;
-            i = j;
-          }
-          if (i >= n) {
-            if (!final) break outer;
-            break;
-          }
-          const b = data[i];
-          if (b === delim) {
-            i++;
-            continue;
-          }
-          // Line break: CRLF, LF or a lone CR.
-          if (b === CR) {
-            if (i + 1 >= n && !final) break outer;
-            i += i + 1 < n && data[i + 1] === LF ? 2 : 1;
-          } else {
+          row.starts[count] = i + 1;
+          row.ends[count] = Math.min(j, n);
+          row.escaped[count] = esc;
+          count++;
+          i = j + 1;
+          // After the closing quote: a delimiter, a line break or the end.
+          while (i < n && data[i] !== delim && data[i] !== LF && data[i] !== CR) {
+            malformed = true;
             i++;
           }
-          line++;
+        } else {
+          let j = i;
+          while (j < n) {
+            const b = data[j];
+            if (b === delim || b === LF || b === CR) break;
+            j++;
+          }
+          row.starts[count] = i;
+          row.ends[count] = j;
+          row.escaped[count] = 0;
+          count++;
+          i = j;
+        }
+        if (i >= n) {
+          if (!final) break outer;
           break;
         }
+        const b = data[i];
+        if (b === delim) {
+          i++;
+          continue;
+        }
+        // Line break: CRLF, LF or a lone CR.
+        if (b === CR) {
+          if (i + 1 >= n && !final) break outer;
+          i += i + 1 < n && data[i + 1] === LF ? 2 : 1;
+        } else {
+          i++;
+        }
+        line++;
+        break;
+      }
       pos = i;
       // Stored per row rather than after the loop: code after a hot loop has no type feedback
       // when the loop is optimized on the fly (OSR), and a store there threw the optimized code
