@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { InputError } from "../core/errors.js";
 
 /** The optional package and the version slm is tested with (package.json `optionalDependencies`). */
@@ -42,9 +43,11 @@ export async function runOnDuckdb(sql: string, sourceName: string, threads = 2):
 
 /** The optional package, or an InputError saying how to add it (`name` differs only in a test). */
 export async function loadDuckDb(sourceName: string, name = "@duckdb/node-api"): Promise<DuckDbApi> {
-  // A variable specifier: the type checker and bundlers leave the optional package alone.
+  // Required, not imported: the package is CommonJS, and the bundled CLI runs as a script that
+  // has no dynamic import (bin/slm.js). A variable specifier: the type checker and the bundler
+  // leave the optional package alone.
   try {
-    return (await import(name)) as DuckDbApi;
+    return createRequire(import.meta.url)(name) as DuckDbApi;
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code !== "ERR_MODULE_NOT_FOUND" && code !== "MODULE_NOT_FOUND") throw error;
