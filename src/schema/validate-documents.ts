@@ -13,6 +13,39 @@ export interface SchemaOutcome {
   valid: boolean;
 }
 
+/** What the schema layer found in one document: a function of the document alone. */
+type Checked =
+  | { ok: false; diagnostics: Diagnostic[] }
+  | { ok: true; kind: Kind; value: Record<string, unknown>; valid: boolean; diagnostics: Diagnostic[] };
+
+/**
+ * Per document object, checked once: a history (SPEC §16) loads the same unchanged file for many
+ * revisions as one object, and its revisions were each schema-checked in full (~0.6 ms per
+ * document, 40% of a 200-commit history's extra time).
+ */
+const checkedDocuments = new WeakMap<LoadedDocument, Checked>();
+
+function check(doc: LoadedDocument): Checked {
+  let found = checkedDocuments.get(doc);
+  if (found === undefined) {
+    const envelope = checkEnvelope(doc);
+    if (!envelope.ok) found = { ok: false, diagnostics: envelope.diagnostics };
+    else {
+      const validate = schemaValidators().kinds[envelope.kind];
+      const valid = validate(envelope.value);
+      found = {
+        ok: true,
+        kind: envelope.kind,
+        value: envelope.value,
+        valid,
+        diagnostics: valid ? [] : ajvDiagnostics(validate.errors ?? [], doc),
+      };
+    }
+    checkedDocuments.set(doc, found);
+  }
+  return found;
+}
+
 /** Layer 1b: envelope, then the kind's JSON Schema, for every readable document. */
 export function validateDocuments(
   documents: readonly LoadedDocument[],
@@ -29,20 +62,17 @@ export function validateDocuments(
   for (const doc of documents) {
     // undefined: the YAML layer already reported why the document could not be read.
     if (doc.value === undefined) continue;
-    const envelope = checkEnvelope(doc);
-    if (!envelope.ok) {
-      diagnostics.push(...envelope.diagnostics);
+    const checked = check(doc);
+    if (!checked.ok) {
+      diagnostics.push(...checked.diagnostics.map((d) => ({ ...d })));
       continue;
     }
-    const validate = schemaValidators().kinds[envelope.kind];
-    const valid = validate(envelope.value);
-    if (!valid) {
-      const found = ajvDiagnostics(validate.errors ?? [], doc);
-      diagnostics.push(
-        ...(options.partial?.has(doc) ? found.filter((d) => d.code !== "schema/required") : found),
-      );
-    }
-    outcomes.push({ doc, kind: envelope.kind, value: envelope.value, valid });
+    // Copies: a finding is the caller's to keep, and the cache must not see what it does to it.
+    const found = checked.diagnostics.map((d) => ({ ...d }));
+    diagnostics.push(
+      ...(options.partial?.has(doc) ? found.filter((d) => d.code !== "schema/required") : found),
+    );
+    outcomes.push({ doc, kind: checked.kind, value: checked.value, valid: checked.valid });
   }
   return { outcomes, diagnostics };
 }
