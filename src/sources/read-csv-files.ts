@@ -104,7 +104,8 @@ export async function readCsvRange(
   return ending;
 }
 
-function safeSize(path: string): number {
+/** A file's size in bytes, 0 when it cannot be read (the reader then says why). */
+export function safeSize(path: string): number {
   try {
     return statSync(path).size;
   } catch {

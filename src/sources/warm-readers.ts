@@ -1,8 +1,8 @@
-import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { withPreset } from "../core/data-source-presets.js";
 import type { LoadedDocument } from "../repository/yaml-file.js";
 import { parallelSettings, warmReaders } from "./parallel-checks.js";
+import { safeSize } from "./read-csv-files.js";
 
 /**
  * Starts the reader threads early when a checks DataSource of the loaded (not yet validated)
@@ -32,18 +32,10 @@ export function warmReadersFor(
         : typeof spec.path === "string" && !/[*?[\]{}!]/.test(spec.path)
           ? resolve(root, spec.path)
           : null;
-    if (path !== null && sizeOf(path) >= splitBytes) {
+    if (path !== null && safeSize(path) >= splitBytes) {
       warmReaders();
       return true;
     }
   }
   return false;
-}
-
-function sizeOf(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0;
-  }
 }
