@@ -50,10 +50,6 @@ export class ChecksScan {
    * not known to hold only numbers) each new instant would be a boxed number, one per row.
    */
   readonly latest = new Float64Array([Number.NEGATIVE_INFINITY]);
-  /** Series narrowed by dimensions, per service; rows then decode their dimensions. */
-  private readonly narrowed = new Map<string, { demand: SeriesDemand; series: CheckSeries }[]>();
-  private readonly latencyByService = new Map<string, LatencyDemand[]>();
-  private readonly thresholdsByService = new Map<string, ThresholdDemand[]>();
   /** Per service of interest; a row of any other service only moves `latest`. */
   private readonly slots = new Map<string, ServiceSlot>();
   private readonly sourceFilter: RowFilter | null;
@@ -65,33 +61,33 @@ export class ChecksScan {
   ) {
     const maxGap = source.maxGap ?? Number.POSITIVE_INFINITY;
     for (const service of demand.services) this.series.set(service, new CheckSeries(service, maxGap));
-    for (const d of demand.series) {
-      const s = new CheckSeries(d.key, maxGap);
-      this.series.set(d.key, s);
-      this.narrowed.set(d.service, [...(this.narrowed.get(d.service) ?? []), { demand: d, series: s }]);
-    }
+    // Series narrowed by dimensions, per service: rows then decode their dimensions.
+    const narrowed = byService(
+      demand.series.map((d) => {
+        const series = new CheckSeries(d.key, maxGap);
+        this.series.set(d.key, series);
+        return { service: d.service, demand: d, series };
+      }),
+    );
+    const latency = byService(demand.latency);
+    const limits = byService(demand.thresholds);
     this.sourceFilter = compileRowFilter(source.where, source.dimensions);
     this.needDims =
-      this.narrowed.size > 0 ||
+      narrowed.size > 0 ||
       this.sourceFilter !== null ||
       demand.latency.some((d) => d.filter !== null) ||
       demand.thresholds.some((d) => d.filter !== null || d.dimension >= 0);
-    for (const d of demand.latency)
-      this.latencyByService.set(d.service, [...(this.latencyByService.get(d.service) ?? []), d]);
-    for (const d of demand.thresholds)
-      this.thresholdsByService.set(d.service, [...(this.thresholdsByService.get(d.service) ?? []), d]);
-    const services = new Set([
+    for (const service of new Set([
       ...demand.services,
-      ...this.narrowed.keys(),
-      ...this.latencyByService.keys(),
-      ...this.thresholdsByService.keys(),
-    ]);
-    for (const service of services)
+      ...narrowed.keys(),
+      ...latency.keys(),
+      ...limits.keys(),
+    ]))
       this.slots.set(service, {
         series: this.series.get(service),
-        latency: this.latencyByService.get(service),
-        limits: this.thresholdsByService.get(service),
-        narrowed: this.narrowed.get(service),
+        latency: latency.get(service),
+        limits: limits.get(service),
+        narrowed: narrowed.get(service),
       });
   }
 
@@ -180,4 +176,15 @@ export class ChecksScan {
         for (const g of slot.narrowed) if (matchesFilter(g.demand.filter, d)) sink(g.series, at, down);
     };
   }
+}
+
+/** Items grouped by their service, in their order. */
+function byService<T extends { service: string }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.service);
+    if (group) group.push(item);
+    else groups.set(item.service, [item]);
+  }
+  return groups;
 }

@@ -42,10 +42,8 @@ export function parallelSettings(env: NodeJS.ProcessEnv = process.env): {
     const n = Number(value);
     return value !== undefined && Number.isInteger(n) && n >= 1 ? n : null;
   };
-  const threads =
-    env.SLM_READ_THREADS === "auto" || env.SLM_READ_THREADS === "0"
-      ? availableParallelism()
-      : (count(env.SLM_READ_THREADS) ?? availableParallelism());
+  // `auto`, `0` or anything that is not a count of threads: one per core.
+  const threads = count(env.SLM_READ_THREADS) ?? availableParallelism();
   return {
     threads,
     ranges: count(env.SLM_READ_RANGES) ?? threads * RANGES_PER_THREAD,
@@ -68,9 +66,9 @@ function workerUrl(): URL | null {
  * threads (`checks-worker.ts`) at once, each range into its own `ChecksScan`, and appends their
  * states to `scan` in range order — series (`CheckSeries.append`), latest instant, latency counts,
  * skipped rows with their line numbers moved by the lines before each range — so the result is
- * the one a single pass gives. The ranges are many and taken from one queue, whoever is free
- * first: a worker that is still starting, or a thread slowed by the hashing this thread does
- * meanwhile, simply reads fewer of them. Returns false, having changed nothing, when the file is
+ * the one a single pass gives. The ranges (one per thread by default) are taken from one queue,
+ * whoever is free first: when a worker is still starting as this thread finishes a range, this
+ * thread reads the next one too. Returns false, having changed nothing, when the file is
  * left to the single-threaded reader: too small, another encoding, one thread, threshold targets
  * on the source, no header in its first 64 KiB, a line feed inside a quoted field (a range may
  * then start inside a row), or a problem of the file in some range (read again on one thread,
